@@ -1,0 +1,58 @@
+package org.claimgraph.localstack.testing;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/**
+ * Counts the SQL statements Hibernate sends, as logged on {@code org.hibernate.SQL} (the test profile turns that
+ * log on). Used to prove that a GraphQL request costs the number of queries it should.
+ */
+public final class SqlStatementCounter implements AutoCloseable {
+
+    private final Logger logger = Logger.getLogger("org.hibernate.SQL");
+    private final List<String> statements = new CopyOnWriteArrayList<>();
+    private final Handler handler = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            String message = record.getMessage();
+            if (message != null) {
+                statements.add(message.strip());
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    private SqlStatementCounter() {
+        handler.setLevel(Level.ALL);
+        logger.addHandler(handler);
+    }
+
+    public static SqlStatementCounter start() {
+        return new SqlStatementCounter();
+    }
+
+    public List<String> statements() {
+        return List.copyOf(statements);
+    }
+
+    /** Statements that read rows, locks and other bookkeeping aside. */
+    public List<String> selects() {
+        return statements.stream().filter(s -> s.toLowerCase().startsWith("select") && !s.contains("pg_advisory")).toList();
+    }
+
+    @Override
+    public void close() {
+        logger.removeHandler(handler);
+    }
+}

@@ -1,0 +1,22 @@
+package org.claimgraph.common.graphql;
+
+import io.smallrye.graphql.api.ErrorExtensionProvider;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+
+/** Adds {@code extensions.field}: the argument or input field an {@link ApiException} is about. */
+public class FieldErrorExtension implements ErrorExtensionProvider {
+
+    @Override
+    public String getKey() {
+        return "field";
+    }
+
+    @Override
+    public JsonValue mapValueFrom(Throwable exception) {
+        if (exception instanceof ApiException api && api.field() != null) {
+            return Json.createValue(api.field());
+        }
+        return null;
+    }
+}

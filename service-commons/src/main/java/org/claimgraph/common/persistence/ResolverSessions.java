@@ -1,0 +1,41 @@
+package org.claimgraph.common.persistence;
+
+import java.util.function.Supplier;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+
+/**
+ * One Hibernate Reactive session per resolver.
+ * <p>
+ * graphql-java resolves sibling and nested fields concurrently, and every field of a request shares one Vert.x
+ * context. Panache keeps its session in that context, so two resolvers would use one session at once, which
+ * Hibernate Reactive forbids (HR000069, "Illegal pop()"). Running each resolver on a fresh duplicated context
+ * gives it a session of its own, closed when its work completes.
+ */
+public final class ResolverSessions {
+
+    private ResolverSessions() {
+    }
+
+    public static <T> Uni<T> read(Supplier<Uni<T>> work) {
+        return isolated(() -> Panache.withSession(work));
+    }
+
+    public static <T> Uni<T> write(Supplier<Uni<T>> work) {
+        return isolated(() -> Panache.withTransaction(work));
+    }
+
+    private static <T> Uni<T> isolated(Supplier<Uni<T>> work) {
+        Context current = Vertx.currentContext();
+        if (current == null) {
+            return Uni.createFrom().failure(new IllegalStateException("database work must start on a Vert.x context"));
+        }
+        Context own = VertxContext.createNewDuplicatedContext(current);
+        return Uni.createFrom().emitter(emitter -> own.runOnContext(ignored -> Uni.createFrom().<T> deferred(work::get)
+                .subscribe().with(emitter::complete, emitter::fail)));
+    }
+}

@@ -1,0 +1,69 @@
+package org.claimgraph.sources.document;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.smallrye.graphql.api.federation.Resolver;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import org.claimgraph.common.graphql.Ids;
+import org.claimgraph.common.graphql.Paging;
+import org.claimgraph.common.persistence.ResolverSessions;
+import org.claimgraph.sources.source.Source;
+import org.claimgraph.sources.source.SourceService;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+public class DocumentGraphQLApi {
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    SourceService sources;
+
+    @Query
+    @Description("One document by id; an unknown id is an error.")
+    public Uni<Document> document(@Id @NonNull String id) {
+        UUID documentId = Ids.parse("id", id);
+        return ResolverSessions.read(() -> documents.get(documentId, "id")).map(Document::of);
+    }
+
+    @Query
+    @Description("Documents, newest publication first (undated last), by outlet and inclusive publication date range.")
+    public Uni<@NonNull DocumentConnection> documents(@Id String outletId, LocalDate from, LocalDate to, Integer first,
+            String after) {
+        UUID outlet = Ids.parseOrNull("outletId", outletId);
+        int size = Paging.pageSize(first);
+        return ResolverSessions.read(() -> documents.page(outlet, from, to, size + 1, after))
+                .map(fetched -> DocumentConnection.of(fetched, size));
+    }
+
+    @Description("The outlet that published the document.")
+    public Uni<List<Source>> outlet(@org.eclipse.microprofile.graphql.Source List<Document> batch) {
+        List<UUID> outletIds = batch.stream().map(d -> d.outletId == null ? null : UUID.fromString(d.outletId)).toList();
+        return ResolverSessions.read(() -> sources.byIds(outletIds))
+                .map(found -> found.stream().map(entity -> entity == null ? null : Source.of(entity)).toList());
+    }
+
+    @Mutation
+    @Description("Stores a document; the same text again (retry, re-ingestion) returns the existing document.")
+    public Uni<@NonNull Document> createDocument(@NonNull DocumentInput input) {
+        return ResolverSessions.write(() -> documents.create(input)).map(Document::of);
+    }
+
+    /** Federation: {@code _entities} for Document, all keys of a request in one SQL query; unknown keys give null. */
+    @Resolver
+    public Uni<List<Document>> documentEntities(@Id @Name("id") List<String> ids) {
+        List<UUID> parsed = ids.stream().map(Ids::parseOrNullIfMalformed).toList();
+        return ResolverSessions.read(() -> documents.byIds(parsed))
+                .map(found -> found.stream().map(entity -> entity == null ? null : Document.of(entity)).toList());
+    }
+}

@@ -1,0 +1,253 @@
+package org.claimgraph.sources.source;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.claimgraph.common.graphql.ConflictException;
+import org.claimgraph.common.graphql.Ids;
+import org.claimgraph.common.graphql.InvalidInputException;
+import org.claimgraph.common.graphql.NotFoundException;
+import org.claimgraph.common.graphql.Paging;
+
+/**
+ * Sources and their aliases. Every method expects to run inside a session (reads) or a transaction (writes)
+ * opened by the caller.
+ */
+@ApplicationScoped
+public class SourceService {
+
+    static final int MAX_BATCH = 500;
+
+    public Uni<SourceEntity> get(UUID id, String field) {
+        return SourceEntity.<SourceEntity> findById(id)
+                .onItem().ifNull().failWith(() -> new NotFoundException(field, "source", id));
+    }
+
+    /** Sources by id in the order asked, null where none exists (or the id is null); one SQL query. */
+    public Uni<List<SourceEntity>> byIds(List<UUID> ids) {
+        Set<UUID> distinct = ids.stream().filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
+        if (distinct.isEmpty()) {
+            return Uni.createFrom().item(() -> new ArrayList<>(Collections.nCopies(ids.size(), null)));
+        }
+        return SourceEntity.<SourceEntity> list("id in ?1", distinct).map(found -> {
+            Map<UUID, SourceEntity> byId = found.stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+            List<SourceEntity> ordered = new ArrayList<>(ids.size());
+            ids.forEach(id -> ordered.add(id == null ? null : byId.get(id)));
+            return ordered;
+        });
+    }
+
+    /** Aliases of each source, sorted; one SQL query. */
+    public Uni<Map<UUID, List<String>>> aliasesOf(Collection<UUID> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return SourceAliasEntity.<SourceAliasEntity> list("sourceId in ?1 order by alias", new TreeSet<>(sourceIds))
+                .map(aliases -> aliases.stream().collect(Collectors.groupingBy(a -> a.sourceId,
+                        Collectors.mapping(a -> a.alias, Collectors.toList()))));
+    }
+
+    public Uni<List<SourceEntity>> page(String search, SourceKind kind, int size, String after) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (search != null) {
+            String term = Names.normalize(search);
+            if (term.isEmpty()) {
+                throw new InvalidInputException("search", "must contain a letter or digit");
+            }
+            where.append(" and exists (from SourceAliasEntity a where a.sourceId = s.id and a.normalized like :pattern escape '!')");
+            parameters.and("pattern", "%" + term.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (kind != null) {
+            where.append(" and s.kind = :kind");
+            parameters.and("kind", kind);
+        }
+        if (after != null) {
+            String[] key = Paging.decode(after, 2);
+            where.append(" and (s.name > :afterName or (s.name = :afterName and s.id > :afterId))");
+            parameters.and("afterName", key[0]).and("afterId", Ids.parse("after", key[1]));
+        }
+        return SourceEntity.<SourceEntity> find("from SourceEntity s where " + where + " order by s.name, s.id", parameters)
+                .range(0, size).list();
+    }
+
+    /** Creates a source; creating the same name and kind again returns the existing source. */
+    public Uni<SourceEntity> create(SourceInput input) {
+        String name = requireName("input.name", input.name);
+        List<String> aliases = new ArrayList<>();
+        aliases.add(name);
+        if (input.aliases != null) {
+            for (int i = 0; i < input.aliases.size(); i++) {
+                aliases.add(requireName("input.aliases[" + i + "]", input.aliases.get(i)));
+            }
+        }
+        String affiliation = optionalText("input.affiliation", input.affiliation, 100);
+        String description = optionalText("input.description", input.description, 5000);
+        SourceKind kind = input.kind == null ? SourceKind.OTHER : input.kind;
+        Map<String, String> byKey = distinctByKey(aliases);
+        return lockNames(byKey.keySet())
+                .chain(() -> aliasesByKey(byKey.keySet()))
+                .chain(existing -> {
+                    SourceAliasEntity nameOwner = existing.get(Names.normalize(name));
+                    if (nameOwner != null) {
+                        return get(nameOwner.sourceId, "input.name").map(found -> {
+                            if (found.kind != kind) {
+                                throw new ConflictException("input.name",
+                                        "'" + name + "' already names source " + found.id + " of kind " + found.kind);
+                            }
+                            return found;
+                        });
+                    }
+                    if (!existing.isEmpty()) {
+                        SourceAliasEntity taken = existing.values().iterator().next();
+                        throw new ConflictException("input.aliases",
+                                "'" + taken.alias + "' already names source " + taken.sourceId);
+                    }
+                    SourceEntity source = newSource(name, kind);
+                    source.affiliation = affiliation;
+                    source.description = description;
+                    return persistWithAliases(source, byKey.values());
+                });
+    }
+
+    /** Adds an alias; adding one the source already has changes nothing. */
+    public Uni<SourceEntity> addAlias(UUID sourceId, String rawAlias) {
+        String alias = requireName("alias", rawAlias);
+        String key = Names.normalize(alias);
+        return get(sourceId, "sourceId")
+                .call(() -> lockNames(List.of(key)))
+                .call(source -> SourceAliasEntity.<SourceAliasEntity> findById(key).chain(existing -> {
+                    if (existing == null) {
+                        return SourceAliasEntity.of(source.id, alias).persist();
+                    }
+                    if (!existing.sourceId.equals(source.id)) {
+                        throw new ConflictException("alias", "'" + alias + "' already names source " + existing.sourceId);
+                    }
+                    return Uni.createFrom().voidItem();
+                }));
+    }
+
+    /**
+     * Finds or creates one source per name, in the order given (the same source for names that normalize alike).
+     * New sources get the name as written and kind OTHER.
+     */
+    public Uni<List<SourceEntity>> resolve(List<String> names) {
+        if (names.size() > MAX_BATCH) {
+            throw new InvalidInputException("names", "at most " + MAX_BATCH + " names per call, got " + names.size());
+        }
+        List<String> keys = new ArrayList<>(names.size());
+        Map<String, String> firstSpelling = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = requireName("names[" + i + "]", names.get(i));
+            String key = Names.normalize(name);
+            keys.add(key);
+            firstSpelling.putIfAbsent(key, name);
+        }
+        if (keys.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return lockNames(firstSpelling.keySet())
+                .chain(() -> aliasesByKey(firstSpelling.keySet()))
+                .chain(existing -> {
+                    Map<String, UUID> sourceIdByKey = new HashMap<>();
+                    existing.forEach((key, alias) -> sourceIdByKey.put(key, alias.sourceId));
+                    List<SourceEntity> created = new ArrayList<>();
+                    List<SourceAliasEntity> createdAliases = new ArrayList<>();
+                    firstSpelling.forEach((key, name) -> {
+                        if (!sourceIdByKey.containsKey(key)) {
+                            SourceEntity source = newSource(name, SourceKind.OTHER);
+                            created.add(source);
+                            createdAliases.add(SourceAliasEntity.of(source.id, name));
+                            sourceIdByKey.put(key, source.id);
+                        }
+                    });
+                    Uni<Void> persisted = created.isEmpty() ? Uni.createFrom().voidItem()
+                            : SourceEntity.persist(created).chain(() -> SourceEntity.persist(createdAliases))
+                                    .chain(() -> Panache.flush());
+                    List<UUID> ids = keys.stream().map(sourceIdByKey::get).toList();
+                    return persisted.chain(() -> byIds(ids));
+                });
+    }
+
+    private Uni<SourceEntity> persistWithAliases(SourceEntity source, Collection<String> aliases) {
+        List<SourceAliasEntity> entities = aliases.stream().map(alias -> SourceAliasEntity.of(source.id, alias)).toList();
+        return source.<SourceEntity> persist()
+                .call(() -> SourceAliasEntity.persist(entities))
+                .call(() -> Panache.flush());
+    }
+
+    private static SourceEntity newSource(String name, SourceKind kind) {
+        SourceEntity source = new SourceEntity();
+        source.id = Ids.newId();
+        source.name = name;
+        source.kind = kind;
+        source.createdAt = OffsetDateTime.now();
+        return source;
+    }
+
+    private Uni<Map<String, SourceAliasEntity>> aliasesByKey(Collection<String> keys) {
+        return SourceAliasEntity.<SourceAliasEntity> list("normalized in ?1", keys)
+                .map(found -> found.stream().collect(Collectors.toMap(a -> a.normalized, Function.identity())));
+    }
+
+    /**
+     * Serializes find-or-create per name until the transaction ends, so concurrent calls for one name create it
+     * once. Keys are locked in sorted order so two batches never wait on each other in a cycle.
+     */
+    private Uni<Void> lockNames(Collection<String> keys) {
+        String[] sorted = new TreeSet<>(keys).toArray(String[]::new);
+        return SourceEntity.getSession().chain(session -> session
+                .createNativeQuery("select count(pg_advisory_xact_lock(hashtextextended(k, 0))::text) from unnest(cast(:keys as text[])) as k")
+                .setParameter("keys", sorted)
+                .getSingleResult())
+                .replaceWithVoid();
+    }
+
+    private static Map<String, String> distinctByKey(List<String> names) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        names.forEach(name -> byKey.putIfAbsent(Names.normalize(name), name));
+        return byKey;
+    }
+
+    static String requireName(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidInputException(field, "must not be empty");
+        }
+        String name = Names.clean(raw);
+        if (name.length() > Names.MAX_LENGTH) {
+            throw new InvalidInputException(field, "must be at most " + Names.MAX_LENGTH + " characters");
+        }
+        if (Names.normalize(name).isEmpty()) {
+            throw new InvalidInputException(field, "must contain a letter or digit");
+        }
+        return name;
+    }
+
+    static String optionalText(String field, String raw, int maxLength) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String text = raw.trim();
+        if (text.length() > maxLength) {
+            throw new InvalidInputException(field, "must be at most " + maxLength + " characters");
+        }
+        return text;
+    }
+
+}
