@@ -1,0 +1,88 @@
+package org.claimgraph.claims.claim;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.claimgraph.common.graphql.DatePrecision;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("Claim")
+@Description("A figure someone stated about losses in a war, with its provenance. A fact about what was said, not a verdict.")
+public class Claim {
+
+    @Id
+    @NonNull
+    public String id;
+    @NonNull
+    @Description("The document the claim appears in.")
+    public Document document;
+    @NonNull
+    @Description("Who makes the claim.")
+    public Source claimant;
+    @NonNull
+    @Description("Whose losses: Ukraine, Russia, ...")
+    public String subject;
+    @NonNull
+    public Population population;
+    @NonNull
+    public CasualtyCategory category;
+    @Description("Lower bound; null for 'up to' figures.")
+    public Integer low;
+    @Description("The central figure; null for a bare bound.")
+    public Integer best;
+    @Description("Upper bound; null for 'over' figures.")
+    public Integer high;
+    @NonNull
+    public Qualifier qualifier;
+    @Description("Set when the figure is a rate ('800 killed daily').")
+    public RatePer ratePer;
+    @Description("Since when the figure counts ('since February 24, 2022').")
+    public LocalDate periodStart;
+    public DatePrecision periodStartPrecision;
+    @Description("When the figure holds ('as of February 2025').")
+    public LocalDate asOf;
+    public DatePrecision asOfPrecision;
+    @NonNull
+    @Description("The sentence the claim was read from, verbatim.")
+    public String quote;
+    @Description("Character offset of the quote in the document's text.")
+    public Integer spanStart;
+    public Integer spanEnd;
+    @NonNull
+    @Description("0..1: how sure the extractor is that it read the claim right; 1 for manual entry.")
+    public double confidence;
+    @NonNull
+    @Description("What recorded the claim: 'manual' or an extractor such as 'rules/1'.")
+    public String extractor;
+    @NonNull
+    public OffsetDateTime recordedAt;
+
+    public static Claim of(ClaimEntity entity) {
+        Claim claim = new Claim();
+        claim.id = entity.id.toString();
+        claim.document = Document.reference(entity.documentId);
+        claim.claimant = Source.reference(entity.claimantId);
+        claim.subject = entity.subject;
+        claim.population = entity.population;
+        claim.category = entity.category;
+        claim.low = entity.low;
+        claim.best = entity.best;
+        claim.high = entity.high;
+        claim.qualifier = entity.qualifier;
+        claim.ratePer = entity.ratePer;
+        claim.periodStart = entity.periodStart;
+        claim.periodStartPrecision = entity.periodStartPrecision;
+        claim.asOf = entity.asOf;
+        claim.asOfPrecision = entity.asOfPrecision;
+        claim.quote = entity.quote;
+        claim.spanStart = entity.spanStart;
+        claim.spanEnd = entity.spanEnd;
+        claim.confidence = entity.confidence;
+        claim.extractor = entity.extractor;
+        claim.recordedAt = entity.recordedAt;
+        return claim;
+    }
+}

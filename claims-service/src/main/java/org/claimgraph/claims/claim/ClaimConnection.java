@@ -1,0 +1,48 @@
+package org.claimgraph.claims.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimgraph.common.graphql.PageInfo;
+import org.claimgraph.common.graphql.Paging;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("ClaimConnection")
+public class ClaimConnection {
+
+    @NonNull
+    public List<@NonNull ClaimEdge> edges;
+    @NonNull
+    public List<@NonNull Claim> nodes;
+    @NonNull
+    public PageInfo pageInfo;
+
+    @Type("ClaimEdge")
+    public static class ClaimEdge {
+        @NonNull
+        public String cursor;
+        @NonNull
+        public Claim node;
+    }
+
+    /** Claims are paged by id: ids are time-ordered (UUIDv7), so this is the order they were recorded in. */
+    static String cursorOf(ClaimEntity entity) {
+        return Paging.encode(entity.id.toString());
+    }
+
+    static ClaimConnection of(List<ClaimEntity> fetched, int size) {
+        ClaimConnection connection = new ClaimConnection();
+        connection.nodes = new ArrayList<>();
+        connection.edges = new ArrayList<>();
+        for (ClaimEntity row : Paging.visible(fetched, size)) {
+            ClaimEdge edge = new ClaimEdge();
+            edge.cursor = cursorOf(row);
+            edge.node = Claim.of(row);
+            connection.edges.add(edge);
+            connection.nodes.add(edge.node);
+        }
+        connection.pageInfo = Paging.pageInfo(fetched, size, ClaimConnection::cursorOf);
+        return connection;
+    }
+}

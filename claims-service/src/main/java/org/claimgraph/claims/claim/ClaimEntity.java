@@ -1,0 +1,67 @@
+package org.claimgraph.claims.claim;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.claimgraph.common.graphql.DatePrecision;
+
+@Entity
+@Table(name = "claim", schema = "claims")
+public class ClaimEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Column(name = "document_id", nullable = false)
+    public UUID documentId;
+    @Column(name = "claimant_id", nullable = false)
+    public UUID claimantId;
+    @Column(nullable = false, columnDefinition = "text")
+    public String subject;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, columnDefinition = "text")
+    public Population population;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, columnDefinition = "text")
+    public CasualtyCategory category;
+    public Integer low;
+    public Integer best;
+    public Integer high;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, columnDefinition = "text")
+    public Qualifier qualifier;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rate_per", columnDefinition = "text")
+    public RatePer ratePer;
+    @Column(name = "period_start")
+    public LocalDate periodStart;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "period_start_precision", columnDefinition = "text")
+    public DatePrecision periodStartPrecision;
+    @Column(name = "as_of")
+    public LocalDate asOf;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "as_of_precision", columnDefinition = "text")
+    public DatePrecision asOfPrecision;
+    @Column(nullable = false, columnDefinition = "text")
+    public String quote;
+    @Column(name = "span_start")
+    public Integer spanStart;
+    @Column(name = "span_end")
+    public Integer spanEnd;
+    @Column(nullable = false)
+    public float confidence;
+    @Column(nullable = false, columnDefinition = "text")
+    public String extractor;
+    @Column(nullable = false, columnDefinition = "text")
+    public String fingerprint;
+    @Column(name = "recorded_at", nullable = false)
+    public OffsetDateTime recordedAt;
+}

@@ -1,0 +1,97 @@
+package org.claimgraph.claims.claim;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.smallrye.graphql.api.federation.Resolver;
+import io.smallrye.graphql.api.federation.link.Import;
+import io.smallrye.graphql.api.federation.link.Link;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import org.claimgraph.common.graphql.Ids;
+import org.claimgraph.common.graphql.Paging;
+import org.claimgraph.common.persistence.ResolverSessions;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+@Link(url = Link.FEDERATION_SPEC_LATEST_URL, _import = {
+        @Import(name = "@key"), @Import(name = "@shareable") })
+public class ClaimGraphQLApi {
+
+    @Inject
+    ClaimService claims;
+
+    @Query
+    @Description("One claim by id; an unknown id is an error.")
+    public Uni<Claim> claim(@Id @NonNull String id) {
+        UUID claimId = Ids.parse("id", id);
+        return ResolverSessions.read(() -> claims.get(claimId, "id")).map(Claim::of);
+    }
+
+    @Query
+    @Description("Claims matching the filter, in the order they were recorded.")
+    public Uni<@NonNull ClaimConnection> claims(ClaimFilter filter, Integer first, String after) {
+        int size = Paging.pageSize(first);
+        return ResolverSessions.read(() -> claims.page(filter, size + 1, after))
+                .map(fetched -> ClaimConnection.of(fetched, size));
+    }
+
+    @Mutation
+    @Description("Records a claim by hand; recording the same claim again returns the stored one.")
+    public Uni<@NonNull Claim> recordClaim(@NonNull ClaimInput input) {
+        return ResolverSessions.write(() -> claims.record(input)).map(Claim::of);
+    }
+
+    @Description("The claims this source makes, in the order they were recorded.")
+    public Uni<List<@NonNull ClaimConnection>> claims(@org.eclipse.microprofile.graphql.Source List<Source> batch,
+            Integer first, String after) {
+        return connections("claimant_id", batch.stream().map(s -> s.id).toList(), first, after);
+    }
+
+    @Name("claims")
+    @Description("The claims read from this document, in the order they were recorded.")
+    public Uni<List<@NonNull ClaimConnection>> documentClaims(@org.eclipse.microprofile.graphql.Source List<Document> batch,
+            Integer first, String after) {
+        return connections("document_id", batch.stream().map(d -> d.id).toList(), first, after);
+    }
+
+    private Uni<List<ClaimConnection>> connections(String ownerColumn, List<String> ownerIds, Integer first, String after) {
+        int size = Paging.pageSize(first);
+        List<UUID> owners = ownerIds.stream().map(Ids::parseOrNullIfMalformed).toList();
+        Set<UUID> distinct = new LinkedHashSet<>(owners);
+        distinct.remove(null);
+        return ResolverSessions.read(() -> claims.pagesByOwner(ownerColumn, distinct, size + 1, after))
+                .map(byOwner -> owners.stream()
+                        .map(owner -> ClaimConnection.of(byOwner.getOrDefault(owner, List.of()), size))
+                        .toList());
+    }
+
+    /** Federation: sources-service owns Source; this subgraph resolves references to add {@code claims}. */
+    @Resolver
+    public List<Source> sourceEntities(@Id @Name("id") List<String> ids) {
+        return ids.stream().map(id -> {
+            Source source = new Source();
+            source.id = id;
+            return source;
+        }).toList();
+    }
+
+    /** Federation: sources-service owns Document; this subgraph resolves references to add {@code claims}. */
+    @Resolver
+    public List<Document> documentEntities(@Id @Name("id") List<String> ids) {
+        return ids.stream().map(id -> {
+            Document document = new Document();
+            document.id = id;
+            return document;
+        }).toList();
+    }
+
+}

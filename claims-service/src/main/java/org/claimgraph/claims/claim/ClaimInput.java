@@ -1,0 +1,49 @@
+package org.claimgraph.claims.claim;
+
+import java.time.LocalDate;
+
+import org.claimgraph.common.graphql.DatePrecision;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Input("ClaimInput")
+@Description("A claim entered by hand. Give low/best/high as UCDP does: 'over 46,000' is low 46000; 'up to 325,000' is "
+        + "high 325000; 'between 500,000 and 600,000' is low and high; a point sets best (low and high default to it).")
+public class ClaimInput {
+
+    @Id
+    @NonNull
+    public String documentId;
+    @Id
+    @NonNull
+    public String claimantId;
+    @NonNull
+    public String subject;
+    @NonNull
+    public Population population;
+    @NonNull
+    public CasualtyCategory category;
+    public Integer low;
+    public Integer best;
+    public Integer high;
+    @NonNull
+    public Qualifier qualifier;
+    public RatePer ratePer;
+    public LocalDate periodStart;
+    @Description("Defaults to DAY when periodStart is given.")
+    public DatePrecision periodStartPrecision;
+    public LocalDate asOf;
+    @Description("Defaults to DAY when asOf is given.")
+    public DatePrecision asOfPrecision;
+    @NonNull
+    public String quote;
+    public Integer spanStart;
+    public Integer spanEnd;
+    @DefaultValue("1.0")
+    public Double confidence;
+    @DefaultValue("manual")
+    public String extractor;
+}

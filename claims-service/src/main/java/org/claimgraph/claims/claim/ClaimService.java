@@ -1,0 +1,209 @@
+package org.claimgraph.claims.claim;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.claimgraph.common.graphql.DatePrecision;
+import org.claimgraph.common.graphql.Ids;
+import org.claimgraph.common.graphql.InvalidInputException;
+import org.claimgraph.common.graphql.NotFoundException;
+import org.claimgraph.common.graphql.Paging;
+
+/** Claims. Every method expects to run inside a session (reads) or a transaction (writes) of the caller. */
+@ApplicationScoped
+public class ClaimService {
+
+    static final int MAX_SUBJECT = 100;
+    static final int MAX_QUOTE = 5000;
+    static final int MAX_EXTRACTOR = 50;
+
+    public Uni<ClaimEntity> get(UUID id, String field) {
+        return ClaimEntity.<ClaimEntity> findById(id)
+                .onItem().ifNull().failWith(() -> new NotFoundException(field, "claim", id));
+    }
+
+    /** One page of claims matching the filter, in recording order. */
+    public Uni<List<ClaimEntity>> page(ClaimFilter filter, int size, String after) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (filter != null) {
+            if (filter.subject != null) {
+                where.append(" and lower(c.subject) = :subject");
+                parameters.and("subject", filter.subject.strip().toLowerCase(Locale.ROOT));
+            }
+            if (filter.category != null) {
+                where.append(" and c.category = :category");
+                parameters.and("category", filter.category);
+            }
+            if (filter.population != null) {
+                where.append(" and c.population = :population");
+                parameters.and("population", filter.population);
+            }
+            if (filter.claimantId != null) {
+                where.append(" and c.claimantId = :claimantId");
+                parameters.and("claimantId", Ids.parse("filter.claimantId", filter.claimantId));
+            }
+            if (filter.documentId != null) {
+                where.append(" and c.documentId = :documentId");
+                parameters.and("documentId", Ids.parse("filter.documentId", filter.documentId));
+            }
+            if (filter.from != null && filter.to != null && filter.from.isAfter(filter.to)) {
+                throw new InvalidInputException("filter.from", "must not be after filter.to (" + filter.from + " > " + filter.to + ")");
+            }
+            if (filter.from != null) {
+                where.append(" and c.asOf >= :from");
+                parameters.and("from", filter.from);
+            }
+            if (filter.to != null) {
+                where.append(" and c.asOf <= :to");
+                parameters.and("to", filter.to);
+            }
+        }
+        if (after != null) {
+            where.append(" and c.id > :after");
+            parameters.and("after", Ids.parse("after", Paging.decode(after, 1)[0]));
+        }
+        return ClaimEntity.<ClaimEntity> find("from ClaimEntity c where " + where + " order by c.id", parameters)
+                .range(0, size).list();
+    }
+
+    /**
+     * The first {@code size} claims (after the cursor) of each owner, for a batch of owners in one SQL query.
+     *
+     * @param ownerColumn {@code claimant_id} or {@code document_id}
+     */
+    public Uni<Map<UUID, List<ClaimEntity>>> pagesByOwner(String ownerColumn, Set<UUID> owners, int size, String after) {
+        if (!ownerColumn.equals("claimant_id") && !ownerColumn.equals("document_id")) {
+            throw new IllegalArgumentException(ownerColumn);
+        }
+        if (owners.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        UUID afterId = after == null ? null : Ids.parse("after", Paging.decode(after, 1)[0]);
+        String sql = "select c.* from claims.claim c where c.id in (select ranked.id from (select id, row_number() over"
+                + " (partition by " + ownerColumn + " order by id) as position from claims.claim where " + ownerColumn
+                + " in (:owners)" + (afterId == null ? "" : " and id > :after") + ") ranked where ranked.position <= :limit)"
+                + " order by c.id";
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql, ClaimEntity.class)
+                    .setParameter("owners", new TreeSet<>(owners))
+                    .setParameter("limit", size);
+            if (afterId != null) {
+                query.setParameter("after", afterId);
+            }
+            return query.getResultList();
+        }).map(rows -> rows.stream().collect(Collectors.groupingBy(
+                row -> ownerColumn.equals("claimant_id") ? row.claimantId : row.documentId)));
+    }
+
+    /** Records a claim; recording the same claim again (a retry, a repeated mention) returns the stored one. */
+    public Uni<ClaimEntity> record(ClaimInput input) {
+        ClaimEntity claim = validate(input);
+        return lockFingerprint(claim.fingerprint)
+                .chain(() -> ClaimEntity.find("fingerprint", claim.fingerprint).<ClaimEntity> firstResult())
+                .chain(existing -> existing != null ? Uni.createFrom().item(existing)
+                        : claim.<ClaimEntity> persist().call(() -> Panache.flush()));
+    }
+
+    static ClaimEntity validate(ClaimInput input) {
+        ClaimEntity claim = new ClaimEntity();
+        claim.id = Ids.newId();
+        claim.documentId = Ids.parse("input.documentId", input.documentId);
+        claim.claimantId = Ids.parse("input.claimantId", input.claimantId);
+        claim.subject = requireText("input.subject", input.subject, MAX_SUBJECT);
+        claim.population = input.population;
+        claim.category = input.category;
+        claim.qualifier = input.qualifier;
+        claim.ratePer = input.ratePer;
+        Figures figures = Figures.of(input.qualifier, input.low, input.best, input.high);
+        claim.low = figures.low();
+        claim.best = figures.best();
+        claim.high = figures.high();
+        claim.periodStartPrecision = precision("input.periodStartPrecision", input.periodStart, input.periodStartPrecision);
+        claim.periodStart = input.periodStart;
+        claim.asOfPrecision = precision("input.asOfPrecision", input.asOf, input.asOfPrecision);
+        claim.asOf = input.asOf;
+        if (claim.periodStart != null && claim.asOf != null && claim.periodStart.isAfter(claim.asOf)) {
+            throw new InvalidInputException("input.periodStart", "must not be after asOf (" + claim.periodStart + " > " + claim.asOf + ")");
+        }
+        claim.quote = requireText("input.quote", input.quote, MAX_QUOTE);
+        if ((input.spanStart == null) != (input.spanEnd == null)) {
+            throw new InvalidInputException(input.spanStart == null ? "input.spanStart" : "input.spanEnd",
+                    "spanStart and spanEnd go together");
+        }
+        if (input.spanStart != null) {
+            if (input.spanStart < 0) {
+                throw new InvalidInputException("input.spanStart", "must not be negative, was " + input.spanStart);
+            }
+            if (input.spanEnd < input.spanStart) {
+                throw new InvalidInputException("input.spanEnd", "must not be before spanStart (" + input.spanEnd + " < " + input.spanStart + ")");
+            }
+        }
+        claim.spanStart = input.spanStart;
+        claim.spanEnd = input.spanEnd;
+        double confidence = input.confidence == null ? 1.0 : input.confidence;
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new InvalidInputException("input.confidence", "must be between 0 and 1, was " + confidence);
+        }
+        claim.confidence = (float) confidence;
+        claim.extractor = input.extractor == null ? "manual" : requireText("input.extractor", input.extractor, MAX_EXTRACTOR);
+        claim.recordedAt = OffsetDateTime.now();
+        claim.fingerprint = fingerprint(claim);
+        return claim;
+    }
+
+    private static DatePrecision precision(String field, LocalDate date, DatePrecision precision) {
+        if (date == null && precision != null) {
+            throw new InvalidInputException(field, "needs the date it qualifies");
+        }
+        return date == null ? null : precision == null ? DatePrecision.DAY : precision;
+    }
+
+    private static String requireText(String field, String raw, int maxLength) {
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidInputException(field, "must not be empty");
+        }
+        String text = raw.strip();
+        if (text.length() > maxLength) {
+            throw new InvalidInputException(field, "must be at most " + maxLength + " characters");
+        }
+        return text;
+    }
+
+    /** What the claim says, independent of where in the document it was read: the identity of a claim. */
+    static String fingerprint(ClaimEntity claim) {
+        String key = String.join("|", claim.documentId.toString(), claim.claimantId.toString(),
+                claim.subject.toLowerCase(Locale.ROOT), claim.population.name(), claim.category.name(),
+                String.valueOf(claim.low), String.valueOf(claim.best), String.valueOf(claim.high), claim.qualifier.name(),
+                String.valueOf(claim.ratePer), String.valueOf(claim.periodStart), String.valueOf(claim.asOf));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every JVM has SHA-256", impossible);
+        }
+    }
+
+    private Uni<Void> lockFingerprint(String fingerprint) {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:fingerprint, 2))::text")
+                .setParameter("fingerprint", fingerprint)
+                .getSingleResult())
+                .replaceWithVoid();
+    }
+}
