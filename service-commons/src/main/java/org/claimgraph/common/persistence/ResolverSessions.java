@@ -3,6 +3,7 @@ package org.claimgraph.common.persistence;
 import java.util.function.Supplier;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -35,6 +36,8 @@ public final class ResolverSessions {
             return Uni.createFrom().failure(new IllegalStateException("database work must start on a Vert.x context"));
         }
         Context own = VertxContext.createNewDuplicatedContext(current);
+        // This context belongs to this resolver alone, which is what Panache asks a context to be marked as.
+        VertxContextSafetyToggle.setContextSafe(own, true);
         return Uni.createFrom().emitter(emitter -> own.runOnContext(ignored -> Uni.createFrom().<T> deferred(work::get)
                 .subscribe().with(emitter::complete, emitter::fail)));
     }

@@ -1,0 +1,99 @@
+package org.claimgraph.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the whole system on one machine: PostgreSQL (embedded unless {@code DB_*} names an external one), then
+ * sources-service and claims-service from their built jars, then the seed articles. Stops everything on Ctrl-C.
+ * <p>
+ * {@code --exit-after-seed} stops once the seeds are loaded (a smoke test of the run command).
+ */
+public final class LocalStack {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+
+    public static void main(String[] args) throws Exception {
+        boolean exitAfterSeed = List.of(args).contains("--exit-after-seed");
+        Path root = Path.of("").toAbsolutePath();
+        List<Process> services = new ArrayList<>();
+        LocalPostgres postgres = LocalPostgres.externalConfigured() ? LocalPostgres.external()
+                : LocalPostgres.startEmbedded(Integer.getInteger("claimgraph.local.db-port", 0), null);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(services, postgres)));
+        System.out.printf("PostgreSQL: %s (%s)%n", postgres.jdbcUrl(),
+                LocalPostgres.externalConfigured() ? "external, from DB_*" : "embedded");
+
+        services.add(start(root, "sources-service", postgres));
+        services.add(start(root, "claims-service", postgres));
+        URI sources = URI.create("http://localhost:8081/graphql");
+        URI claims = URI.create("http://localhost:8082/graphql");
+        awaitReady(URI.create("http://localhost:8081/q/health/ready"), services.get(0));
+        awaitReady(URI.create("http://localhost:8082/q/health/ready"), services.get(1));
+
+        SeedLoader.Result seeded = new SeedLoader(sources, claims).load(root.resolve("seeds"));
+        System.out.printf("%nclaimgraph is up: %d seed documents, %d claimants, %d claims loaded.%n", seeded.documents(),
+                seeded.claimants(), seeded.claims());
+        System.out.println("  sources-service  " + sources + "   (GraphiQL: http://localhost:8081/q/graphql-ui)");
+        System.out.println("  claims-service   " + claims + "   (GraphiQL: http://localhost:8082/q/graphql-ui)");
+        if (exitAfterSeed) {
+            System.exit(0);
+        }
+        System.out.println("Press Ctrl-C to stop.");
+        for (Process service : services) {
+            service.waitFor();
+        }
+    }
+
+    private static Process start(Path root, String service, LocalPostgres postgres) throws IOException {
+        Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first with ./mvnw install -DskipTests");
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString()).inheritIO();
+        builder.environment().putAll(postgres.environment());
+        return builder.start();
+    }
+
+    private static void awaitReady(URI health, Process service) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!service.isAlive()) {
+                throw new IllegalStateException(health + ": the service exited with code " + service.exitValue());
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(health + " was not ready within " + READY_TIMEOUT.toSeconds() + " s");
+    }
+
+    private static void stop(List<Process> services, LocalPostgres postgres) {
+        for (Process service : services) {
+            service.destroy();
+        }
+        for (Process service : services) {
+            try {
+                service.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        postgres.close();
+    }
+}
