@@ -76,7 +76,7 @@ public class ClaimGraphQLApi {
 
     /** Federation: sources-service owns Source; this subgraph resolves references to add {@code claims}. */
     @Resolver
-    public List<Source> sourceEntities(@Id @Name("id") List<String> ids) {
+    public List<Source> sourceEntities(@Name("id") List<String> ids) {
         return ids.stream().map(id -> {
             Source source = new Source();
             source.id = id;
@@ -86,7 +86,7 @@ public class ClaimGraphQLApi {
 
     /** Federation: sources-service owns Document; this subgraph resolves references to add {@code claims}. */
     @Resolver
-    public List<Document> documentEntities(@Id @Name("id") List<String> ids) {
+    public List<Document> documentEntities(@Name("id") List<String> ids) {
         return ids.stream().map(id -> {
             Document document = new Document();
             document.id = id;

@@ -20,7 +20,8 @@ public final class SqlStatementCounter implements AutoCloseable {
         public void publish(LogRecord record) {
             String message = record.getMessage();
             if (message != null) {
-                statements.add(message.strip());
+                // Hibernate may highlight SQL with ANSI colours; count the statement, not its colouring.
+                statements.add(message.replaceAll("\u001B\\[[;\\d]*m", "").strip());
             }
         }
 
@@ -46,9 +47,25 @@ public final class SqlStatementCounter implements AutoCloseable {
         return List.copyOf(statements);
     }
 
-    /** Statements that read rows, locks and other bookkeeping aside. */
+    /**
+     * Statements that read rows, locks and other bookkeeping aside. The log record of a statement can reach the
+     * handler just after the HTTP answer does, so this waits until records stop arriving.
+     */
     public List<String> selects() {
-        return statements.stream().filter(s -> s.toLowerCase().startsWith("select") && !s.contains("pg_advisory")).toList();
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        int seen = -1;
+        while (System.nanoTime() < deadline && (statements.isEmpty() || seen != statements.size())) {
+            seen = statements.size();
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return statements.stream()
+                .filter(s -> s.toLowerCase(java.util.Locale.ROOT).startsWith("select") && !s.contains("pg_advisory"))
+                .toList();
     }
 
     @Override

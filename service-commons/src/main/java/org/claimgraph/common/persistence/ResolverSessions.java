@@ -30,6 +30,13 @@ public final class ResolverSessions {
         return isolated(() -> Panache.withTransaction(work));
     }
 
+    /** A transaction that is rolled back at its end whatever happens: for repository tests. */
+    public static <T> Uni<T> rolledBack(Supplier<Uni<T>> work) {
+        return isolated(() -> Panache.withTransaction(() -> Panache.currentTransaction()
+                .invoke(transaction -> transaction.markForRollback())
+                .chain(ignored -> work.get())));
+    }
+
     private static <T> Uni<T> isolated(Supplier<Uni<T>> work) {
         Context current = Vertx.currentContext();
         if (current == null) {

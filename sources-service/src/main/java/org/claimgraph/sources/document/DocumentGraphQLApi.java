@@ -61,7 +61,7 @@ public class DocumentGraphQLApi {
 
     /** Federation: {@code _entities} for Document, all keys of a request in one SQL query; unknown keys give null. */
     @Resolver
-    public Uni<List<Document>> documentEntities(@Id @Name("id") List<String> ids) {
+    public Uni<List<Document>> documentEntities(@Name("id") List<String> ids) {
         List<UUID> parsed = ids.stream().map(Ids::parseOrNullIfMalformed).toList();
         return ResolverSessions.read(() -> documents.byIds(parsed))
                 .map(found -> found.stream().map(entity -> entity == null ? null : Document.of(entity)).toList());

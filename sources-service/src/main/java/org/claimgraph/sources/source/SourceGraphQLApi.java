@@ -72,7 +72,7 @@ public class SourceGraphQLApi {
 
     /** Federation: {@code _entities} for Source, all keys of a request in one SQL query; unknown keys give null. */
     @Resolver
-    public Uni<List<Source>> sourceEntities(@Id @Name("id") List<String> ids) {
+    public Uni<List<Source>> sourceEntities(@Name("id") List<String> ids) {
         List<UUID> parsed = ids.stream().map(Ids::parseOrNullIfMalformed).toList();
         return ResolverSessions.read(() -> sources.byIds(parsed))
                 .map(found -> found.stream().map(entity -> entity == null ? null : Source.of(entity)).toList());
