@@ -1,11 +1,7 @@
 package org.claimgraph.claims.claim;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +19,8 @@ import org.claimgraph.common.graphql.Ids;
 import org.claimgraph.common.graphql.InvalidInputException;
 import org.claimgraph.common.graphql.NotFoundException;
 import org.claimgraph.common.graphql.Paging;
+import org.claimgraph.common.persistence.AdvisoryLocks;
+import org.claimgraph.common.persistence.Sha256;
 
 /** Claims. Every method expects to run inside a session (reads) or a transaction (writes) of the caller. */
 @ApplicationScoped
@@ -31,6 +29,7 @@ public class ClaimService {
     static final int MAX_SUBJECT = 100;
     static final int MAX_QUOTE = 5000;
     static final int MAX_EXTRACTOR = 50;
+    private static final int FINGERPRINT_LOCKS = 2;
 
     public Uni<ClaimEntity> get(UUID id, String field) {
         return ClaimEntity.<ClaimEntity> findById(id)
@@ -191,19 +190,11 @@ public class ClaimService {
                 claim.subject.toLowerCase(Locale.ROOT), claim.population.name(), claim.category.name(),
                 String.valueOf(claim.low), String.valueOf(claim.best), String.valueOf(claim.high), claim.qualifier.name(),
                 String.valueOf(claim.ratePer), String.valueOf(claim.periodStart), String.valueOf(claim.asOf));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every JVM has SHA-256", impossible);
-        }
+        return Sha256.hex(key);
     }
 
-    private Uni<Void> lockFingerprint(String fingerprint) {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:fingerprint, 2))::text")
-                .setParameter("fingerprint", fingerprint)
-                .getSingleResult())
-                .replaceWithVoid();
+    /** Recording of the same claim runs one transaction at a time. */
+    private static Uni<Void> lockFingerprint(String fingerprint) {
+        return AdvisoryLocks.lock(FINGERPRINT_LOCKS, List.of(fingerprint));
     }
 }

@@ -3,13 +3,10 @@ package org.claimgraph.sources.document;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,6 +28,8 @@ import org.claimgraph.common.graphql.Ids;
 import org.claimgraph.common.graphql.InvalidInputException;
 import org.claimgraph.common.graphql.NotFoundException;
 import org.claimgraph.common.graphql.Paging;
+import org.claimgraph.common.persistence.AdvisoryLocks;
+import org.claimgraph.common.persistence.Sha256;
 import org.claimgraph.sources.source.SourceService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,6 +43,7 @@ public class DocumentService {
             "created (?:using|with)(?: the help of)? automation technolog", Pattern.CASE_INSENSITIVE);
     private static final int MAX_TITLE = 1000;
     private static final int MAX_URL = 2048;
+    private static final int CONTENT_LOCKS = 1;
 
     @Inject
     SourceService sources;
@@ -157,7 +157,7 @@ public class DocumentService {
             throw new InvalidInputException("input.text", "must not contain NUL characters");
         }
         document.text = text;
-        document.contentSha256 = sha256(bytes);
+        document.contentSha256 = Sha256.hex(bytes);
         document.automated = AUTOMATION_NOTE.matcher(text).find();
         document.url = validUrl(input.url);
         document.outletId = Ids.parseOrNull("input.outletId", input.outletId);
@@ -204,20 +204,8 @@ public class DocumentService {
         return entity.publishedOn == null ? UNDATED : entity.publishedOn;
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every JVM has SHA-256", impossible);
-        }
-    }
-
-    /** Serializes concurrent creation of the same text until the transaction ends. */
-    private Uni<Void> lockContent(String sha256) {
-        return DocumentEntity.getSession().chain(session -> session
-                .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:sha, 1))::text")
-                .setParameter("sha", sha256)
-                .getSingleResult())
-                .replaceWithVoid();
+    /** Creation of the same text runs one transaction at a time. */
+    private static Uni<Void> lockContent(String sha256) {
+        return AdvisoryLocks.lock(CONTENT_LOCKS, List.of(sha256));
     }
 }

@@ -24,6 +24,7 @@ import org.claimgraph.common.graphql.Ids;
 import org.claimgraph.common.graphql.InvalidInputException;
 import org.claimgraph.common.graphql.NotFoundException;
 import org.claimgraph.common.graphql.Paging;
+import org.claimgraph.common.persistence.AdvisoryLocks;
 
 /**
  * Sources and their aliases. Every method expects to run inside a session (reads) or a transaction (writes)
@@ -33,6 +34,7 @@ import org.claimgraph.common.graphql.Paging;
 public class SourceService {
 
     static final int MAX_BATCH = 500;
+    private static final int NAME_LOCKS = 0;
 
     public Uni<SourceEntity> get(UUID id, String field) {
         return SourceEntity.<SourceEntity> findById(id)
@@ -206,17 +208,9 @@ public class SourceService {
                 .map(found -> found.stream().collect(Collectors.toMap(a -> a.normalized, Function.identity())));
     }
 
-    /**
-     * Serializes find-or-create per name until the transaction ends, so concurrent calls for one name create it
-     * once. Keys are locked in sorted order so two batches never wait on each other in a cycle.
-     */
-    private Uni<Void> lockNames(Collection<String> keys) {
-        String[] sorted = new TreeSet<>(keys).toArray(String[]::new);
-        return SourceEntity.getSession().chain(session -> session
-                .createNativeQuery("select count(pg_advisory_xact_lock(hashtextextended(k, 0))::text) from unnest(cast(:keys as text[])) as k")
-                .setParameter("keys", sorted)
-                .getSingleResult())
-                .replaceWithVoid();
+    /** Find-or-create of a name runs one transaction at a time, so concurrent calls create it once. */
+    private static Uni<Void> lockNames(Collection<String> keys) {
+        return AdvisoryLocks.lock(NAME_LOCKS, keys);
     }
 
     private static Map<String, String> distinctByKey(List<String> names) {
