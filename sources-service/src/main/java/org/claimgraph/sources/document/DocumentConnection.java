@@ -1,5 +1,6 @@
 package org.claimgraph.sources.document;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.claimgraph.common.graphql.PageInfo;
@@ -31,14 +32,15 @@ public class DocumentConnection {
 
     static DocumentConnection of(List<DocumentEntity> fetched, int size) {
         DocumentConnection connection = new DocumentConnection();
-        List<DocumentEntity> rows = Paging.visible(fetched, size);
-        connection.nodes = rows.stream().map(Document::of).toList();
-        connection.edges = rows.stream().map(row -> {
+        connection.nodes = new ArrayList<>();
+        connection.edges = new ArrayList<>();
+        for (DocumentEntity row : Paging.visible(fetched, size)) {
             DocumentEdge edge = new DocumentEdge();
             edge.cursor = cursorOf(row);
             edge.node = Document.of(row);
-            return edge;
-        }).toList();
+            connection.edges.add(edge);
+            connection.nodes.add(edge.node);
+        }
         connection.pageInfo = Paging.pageInfo(fetched, size, DocumentConnection::cursorOf);
         return connection;
     }

@@ -1,5 +1,6 @@
 package org.claimgraph.sources.source;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.claimgraph.common.graphql.PageInfo;
@@ -31,14 +32,15 @@ public class SourceConnection {
 
     static SourceConnection of(List<SourceEntity> fetched, int size) {
         SourceConnection connection = new SourceConnection();
-        List<SourceEntity> rows = Paging.visible(fetched, size);
-        connection.nodes = rows.stream().map(Source::of).toList();
-        connection.edges = rows.stream().map(row -> {
+        connection.nodes = new ArrayList<>();
+        connection.edges = new ArrayList<>();
+        for (SourceEntity row : Paging.visible(fetched, size)) {
             SourceEdge edge = new SourceEdge();
             edge.cursor = cursorOf(row);
             edge.node = Source.of(row);
-            return edge;
-        }).toList();
+            connection.edges.add(edge);
+            connection.nodes.add(edge.node);
+        }
         connection.pageInfo = Paging.pageInfo(fetched, size, SourceConnection::cursorOf);
         return connection;
     }
