@@ -1,0 +1,219 @@
+package org.claimgraph.claims.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who says something in a sentence: "X said / revealed / estimated / believes (that)", "according to X", "as per X",
+ * "X's statement", "a report from X", a participle going on from the main clause ("..., asserting that") and the
+ * inverted "..., said X".
+ */
+final class Attributions {
+
+    /**
+     * One place in a sentence that names who speaks: the cue at token {@code position}, the name at tokens
+     * [{@code nameStart}, {@code nameEnd}); a participle cue has no name of its own.
+     */
+    record Cue(int position, int nameStart, int nameEnd, boolean participle) {
+        boolean named() {
+            return nameEnd > nameStart;
+        }
+    }
+
+    private static final Set<String> NAME_ADJECTIVES = Set.of("former", "senior", "local", "top", "unnamed", "anonymous",
+            "independent", "regional", "official", "military", "western", "foreign", "government", "defence", "defense",
+            "intelligence", "health", "security", "state", "human", "rights", "monitoring", "general", "armed", "special");
+
+    private Attributions() {
+    }
+
+    static List<Cue> find(List<Token> tokens) {
+        List<Cue> cues = new ArrayList<>();
+        int size = tokens.size();
+        for (int k = 0; k < size; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                continue;
+            }
+            String w = t.lower();
+            if ((w.equals("according") && k + 1 < size && tokens.get(k + 1).is("to"))
+                    || (w.equals("as") && k + 1 < size && tokens.get(k + 1).is("per"))) {
+                int[] name = nameAfter(tokens, k + 2);
+                if (name != null) {
+                    cues.add(new Cue(k, name[0], name[1], false));
+                }
+            } else if (Lexicon.SPEECH_VERBS.contains(w) && !precededByDeterminerOrTo(tokens, k)) {
+                int[] name = nameBefore(tokens, k);
+                if (name == null && k + 1 < size && tokens.get(k + 1).capitalized() && k > 0 && tokens.get(k - 1).isPunct(',')) {
+                    name = nameAfter(tokens, k + 1); // "..., said Defence Minister X."
+                }
+                if (name != null) {
+                    cues.add(new Cue(k, name[0], name[1], false));
+                }
+            } else if (Lexicon.SPEECH_PARTICIPLES.contains(w)) {
+                cues.add(new Cue(k, k, k, true));
+            } else if (w.equals("'s") && statementFollows(tokens, k + 1)) {
+                int[] name = nameBefore(tokens, k);
+                if (name != null) {
+                    cues.add(new Cue(k, name[0], name[1], false));
+                }
+            } else if (Lexicon.STATEMENT_NOUNS.contains(w) && k + 1 < size
+                    && (tokens.get(k + 1).is("from") || tokens.get(k + 1).is("by"))) {
+                int[] name = nameAfter(tokens, k + 2);
+                if (name != null) {
+                    cues.add(new Cue(k, name[0], name[1], false));
+                }
+            }
+        }
+        return cues;
+    }
+
+    private static boolean precededByDeterminerOrTo(List<Token> tokens, int k) {
+        if (k == 0) {
+            return false;
+        }
+        String before = tokens.get(k - 1).lower();
+        return before.equals("to") || before.equals("the") || before.equals("a") || before.equals("an") || before.equals("these")
+                || before.equals("such") || before.equals("his") || before.equals("her") || before.equals("its")
+                || before.equals("their") || before.equals("'s") || before.equals("of");
+    }
+
+    /** "'s" followed within four words (dates and adjectives allowed) by a statement noun: "Zelensky's February 2025 statement". */
+    private static boolean statementFollows(List<Token> tokens, int from) {
+        for (int j = from; j < Math.min(tokens.size(), from + 4); j++) {
+            Token t = tokens.get(j);
+            if (Lexicon.STATEMENT_NOUNS.contains(t.lower())) {
+                return true;
+            }
+            if (!(t.isWord() || t.isNumber())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The subject of a verb at {@code verb}: read backwards over adverbs, auxiliaries and an appositive. */
+    static int[] nameBefore(List<Token> tokens, int verb) {
+        int pos = verb - 1;
+        while (pos >= 0 && skippable(tokens.get(pos))) {
+            pos--;
+        }
+        if (pos >= 0 && tokens.get(pos).isPunct(',')) {
+            // ", the military commander of Norway," between a name and its verb
+            int open = pos - 1;
+            while (open >= 0 && !tokens.get(open).isPunct(',')) {
+                open--;
+            }
+            if (open > 0 && open + 1 < pos && !tokens.get(open + 1).capitalized() && tokens.get(open - 1).capitalized()) {
+                pos = open - 1;
+            } else {
+                return null;
+            }
+        }
+        if (pos < 0) {
+            return null;
+        }
+        if (Lexicon.PRONOUNS.contains(tokens.get(pos).lower())) {
+            return new int[] { pos, pos + 1 };
+        }
+        int end = pos + 1;
+        int start = end;
+        while (pos >= 0 && end - pos <= 10) {
+            Token t = tokens.get(pos);
+            boolean accept;
+            if (t.isWord()) {
+                String w = t.lower();
+                accept = t.capitalized() && !Lexicon.CLAUSE_WORDS.contains(w) && !Lexicon.WEEKDAYS.contains(w)
+                        || w.equals("'s") || Lexicon.AGENT_NOUNS.contains(w) || Lexicon.ORGANIZATION_WORDS.contains(w)
+                        || Lexicon.STATEMENT_NOUNS.contains(w) || NAME_ADJECTIVES.contains(w)
+                        || (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on"))
+                                && pos > 0 && start < end && tokens.get(start).capitalized();
+            } else {
+                accept = (t.isPunct('(') || t.isPunct(')') || t.isPunct('-')) && start < end;
+            }
+            if (!accept) {
+                break;
+            }
+            start = pos;
+            pos--;
+        }
+        while (start < end && !tokens.get(start).isWord()) {
+            start++;
+        }
+        while (start < end && (tokens.get(start).is("of") || tokens.get(start).is("for") || tokens.get(start).is("and")
+                || tokens.get(start).is("'s"))) {
+            start++;
+        }
+        return validName(tokens, start, end) ? new int[] { start, end } : null;
+    }
+
+    /** A name written after "according to", "a report from", "as per": "the Centre for ... Studies (CSIS)". */
+    static int[] nameAfter(List<Token> tokens, int from) {
+        int pos = from;
+        int size = tokens.size();
+        while (pos < size && Lexicon.DETERMINERS.contains(tokens.get(pos).lower())) {
+            pos++;
+        }
+        // "according to an assessment by the British Ministry of Defense"
+        if (pos + 1 < size && Lexicon.STATEMENT_NOUNS.contains(tokens.get(pos).lower())
+                && (tokens.get(pos + 1).is("by") || tokens.get(pos + 1).is("from") || tokens.get(pos + 1).is("of"))) {
+            return nameAfter(tokens, pos + 2);
+        }
+        int start = pos;
+        int end = pos;
+        while (pos < size && pos - start < 12) {
+            Token t = tokens.get(pos);
+            String w = t.lower();
+            boolean accept;
+            if (t.isWord()) {
+                accept = t.capitalized() || Lexicon.AGENT_NOUNS.contains(w) || Lexicon.ORGANIZATION_WORDS.contains(w)
+                        || NAME_ADJECTIVES.contains(w) || w.equals("'s") && pos + 1 < size && tokens.get(pos + 1).capitalized()
+                        || (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on"))
+                                && pos + 1 < size && (tokens.get(pos + 1).capitalized() || tokens.get(pos + 1).is("the"));
+            } else {
+                accept = t.isPunct('(') && pos + 2 < size && tokens.get(pos + 1).allCaps() && tokens.get(pos + 2).isPunct(')')
+                        || t.isPunct(')') && pos > start && tokens.get(pos - 1).allCaps()
+                        || t.isWord() || t.isPunct('-') && pos + 1 < size && tokens.get(pos + 1).isWord();
+                if (t.isPunct('(') && accept) {
+                    pos += 3;
+                    end = pos;
+                    continue;
+                }
+            }
+            if (!accept) {
+                break;
+            }
+            pos++;
+            if (t.isWord() && !(w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on"))) {
+                end = pos;
+            }
+        }
+        return validName(tokens, start, end) ? new int[] { start, end } : null;
+    }
+
+    private static boolean skippable(Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        String w = t.lower();
+        return Lexicon.AUXILIARIES.contains(w) || !t.capitalized() && w.endsWith("ly") && w.length() > 3;
+    }
+
+    /** A claimant has a capital letter, is a pronoun, or is a group like "officials" or "intelligence agencies". */
+    private static boolean validName(List<Token> tokens, int start, int end) {
+        if (end <= start) {
+            return false;
+        }
+        if (end - start == 1 && Lexicon.PRONOUNS.contains(tokens.get(start).lower())) {
+            return true;
+        }
+        for (int k = start; k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.capitalized() && !Lexicon.DETERMINERS.contains(t.lower()) || Lexicon.AGENT_NOUNS.contains(t.lower())) {
+                return !Lexicon.MONTHS.containsKey(tokens.get(end - 1).lower());
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,687 @@
+package org.claimgraph.claims.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.claimgraph.claims.claim.CasualtyCategory;
+import org.claimgraph.claims.claim.Population;
+import org.claimgraph.claims.claim.Qualifier;
+import org.claimgraph.claims.claim.RatePer;
+import org.claimgraph.claims.extraction.Attributions.Cue;
+import org.claimgraph.claims.extraction.ExtractedClaim.Attribution;
+import org.claimgraph.claims.extraction.Figures.Figure;
+import org.claimgraph.common.graphql.DatePrecision;
+
+/**
+ * Reads the casualty claims of an article with deterministic rules: sentences, figures with their qualifiers, what
+ * each figure counts and whose losses, who says it, and when. Pure Java and thread-safe; one instance serves all.
+ *
+ * <p>Each figure is read in its own stretch of the sentence: from the end of the previous figure to the start of the
+ * next. What a figure counts is looked for after it first ("55,000 soldiers have been killed"), then before it within
+ * its clause ("the deaths of up to 13,000"), then from a figure joined to it by "and" ("700,000 Ukrainian soldiers and
+ * at least 800,000 Russian troops have died"). A figure that counts nothing we know is not a claim.
+ */
+public final class ClaimExtractor {
+
+    /** Names the rules in {@code Claim.extractor}; raise it when the rules change what they read. */
+    public static final String VERSION = "rules/1";
+
+    private static final double STATED = 0.95;
+
+    /** Extracts the claims of {@code text}; {@code publishedOn} (nullable) resolves "last month" and yearless dates. */
+    public List<ExtractedClaim> extract(String text, LocalDate publishedOn) {
+        List<int[]> spans = Sentences.split(text);
+        List<List<Token>> sentences = new ArrayList<>(spans.size());
+        ClaimantNames names = new ClaimantNames(text);
+        Map<String, Integer> sideMentions = new HashMap<>();
+        for (int[] span : spans) {
+            List<Token> tokens = Tokenizer.tokenize(text, span[0], span[1]);
+            sentences.add(tokens);
+            names.learn(tokens);
+            for (Token t : tokens) {
+                String side = t.isWord() ? Lexicon.SIDES.get(t.lower()) : null;
+                if (side != null) {
+                    sideMentions.merge(side, 1, Integer::sum);
+                }
+            }
+        }
+        List<String> belligerents = sideMentions.entrySet().stream()
+                .sorted((a, b) -> b.getValue() - a.getValue()).limit(2).map(Map.Entry::getKey).sorted().toList();
+        LocalDate warStart = belligerents.size() == 2 ? Lexicon.WAR_STARTS.get(belligerents.get(0) + "|" + belligerents.get(1)) : null;
+
+        Speakers speakers = new Speakers();
+        List<ExtractedClaim> claims = new ArrayList<>();
+        String previousSubject = null;
+        String previousSentenceClaimant = null;
+        boolean previousMilitary = false;
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            int[] span = spans.get(s);
+            List<Cue> cues = Attributions.find(tokens);
+            List<Figure> figures = Figures.find(tokens);
+            boolean militaryContext = previousMilitary || mentions(tokens, Lexicon.MILITARY_CONTEXT);
+            String sentenceClaimant = null;
+            if (!figures.isEmpty()) {
+                boolean[] masked = new boolean[tokens.size()];
+                for (Cue cue : cues) {
+                    for (int k = cue.nameStart(); k < cue.nameEnd(); k++) {
+                        masked[k] = true;
+                    }
+                }
+                Reading[] readings = new Reading[figures.size()];
+                for (int f = 0; f < figures.size(); f++) {
+                    int lowerBound = f == 0 ? 0 : figures.get(f - 1).end();
+                    int upperBound = f + 1 < figures.size() ? figures.get(f + 1).start() : tokens.size();
+                    readings[f] = read(tokens, figures.get(f), lowerBound, upperBound, masked, publishedOn, warStart);
+                }
+                shareAcrossCoordinatedFigures(tokens, figures, readings);
+                for (int f = 0; f < figures.size(); f++) {
+                    Reading r = readings[f];
+                    if (r == null || r.category == null) {
+                        continue;
+                    }
+                    Figure figure = figures.get(f);
+                    double confidence = r.confidence;
+                    List<String> subjects;
+                    if (r.eachSide) {
+                        subjects = belligerents.size() == 2 ? belligerents : List.of();
+                    } else if (r.subject != null) {
+                        subjects = List.of(r.subject);
+                    } else if (previousSubject != null) {
+                        subjects = List.of(previousSubject);
+                        confidence -= 0.2;
+                    } else {
+                        subjects = List.of();
+                    }
+                    Population population = r.population;
+                    if (population == null) {
+                        population = militaryContext || r.eachSide ? Population.MILITARY : Population.ALL;
+                        confidence -= 0.05;
+                    }
+                    Speaker speaker = speakers.forFigure(cues, figure.start(), tokens, names);
+                    for (String subject : subjects) {
+                        Integer low = toInt(figure.low());
+                        Integer best = toInt(figure.best());
+                        Integer high = toInt(figure.high());
+                        if (figure.low() != null && low == null || figure.high() != null && high == null) {
+                            continue; // beyond any plausible count
+                        }
+                        claims.add(new ExtractedClaim(speaker == null ? null : speaker.name,
+                                speaker == null ? Attribution.UNATTRIBUTED : speaker.how, subject, population, r.category,
+                                low, best, high, figure.qualifier(), r.ratePer, r.periodStart == null ? null : r.periodStart.date(),
+                                r.periodStart == null ? null : r.periodStart.precision(), r.asOf == null ? null : r.asOf.date(),
+                                r.asOf == null ? null : r.asOf.precision(), text.substring(span[0], span[1]), span[0], span[1],
+                                text.substring(tokens.get(figure.start()).start(), tokens.get(figure.end() - 1).end()),
+                                clamp(confidence - (speaker == null ? 0.3 : speaker.penalty))));
+                        previousSubject = subject;
+                    }
+                    if (speaker != null) {
+                        sentenceClaimant = speaker.name;
+                    }
+                }
+            }
+            // who spoke last, for pronouns and for sentences that go on without naming anyone
+            for (Cue cue : cues) {
+                if (cue.named()) {
+                    speakers.heard(cue, tokens, names);
+                }
+            }
+            claims = attributeUnattributed(claims, s, spans, sentences, previousSentenceClaimant, names);
+            previousSentenceClaimant = sentenceClaimant != null ? sentenceClaimant : lastNamed(cues, tokens, names, speakers);
+            previousMilitary = mentions(tokens, Lexicon.MILITARY_CONTEXT);
+        }
+        return deduplicate(claims);
+    }
+
+    /** What the rules read around one figure. */
+    private static final class Reading {
+        CasualtyCategory category;
+        boolean categoryBorrowed;
+        Population population;
+        String subject;
+        boolean eachSide;
+        RatePer ratePer;
+        Dates.Date periodStart;
+        Dates.Date asOf;
+        double confidence = STATED;
+        int nounPhraseEnd;
+    }
+
+    private static Reading read(List<Token> tokens, Figure figure, int lowerBound, int upperBound, boolean[] masked,
+            LocalDate publishedOn, LocalDate warStart) {
+        Reading r = new Reading();
+        int size = tokens.size();
+        // the noun phrase after the figure: "Ukrainian soldiers", "total military casualties in Ukraine"
+        int np = figure.end();
+        while (np < upperBound && np - figure.end() < 5 && tokens.get(np).isWord()
+                && !Lexicon.CATEGORY_WORDS.containsKey(tokens.get(np).lower()) && !Lexicon.AUXILIARIES.contains(tokens.get(np).lower())
+                && !Lexicon.CLAUSE_WORDS.contains(tokens.get(np).lower()) && !tokens.get(np).is("in")) {
+            if (Lexicon.NOT_PEOPLE.contains(tokens.get(np).lower())) {
+                return null;
+            }
+            np++;
+        }
+        r.nounPhraseEnd = np;
+
+        // what it counts
+        EnumSet<CasualtyCategory> categories = EnumSet.noneOf(CasualtyCategory.class);
+        boolean lostLives = false;
+        int j = figure.end();
+        boolean found = false;
+        while (j < upperBound && j - figure.end() < 14) {
+            Token t = tokens.get(j);
+            if (t.kind() == Token.Kind.PUNCT && ".;:!?()—–\"“”".indexOf(t.text().charAt(0)) >= 0) {
+                break;
+            }
+            if (t.isPunct(',') && !(j + 1 < upperBound && (categoryAt(tokens, j + 1) != null || tokens.get(j + 1).is("or")
+                    || tokens.get(j + 1).is("and")) && found)) {
+                break;
+            }
+            CasualtyCategory c = t.isWord() ? categoryAt(tokens, j) : null;
+            if (c != null) {
+                categories.add(c);
+                found = true;
+                if ((t.is("lost") || t.is("lose")) && j + 1 < size && (tokens.get(j + 1).is("their") || tokens.get(j + 1).is("lives"))) {
+                    lostLives = true;
+                }
+            } else if (found && !(t.is("or") || t.is("and") || t.is("went") || t.is("were") || t.is("been") || t.is("have")
+                    || t.is("had") || t.is("as") || t.is("well") || t.isPunct(','))) {
+                break;
+            } else if (t.isWord() && !found && (t.is("that") || t.is("which") || t.is("while") || t.is("but") || t.is("because"))) {
+                break;
+            }
+            j++;
+        }
+        int clauseStart = clauseStart(tokens, figure.start(), lowerBound);
+        if (categories.isEmpty()) {
+            for (int k = figure.start() - 1; k >= clauseStart; k--) {
+                CasualtyCategory c = tokens.get(k).isWord() ? categoryAt(tokens, k) : null;
+                if (c != null) {
+                    categories.add(c);
+                    if ((tokens.get(k).is("lost") || tokens.get(k).is("loss")) && k + 1 < size
+                            && (tokens.get(k + 1).is("their") || tokens.get(k + 1).is("lives") || tokens.get(k + 1).is("of")
+                                    && k + 2 < size && tokens.get(k + 2).is("life"))) {
+                        lostLives = true;
+                    }
+                    break;
+                }
+            }
+        }
+        if (np > figure.end() && tokens.get(np - 1).is("lives") && categories.contains(CasualtyCategory.CASUALTIES)) {
+            lostLives = true;
+        }
+        r.category = combine(categories, lostLives);
+        if (r.category == CasualtyCategory.CASUALTIES && !categories.isEmpty() && categories.size() == 1) {
+            r.confidence -= 0.05; // "lost" and "losses" may mean the killed only
+        }
+
+        // of whom: military or civilians
+        boolean military = false;
+        boolean civilian = false;
+        boolean everyone = false;
+        for (int k = figure.end(); k < Math.min(np + 1, upperBound); k++) {
+            String w = tokens.get(k).lower();
+            military |= Lexicon.MILITARY_WORDS.contains(w);
+            civilian |= Lexicon.CIVILIAN_WORDS.contains(w);
+            everyone |= Lexicon.EVERYONE_WORDS.contains(w);
+        }
+        if (!military && !civilian && !everyone) {
+            for (int k = figure.start() - 1; k >= clauseStart; k--) {
+                String w = tokens.get(k).lower();
+                if (!masked[k]) {
+                    military |= Lexicon.MILITARY_WORDS.contains(w);
+                    civilian |= Lexicon.CIVILIAN_WORDS.contains(w);
+                }
+            }
+        }
+        r.population = military && civilian || everyone && !military && !civilian ? Population.ALL
+                : military ? Population.MILITARY : civilian ? Population.CIVILIAN : null;
+
+        // whose losses: in the noun phrase, "in Ukraine" after it, or the nearest side named before the figure
+        r.subject = sideIn(tokens, figure.end(), np, masked);
+        if (r.subject == null && np + 1 < upperBound && (tokens.get(np).is("in") || tokens.get(np).is("among"))) {
+            r.subject = sideIn(tokens, np + 1, Math.min(np + 3, upperBound), masked);
+        }
+        for (int k = Math.max(lowerBound, figure.start() - 4); k < figure.start() + 2 && k + 1 < size; k++) {
+            if ((tokens.get(k).is("each") || tokens.get(k).is("both") || tokens.get(k).is("either"))
+                    && (tokens.get(k + 1).is("side") || tokens.get(k + 1).is("sides"))) {
+                r.eachSide = true;
+            }
+        }
+        if (r.subject == null) {
+            for (int k = figure.start() - 1; k >= lowerBound && r.subject == null; k--) {
+                if (!masked[k]) {
+                    r.subject = sideAt(tokens, k);
+                }
+            }
+        }
+
+        // rates: "800 killed daily", "1,000 a day", "in the past 24 hours"
+        for (int k = figure.end(); k < upperBound && r.ratePer == null; k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(';') || t.isPunct('.')) {
+                break;
+            }
+            r.ratePer = rateAt(tokens, k);
+        }
+        for (int k = clauseStart; k < figure.start() && r.ratePer == null; k++) {
+            if (tokens.get(k).is("every") || tokens.get(k).is("each") || tokens.get(k).is("per") || tokens.get(k).is("past")
+                    || tokens.get(k).is("last")) {
+                r.ratePer = rateAt(tokens, k);
+            }
+        }
+
+        // when: "since February 24, 2022", "between February 2022 and December 2025", "as of", "February 2025 statement"
+        readDates(tokens, figure, lowerBound, upperBound, publishedOn, warStart, r);
+        return r;
+    }
+
+    private static void readDates(List<Token> tokens, Figure figure, int lowerBound, int upperBound, LocalDate publishedOn,
+            LocalDate warStart, Reading r) {
+        for (int k = lowerBound; k < upperBound; k++) {
+            if (k >= figure.start() && k < figure.end()) {
+                continue;
+            }
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                continue;
+            }
+            String w = t.lower();
+            if (w.equals("since") && r.periodStart == null) {
+                Dates.Date date = firstDate(tokens, k + 1, Math.min(upperBound, k + 12), publishedOn);
+                if (date != null) {
+                    r.periodStart = date;
+                } else if (warStart != null && warBeganWithin(tokens, k + 1, Math.min(upperBound, k + 8))) {
+                    r.periodStart = new Dates.Date(warStart, DatePrecision.DAY, k, k + 1);
+                }
+            } else if ((w.equals("between") || w.equals("from")) && k + 1 < upperBound) {
+                Dates.Date first = Dates.at(tokens, k + 1, publishedOn);
+                if (first != null && first.end() + 1 < upperBound && (tokens.get(first.end()).is("and")
+                        || tokens.get(first.end()).is("to") || tokens.get(first.end()).is("until") || tokens.get(first.end()).is("through"))) {
+                    Dates.Date second = Dates.at(tokens, first.end() + 1, publishedOn);
+                    if (second != null && !second.date().isBefore(first.date())) {
+                        r.periodStart = first;
+                        r.asOf = second;
+                        k = second.end() - 1;
+                    }
+                }
+            } else if ((w.equals("as") && k + 1 < upperBound && (tokens.get(k + 1).is("of") || tokens.get(k + 1).is("at"))
+                    || w.equals("by") || w.equals("until") || w.equals("through")) && r.asOf == null) {
+                int at = w.equals("as") ? k + 2 : k + 1;
+                Dates.Date date = at < upperBound ? Dates.at(tokens, at, publishedOn) : null;
+                if (date != null) {
+                    r.asOf = date;
+                }
+            } else if (k < figure.start() && r.asOf == null) {
+                Dates.Date date = Dates.at(tokens, k, publishedOn);
+                if (date != null && date.end() < figure.start() && (k > 0 && tokens.get(k - 1).is("in") || date.end() < tokens.size()
+                        && Lexicon.STATEMENT_NOUNS.contains(tokens.get(date.end()).lower())
+                        || date.precision() != DatePrecision.YEAR && !t.isNumber())) {
+                    r.asOf = date;
+                    k = date.end() - 1;
+                }
+            }
+        }
+        if (r.periodStart != null && r.asOf != null && r.periodStart.date().isAfter(r.asOf.date())) {
+            r.asOf = null;
+        }
+    }
+
+    private static Dates.Date firstDate(List<Token> tokens, int from, int to, LocalDate publishedOn) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isPunct(',') && k + 1 < to && !tokens.get(k + 1).isNumber()) {
+                return null;
+            }
+            Dates.Date date = Dates.at(tokens, k, publishedOn);
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /** "since the war with Russia began", "since Russia's full-scale invasion began", "since the start of the war". */
+    private static boolean warBeganWithin(List<Token> tokens, int from, int to) {
+        boolean war = false;
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).lower();
+            if (tokens.get(k).isPunct(',')) {
+                return false;
+            }
+            if (Lexicon.WAR_WORDS.contains(w)) {
+                war = true;
+                if (k + 1 < tokens.size() && (tokens.get(k + 1).is("began") || tokens.get(k + 1).is("started")
+                        || tokens.get(k + 1).is("start") || tokens.get(k + 1).is("broke"))) {
+                    return true;
+                }
+            }
+            if ((w.equals("began") || w.equals("started")) && war) {
+                return true;
+            }
+            if ((w.equals("start") || w.equals("beginning") || w.equals("outbreak")) && k + 3 < tokens.size()) {
+                for (int m = k + 1; m < Math.min(to + 2, tokens.size()); m++) {
+                    if (Lexicon.WAR_WORDS.contains(tokens.get(m).lower())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Figures joined by "and" or a comma share what only one of them says: "100,000 soldiers and 30,000 civilians". */
+    private static void shareAcrossCoordinatedFigures(List<Token> tokens, List<Figure> figures, Reading[] readings) {
+        for (int f = 0; f < figures.size(); f++) {
+            if (readings[f] == null) {
+                continue;
+            }
+            if (readings[f].category == null) {
+                Reading next = f + 1 < figures.size() && coordinated(tokens, readings[f].nounPhraseEnd, figures.get(f + 1).start())
+                        ? readings[f + 1] : null;
+                Reading previous = f > 0 && readings[f - 1] != null
+                        && coordinated(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start()) ? readings[f - 1] : null;
+                Reading from = next != null && next.category != null ? next : previous;
+                if (from != null && from.category != null) {
+                    readings[f].category = from.category;
+                    readings[f].categoryBorrowed = true;
+                    readings[f].confidence -= 0.05;
+                    if (readings[f].ratePer == null) {
+                        readings[f].ratePer = from.ratePer;
+                    }
+                }
+            }
+        }
+        for (int f = 1; f < figures.size(); f++) {
+            Reading r = readings[f];
+            Reading previous = readings[f - 1];
+            if (r == null || previous == null) {
+                continue;
+            }
+            if (r.subject == null && !r.eachSide) {
+                r.subject = previous.subject;
+                r.eachSide = previous.eachSide;
+            }
+            if (r.population == null) {
+                r.population = previous.population;
+            }
+            if (r.periodStart == null && r.asOf == null) {
+                r.periodStart = previous.periodStart;
+                r.asOf = previous.asOf;
+            }
+        }
+    }
+
+    /** Only "and", "or", commas and qualifier words between two figures. */
+    private static boolean coordinated(List<Token> tokens, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!(t.is("and") || t.is("or") || t.isPunct(',') || t.is("another") || t.is("as") || t.is("well"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static CasualtyCategory categoryAt(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        CasualtyCategory c = Lexicon.CATEGORY_WORDS.get(t.lower());
+        if (c == null) {
+            return null;
+        }
+        if (t.is("toll") && !(k > 0 && tokens.get(k - 1).is("death"))) {
+            return k > 0 && (tokens.get(k - 1).is("the") || tokens.get(k - 1).is("a")) ? CasualtyCategory.KILLED : null;
+        }
+        if (t.is("missing") && k + 1 < tokens.size() && (tokens.get(k + 1).is("from") || tokens.get(k + 1).is("out"))) {
+            return null;
+        }
+        return c;
+    }
+
+    private static CasualtyCategory combine(Set<CasualtyCategory> categories, boolean lostLives) {
+        if (categories.isEmpty()) {
+            return null;
+        }
+        if (lostLives) {
+            return CasualtyCategory.KILLED;
+        }
+        if (categories.size() == 1) {
+            return categories.iterator().next();
+        }
+        return CasualtyCategory.CASUALTIES;
+    }
+
+    private static int clauseStart(List<Token> tokens, int from, int lowerBound) {
+        for (int k = from - 1; k >= lowerBound; k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isPunct('(') || t.is("that") || t.is("which")
+                    || t.is("while") || t.is("but") || t.is("who")) {
+                return k + 1;
+            }
+        }
+        return lowerBound;
+    }
+
+    private static String sideIn(List<Token> tokens, int from, int to, boolean[] masked) {
+        for (int k = from; k < to && k < tokens.size(); k++) {
+            String side = masked[k] ? null : sideAt(tokens, k);
+            if (side != null) {
+                return side;
+            }
+        }
+        return null;
+    }
+
+    private static String sideAt(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!t.isWord()) {
+            return null;
+        }
+        if (k + 1 < tokens.size()) {
+            String pair = Lexicon.SIDE_PAIRS.get(t.lower() + " " + tokens.get(k + 1).lower());
+            if (pair != null) {
+                return pair;
+            }
+        }
+        if (k > 0 && Lexicon.SIDE_PAIRS.containsKey(tokens.get(k - 1).lower() + " " + t.lower())) {
+            return null; // "Korea" of "North Korea" is read at "North"
+        }
+        return Lexicon.SIDES.get(t.lower());
+    }
+
+    private static RatePer rateAt(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        RatePer adverb = Lexicon.RATE_ADVERBS.get(t.lower());
+        if (adverb != null) {
+            return adverb;
+        }
+        if (k + 1 < tokens.size() && Lexicon.RATE_PREFIXES.contains(t.lower())) {
+            RatePer unit = Lexicon.RATE_UNITS.get(tokens.get(k + 1).lower());
+            if (unit != null) {
+                return unit;
+            }
+        }
+        if ((t.is("past") || t.is("last")) && k + 2 < tokens.size() && tokens.get(k + 1).is("24") && tokens.get(k + 2).is("hours")) {
+            return RatePer.DAY;
+        }
+        return null;
+    }
+
+    private static boolean mentions(List<Token> tokens, Set<String> words) {
+        for (Token t : tokens) {
+            if (t.isWord() && words.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence with figures but nobody named takes the claimant from the next sentence, else from the one before. */
+    private static List<ExtractedClaim> attributeUnattributed(List<ExtractedClaim> claims, int sentence, List<int[]> spans,
+            List<List<Token>> sentences, String previousSentenceClaimant, ClaimantNames names) {
+        int spanStart = spans.get(sentence)[0];
+        boolean any = false;
+        for (ExtractedClaim claim : claims) {
+            any |= claim.spanStart() == spanStart && claim.claimant() == null;
+        }
+        if (!any) {
+            return claims;
+        }
+        String following = null;
+        if (sentence + 1 < sentences.size()) {
+            List<Token> next = sentences.get(sentence + 1);
+            if (Figures.find(next).isEmpty()) {
+                for (Cue cue : Attributions.find(next)) {
+                    if (cue.named() && !Lexicon.PRONOUNS.contains(next.get(cue.nameStart()).lower())) {
+                        following = names.claimant(next, cue.nameStart(), cue.nameEnd());
+                        break;
+                    }
+                }
+            }
+        }
+        List<ExtractedClaim> result = new ArrayList<>(claims.size());
+        for (ExtractedClaim claim : claims) {
+            if (claim.spanStart() == spanStart && claim.claimant() == null) {
+                if (following != null) {
+                    claim = claim.withClaimant(following, Attribution.FOLLOWING_SENTENCE, clamp(claim.confidence() + 0.3 - 0.15));
+                } else if (previousSentenceClaimant != null) {
+                    claim = claim.withClaimant(previousSentenceClaimant, Attribution.CONTINUED, clamp(claim.confidence() + 0.3 - 0.2));
+                }
+            }
+            result.add(claim);
+        }
+        return result;
+    }
+
+    private static String lastNamed(List<Cue> cues, List<Token> tokens, ClaimantNames names, Speakers speakers) {
+        for (int c = cues.size() - 1; c >= 0; c--) {
+            if (cues.get(c).named()) {
+                Speaker speaker = speakers.resolve(cues.get(c), tokens, names);
+                if (speaker != null) {
+                    return speaker.name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Keeps one claim per claimant and figure: a headline and the body saying the same thing are one claim. */
+    private static List<ExtractedClaim> deduplicate(List<ExtractedClaim> claims) {
+        Map<List<Object>, ExtractedClaim> unique = new LinkedHashMap<>();
+        for (ExtractedClaim claim : claims) {
+            List<Object> key = java.util.Arrays.asList(claim.claimant() == null ? null : claim.claimant().toLowerCase(java.util.Locale.ROOT),
+                    claim.subject(), claim.population(), claim.category(), claim.low(), claim.best(), claim.high(),
+                    claim.qualifier(), claim.ratePer());
+            unique.merge(key, claim, (kept, again) -> again.dateDetail() > kept.dateDetail() ? kept.withDates(again) : kept);
+        }
+        return new ArrayList<>(unique.values());
+    }
+
+    private static Integer toInt(Long value) {
+        return value == null || value > Integer.MAX_VALUE ? null : value.intValue();
+    }
+
+    private static double clamp(double confidence) {
+        return Math.round(Math.max(0.05, Math.min(1.0, confidence)) * 100) / 100.0;
+    }
+
+    private record Speaker(String name, Attribution how, double penalty) {
+    }
+
+    /** Who spoke last, person and organization apart, so that "he" and "it" find their claimant. */
+    private static final class Speakers {
+        private String lastPerson;
+        private String lastOrganization;
+        private String last;
+
+        Speaker forFigure(List<Cue> cues, int figureStart, List<Token> tokens, ClaimantNames names) {
+            Cue chosen = null;
+            int chosenIndex = -1;
+            for (int c = 0; c < cues.size(); c++) {
+                if (cues.get(c).position() < figureStart) {
+                    chosen = cues.get(c);
+                    chosenIndex = c;
+                }
+            }
+            if (chosen != null && chosen.participle()) {
+                // "..., asserting that": the speaker is the subject of the main clause
+                Cue named = null;
+                for (int c = chosenIndex - 1; c >= 0; c--) {
+                    if (cues.get(c).named()) {
+                        named = cues.get(c);
+                        break;
+                    }
+                }
+                if (named != null) {
+                    chosen = named;
+                } else {
+                    int[] subject = sentenceSubject(tokens);
+                    if (subject != null) {
+                        chosen = new Cue(chosen.position(), subject[0], subject[1], false);
+                    } else {
+                        chosen = null;
+                    }
+                }
+            }
+            if (chosen == null) {
+                for (Cue cue : cues) {
+                    if (cue.named() && cue.position() > figureStart) {
+                        chosen = cue; // "..., X said."
+                        break;
+                    }
+                }
+            }
+            return chosen == null || !chosen.named() ? null : resolve(chosen, tokens, names);
+        }
+
+        Speaker resolve(Cue cue, List<Token> tokens, ClaimantNames names) {
+            String first = tokens.get(cue.nameStart()).lower();
+            if (cue.nameEnd() - cue.nameStart() == 1 && Lexicon.PRONOUNS.contains(first)) {
+                String meant = first.equals("it") ? lastOrganization : first.equals("they") ? last : lastPerson;
+                return meant == null ? null : new Speaker(meant, Attribution.PRONOUN, 0.1);
+            }
+            String name = names.claimant(tokens, cue.nameStart(), cue.nameEnd());
+            return name == null ? null : new Speaker(name, Attribution.STATED, 0.0);
+        }
+
+        void heard(Cue cue, List<Token> tokens, ClaimantNames names) {
+            Speaker speaker = resolve(cue, tokens, names);
+            if (speaker == null || speaker.how != Attribution.STATED) {
+                return;
+            }
+            last = speaker.name;
+            if (ClaimantNames.isPerson(speaker.name)) {
+                lastPerson = speaker.name;
+            } else {
+                lastOrganization = speaker.name;
+            }
+        }
+
+        /** The noun phrase a sentence opens with, after introductory words: "Meanwhile, former U.S. President Donald Trump". */
+        private static int[] sentenceSubject(List<Token> tokens) {
+            int start = 0;
+            for (int k = 0; k < Math.min(tokens.size(), 6); k++) {
+                if (tokens.get(k).isPunct(',')) {
+                    start = k + 1;
+                    break;
+                }
+            }
+            int end = start;
+            while (end < tokens.size() && !Lexicon.AUXILIARIES.contains(tokens.get(end).lower())
+                    && (tokens.get(end).capitalized() || Lexicon.TITLES.contains(tokens.get(end).lower())
+                            || Lexicon.DETERMINERS.contains(tokens.get(end).lower()))) {
+                end++;
+            }
+            return end > start && Objects.requireNonNull(tokens.get(end - 1)).capitalized() ? new int[] { start, end } : null;
+        }
+    }
+}

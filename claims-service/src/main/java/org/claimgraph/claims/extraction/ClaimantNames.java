@@ -1,0 +1,156 @@
+package org.claimgraph.claims.extraction;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names as one article uses them: a short form stands for the full one written elsewhere in the article
+ * ("Kristoffersen" for "General Eirik Kristoffersen", "CSIS" for "Centre for Strategic and International Studies
+ * (CSIS)"), and titles are not part of a person's name ("former U.S. President Donald Trump" is "Donald Trump").
+ */
+final class ClaimantNames {
+
+    private final String text;
+    private final Map<String, String> acronyms = new HashMap<>();
+    private final Map<String, String> fullNamesBySurname = new HashMap<>();
+
+    ClaimantNames(String text) {
+        this.text = text;
+    }
+
+    /** Learns the names of one sentence: acronyms defined in parentheses and full personal names. */
+    void learn(List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (t.isPunct('(') && i + 2 < tokens.size() && tokens.get(i + 1).allCaps() && tokens.get(i + 2).isPunct(')')) {
+                int start = nameStartBefore(tokens, i);
+                if (start < i) {
+                    acronyms.putIfAbsent(tokens.get(i + 1).text(), clean(tokens, start, i));
+                }
+                i += 3;
+                continue;
+            }
+            if (t.capitalized() && !t.allCaps()) {
+                int end = i;
+                while (end < tokens.size() && (tokens.get(end).capitalized() && !tokens.get(end).allCaps()
+                        || tokens.get(end).is("u.s.") || tokens.get(end).is("u.k."))) {
+                    end++;
+                }
+                if (end - i >= 2) {
+                    int first = i;
+                    while (first < end && Lexicon.TITLES.contains(tokens.get(first).lower())) {
+                        first++;
+                    }
+                    if (end - first >= 2 && end - first <= 3 && isPersonName(tokens, first, end)) {
+                        String surname = tokens.get(end - 1).lower();
+                        String full = span(tokens, first, end);
+                        fullNamesBySurname.merge(surname, full, (old, now) -> now.length() > old.length() ? now : old);
+                    }
+                }
+                i = Math.max(end, i + 1);
+                continue;
+            }
+            i++;
+        }
+    }
+
+    /** The claimant name of tokens [start, end): determiners, titles and report nouns dropped, short forms expanded. */
+    String claimant(List<Token> tokens, int start, int end) {
+        String name = clean(tokens, start, end);
+        if (name == null) {
+            return null;
+        }
+        String expanded = acronyms.get(name);
+        if (expanded != null) {
+            return expanded;
+        }
+        if (name.indexOf(' ') < 0) {
+            String full = fullNamesBySurname.get(name.toLowerCase(java.util.Locale.ROOT));
+            if (full != null) {
+                return full;
+            }
+        }
+        return name;
+    }
+
+    static boolean isPerson(String name) {
+        for (String word : name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
+            if (Lexicon.ORGANIZATION_WORDS.contains(word) || Lexicon.AGENT_NOUNS.contains(word) || Lexicon.SIDES.containsKey(word)) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(name.charAt(0));
+    }
+
+    private String clean(List<Token> tokens, int start, int end) {
+        while (start < end && (Lexicon.DETERMINERS.contains(tokens.get(start).lower()) || tokens.get(start).isPunct(','))) {
+            start++;
+        }
+        while (end > start && (Lexicon.STATEMENT_NOUNS.contains(tokens.get(end - 1).lower()) && end - 1 > start
+                || tokens.get(end - 1).is("'s") || tokens.get(end - 1).isPunct(','))) {
+            end--;
+        }
+        // a trailing "(CSIS)" defines the acronym, it is not part of the name
+        if (end - start > 3 && tokens.get(end - 1).isPunct(')') && tokens.get(end - 3).isPunct('(')) {
+            end -= 3;
+        }
+        if (end <= start) {
+            return null;
+        }
+        if (isPersonName(tokens, start, end)) {
+            int first = start;
+            while (first < end - 1 && Lexicon.TITLES.contains(tokens.get(first).lower())) {
+                first++;
+            }
+            start = first;
+        }
+        return span(tokens, start, end);
+    }
+
+    /** Capitalized words only, none of an organization's, a side's or a title's (after leading titles). */
+    private static boolean isPersonName(List<Token> tokens, int start, int end) {
+        boolean named = false;
+        for (int k = start; k < end; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || Lexicon.ORGANIZATION_WORDS.contains(t.lower()) || Lexicon.AGENT_NOUNS.contains(t.lower())) {
+                return false;
+            }
+            if (Lexicon.TITLES.contains(t.lower())) {
+                if (named) {
+                    return false;
+                }
+                continue;
+            }
+            if (!t.capitalized() || t.allCaps() || Lexicon.SIDES.containsKey(t.lower()) || Lexicon.MONTHS.containsKey(t.lower())
+                    || Lexicon.WEEKDAYS.contains(t.lower()) || Lexicon.PRONOUNS.contains(t.lower())) {
+                return false;
+            }
+            named = true;
+        }
+        return named;
+    }
+
+    private static int nameStartBefore(List<Token> tokens, int end) {
+        int start = end;
+        while (start > 0) {
+            Token t = tokens.get(start - 1);
+            if (t.capitalized() || (t.is("of") || t.is("for") || t.is("and") || t.is("on") || t.is("the")) && start - 2 >= 0
+                    && start < end && tokens.get(start).capitalized()) {
+                start--;
+            } else {
+                break;
+            }
+        }
+        while (start < end && !tokens.get(start).capitalized()) {
+            start++;
+        }
+        return start;
+    }
+
+    private String span(List<Token> tokens, int start, int end) {
+        return text.substring(tokens.get(start).start(), tokens.get(end - 1).end()).replaceAll("\\s+", " ")
+                .replace('’', '\'');
+    }
+}

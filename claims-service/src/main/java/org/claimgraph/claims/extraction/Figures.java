@@ -1,0 +1,382 @@
+package org.claimgraph.claims.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.claimgraph.claims.claim.Qualifier;
+
+/**
+ * Finds the figures of a sentence: numbers in digits ("55,000", "1,00,000", "1.2 million", "55k") or words ("thirty
+ * thousand", "a quarter of a million"), ranges ("between 500,000 and 600,000", "600,000 to 700,000", "50,000-70,000")
+ * and the qualifier in front ("over", "up to", "about") or behind ("or more"). Leaves out what is not a count of people:
+ * years and dates, percentages, temperatures, money, labels ("Resolution 2334") and compounds ("193-member").
+ */
+final class Figures {
+
+    /**
+     * A figure: tokens [start, end) including its qualifier, the number itself from {@code numberStart}.
+     * low/best/high follow UCDP's convention.
+     */
+    record Figure(int start, int numberStart, int end, Long low, Long best, Long high, Qualifier qualifier) {
+    }
+
+    private record Number(double mantissa, long scale, boolean explicitScale, boolean digits, boolean decimal, int start, int end) {
+        Long value() {
+            double v = mantissa * scale;
+            long rounded = Math.round(v);
+            return Math.abs(v - rounded) < 1e-6 && rounded > 0 ? rounded : null;
+        }
+    }
+
+    private static final Map<String, Long> SCALES = Map.of("thousand", 1_000L, "million", 1_000_000L, "billion",
+            1_000_000_000L, "lakh", 100_000L, "lakhs", 100_000L, "crore", 10_000_000L, "crores", 10_000_000L);
+    private static final Map<String, Long> SUFFIX_SCALES = Map.of("k", 1_000L, "m", 1_000_000L, "mn", 1_000_000L, "bn",
+            1_000_000_000L);
+    private static final Map<String, Integer> UNITS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19));
+    private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60,
+            "seventy", 70, "eighty", 80, "ninety", 90);
+
+    /** Qualifier phrases, matched against the words right before the number; longer phrases first. */
+    private static final List<Map.Entry<String[], Qualifier>> PREFIXES = new ArrayList<>();
+    static {
+        prefix(Qualifier.AT_LEAST, "a low estimate of", "a conservative estimate of", "a minimum of", "no fewer than",
+                "no less than", "in excess of", "upwards of", "more than", "at least", "over", "above", "exceeding",
+                "surpassing", "beyond");
+        prefix(Qualifier.AT_MOST, "a maximum of", "no more than", "as many as", "as much as", "fewer than", "less than",
+                "at most", "up to", "under", "below");
+        prefix(Qualifier.APPROXIMATELY, "an estimated", "close to", "quickly reaching", "approximately", "approx", "about",
+                "around", "roughly", "some", "nearly", "almost", "reaching", "nearing", "approaching", "circa", "estimated",
+                "an approximate", "a reported");
+        PREFIXES.sort((a, b) -> b.getKey().length - a.getKey().length);
+    }
+
+    private static void prefix(Qualifier qualifier, String... phrases) {
+        for (String phrase : phrases) {
+            PREFIXES.add(Map.entry(phrase.split(" "), qualifier));
+        }
+    }
+
+    private Figures() {
+    }
+
+    static List<Figure> find(List<Token> tokens) {
+        List<Figure> figures = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Number first = number(tokens, i);
+            if (first == null) {
+                i++;
+                continue;
+            }
+            Figure figure = figure(tokens, first);
+            if (figure != null) {
+                figures.add(figure);
+                i = figure.end();
+            } else {
+                i = first.end();
+            }
+        }
+        return figures;
+    }
+
+    private static Figure figure(List<Token> tokens, Number first) {
+        int end = first.end();
+        Number second = null;
+        boolean between = first.start() > 0 && tokens.get(first.start() - 1).is("between");
+        boolean from = first.start() > 0 && tokens.get(first.start() - 1).is("from");
+        if (end + 1 < tokens.size()) {
+            Token link = tokens.get(end);
+            boolean rangeLink = link.is("to") || link.isPunct('-') || link.isPunct('–') || link.isPunct('—')
+                    || (between && link.is("and"));
+            if (rangeLink) {
+                second = number(tokens, end + 1);
+            }
+        }
+        Number low = first;
+        if (second != null) {
+            if (!first.explicitScale() && second.explicitScale()) {
+                low = new Number(first.mantissa(), second.scale(), true, first.digits(), first.decimal(), first.start(), first.end());
+            }
+            Long lowValue = low.value();
+            Long highValue = second.value();
+            if (lowValue == null || highValue == null || lowValue >= highValue || notACount(tokens, first.start(), second)) {
+                return null;
+            }
+            int start = between || from ? first.start() - 1 : first.start();
+            return new Figure(start, first.start(), second.end(), lowValue, null, highValue, Qualifier.RANGE);
+        }
+        if (between) {
+            return null; // "between 2022 and" ... not a range of figures
+        }
+        Long value = first.value();
+        if (value == null || notACount(tokens, first.start(), first)) {
+            return null;
+        }
+        int start = first.start();
+        Qualifier qualifier = Qualifier.EXACT;
+        for (Map.Entry<String[], Qualifier> prefix : PREFIXES) {
+            String[] words = prefix.getKey();
+            if (endsWith(tokens, first.start(), words)) {
+                qualifier = prefix.getValue();
+                start = first.start() - words.length;
+                break;
+            }
+        }
+        end = first.end();
+        if (end + 1 < tokens.size() && tokens.get(end).is("or") && tokens.get(end + 1).is("more")) {
+            qualifier = Qualifier.AT_LEAST;
+            end += 2;
+        } else if (end < tokens.size() && (tokens.get(end).is("plus") || tokens.get(end).isPunct('+'))) {
+            qualifier = Qualifier.AT_LEAST;
+            end += 1;
+        } else if (end + 1 < tokens.size() && tokens.get(end).isPunct('-') && tokens.get(end + 1).is("plus")) {
+            qualifier = Qualifier.AT_LEAST;
+            end += 2;
+        }
+        return switch (qualifier) {
+            case AT_LEAST -> new Figure(start, first.start(), end, value, null, null, qualifier);
+            case AT_MOST -> new Figure(start, first.start(), end, null, null, value, qualifier);
+            default -> new Figure(start, first.start(), end, value, value, value, qualifier);
+        };
+    }
+
+    private static boolean endsWith(List<Token> tokens, int before, String[] words) {
+        if (before < words.length) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!tokens.get(before - words.length + k).is(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the number at [start, last.end) is a year, a date, a share, a temperature, money or a label. */
+    private static boolean notACount(List<Token> tokens, int start, Number last) {
+        Token first = tokens.get(start);
+        if (start > 0) {
+            Token before = tokens.get(start - 1);
+            if (before.kind() == Token.Kind.PUNCT && "$€£₴₽¥".indexOf(before.text().charAt(0)) >= 0) {
+                return true; // money
+            }
+            if ((before.isPunct('-') || before.isPunct('−')) && before.end() == first.start()
+                    && (start < 2 || tokens.get(start - 2).end() < before.start())) {
+                return true; // a negative number, such as a temperature: "-20°C"
+            }
+            if (before.isWord() && before.end() == first.start()) {
+                return true; // part of a code: "R53", "MiG29"
+            }
+            if (before.isWord() && (Lexicon.MONTHS.containsKey(before.lower()) || Lexicon.LABEL_WORDS.contains(before.lower())
+                    || before.is("minus"))) {
+                return true; // "February 24", "Resolution 2334", "minus 20"
+            }
+            if (before.isPunct('#') || before.isPunct('№')) {
+                return true;
+            }
+        }
+        int after = last.end();
+        if (after < tokens.size()) {
+            Token next = tokens.get(after);
+            if (next.isPunct('%') || next.isPunct('°') || next.isPunct(':') && after + 1 < tokens.size()
+                    && tokens.get(after + 1).isNumber() && tokens.get(after + 1).start() == next.end()) {
+                return true;
+            }
+            if (next.isWord() && (next.is("percent") || next.is("pc") || next.is("per") && after + 1 < tokens.size()
+                    && tokens.get(after + 1).is("cent") || Lexicon.MONTHS.containsKey(next.lower()) && last.digits()
+                    && !last.explicitScale() || next.is("degrees") || Lexicon.CURRENCY_WORDS.contains(next.lower())
+                    || next.is("st") || next.is("nd") || next.is("rd") || next.is("th") || next.is("bc") || next.is("ad")
+                    || next.is("gmt") || next.is("utc") || next.is("am") || next.is("pm") || next.is("kg") || next.is("km")
+                    || next.is("mph") || next.is("mm") || next.is("cm"))) {
+                return true;
+            }
+            if (next.isWord() && next.start() == tokens.get(after - 1).end() && !last.explicitScale()) {
+                return true; // "24th", "3rd", "5G"
+            }
+            if ((next.isPunct('-') || next.isPunct('‑')) && after + 1 < tokens.size() && tokens.get(after + 1).isWord()
+                    && next.start() == tokens.get(after - 1).end() && tokens.get(after + 1).start() == next.end()
+                    && !tokens.get(after + 1).is("plus")) {
+                return true; // "193-member", "100-strong", "10-year"
+            }
+        }
+        if (last.digits() && !last.explicitScale() && last.start() == last.end() - 1) {
+            String text = tokens.get(last.start()).text();
+            if (text.length() == 4 && text.indexOf(',') < 0 && text.indexOf('.') < 0) {
+                int year = Integer.parseInt(text);
+                if (year >= 1800 && year <= 2100) {
+                    return true; // a year
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The number starting at token {@code i}, or null. */
+    private static Number number(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (token.isNumber()) {
+            return digits(tokens, i);
+        }
+        if (token.isWord()) {
+            return words(tokens, i);
+        }
+        return null;
+    }
+
+    private static Number digits(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        String text = token.text();
+        boolean decimal = false;
+        double mantissa;
+        if (text.indexOf(',') >= 0) {
+            if (!validGrouping(text)) {
+                return null;
+            }
+            mantissa = Long.parseLong(text.replace(",", ""));
+        } else if (text.indexOf('.') >= 0) {
+            if (text.indexOf('.') != text.lastIndexOf('.')) {
+                return null;
+            }
+            decimal = true;
+            mantissa = Double.parseDouble(text);
+        } else {
+            if (text.length() > 12) {
+                return null;
+            }
+            mantissa = Long.parseLong(text);
+        }
+        int end = i + 1;
+        long scale = 1;
+        boolean explicitScale = false;
+        if (end < tokens.size()) {
+            Token next = tokens.get(end);
+            if (next.isWord() && next.start() == token.end() && SUFFIX_SCALES.containsKey(next.lower())) {
+                scale = SUFFIX_SCALES.get(next.lower());
+                explicitScale = true;
+                end++;
+            } else if (next.isWord() && SCALES.containsKey(next.lower())) {
+                scale = SCALES.get(next.lower());
+                explicitScale = true;
+                end++;
+            }
+        }
+        if (decimal && !explicitScale && !rangeFollows(tokens, end)) {
+            return null; // "1.5" alone is no head count
+        }
+        return new Number(mantissa, scale, explicitScale, true, decimal, i, end);
+    }
+
+    private static boolean rangeFollows(List<Token> tokens, int at) {
+        return at + 1 < tokens.size() && (tokens.get(at).is("to") || tokens.get(at).isPunct('-') || tokens.get(at).isPunct('–'))
+                && tokens.get(at + 1).isNumber();
+    }
+
+    /** "55,000" and the Indian "1,00,000"; not "1,2" or "12,34". */
+    private static boolean validGrouping(String text) {
+        String[] groups = text.split(",", -1);
+        if (groups[0].isEmpty() || groups[0].length() > 3 || groups[groups.length - 1].length() != 3) {
+            return false;
+        }
+        boolean western = true;
+        boolean indian = true;
+        for (int g = 1; g < groups.length; g++) {
+            western &= groups[g].length() == 3;
+            indian &= g == groups.length - 1 ? groups[g].length() == 3 : groups[g].length() == 2;
+        }
+        return western || indian && groups[0].length() <= 2;
+    }
+
+    /** Numbers in words: "thirty thousand", "two hundred and fifty", "half a million", "a quarter of a million". */
+    private static Number words(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        String w = token.lower();
+        int size = tokens.size();
+        // fractions of a scale: "half a million", "a quarter of a million", "quarter million"
+        int k = i;
+        if (w.equals("a") || w.equals("an")) {
+            k++;
+        }
+        if (k < size && (tokens.get(k).is("half") || tokens.get(k).is("quarter"))) {
+            double fraction = tokens.get(k).is("half") ? 0.5 : 0.25;
+            int j = k + 1;
+            if (j < size && tokens.get(j).is("of")) {
+                j++;
+            }
+            if (j < size && (tokens.get(j).is("a") || tokens.get(j).is("an"))) {
+                j++;
+            }
+            if (j < size && SCALES.containsKey(tokens.get(j).lower()) && !tokens.get(j).is("thousand")) {
+                return new Number(fraction, SCALES.get(tokens.get(j).lower()), true, false, false, i, j + 1);
+            }
+            return null;
+        }
+        if ((w.equals("a") || w.equals("an")) && i + 1 < size
+                && (SCALES.containsKey(tokens.get(i + 1).lower()) || tokens.get(i + 1).is("hundred"))) {
+            return wordsFrom(tokens, i + 1, i, 1);
+        }
+        if (!UNITS.containsKey(w) && !TENS.containsKey(w)) {
+            return null;
+        }
+        return wordsFrom(tokens, i, i, 0);
+    }
+
+    private static Number wordsFrom(List<Token> tokens, int from, int start, long implicitOne) {
+        long total = 0;
+        long current = implicitOne;
+        boolean scaled = false;
+        long lastScale = 1;
+        boolean any = false;
+        int end = from;
+        int j = from;
+        while (j < tokens.size()) {
+            Token t = tokens.get(j);
+            String w = t.lower();
+            if (UNITS.containsKey(w)) {
+                current += UNITS.get(w);
+            } else if (TENS.containsKey(w)) {
+                current += TENS.get(w);
+                if (j + 2 < tokens.size() && tokens.get(j + 1).isPunct('-') && UNITS.containsKey(tokens.get(j + 2).lower())
+                        && UNITS.get(tokens.get(j + 2).lower()) < 10) {
+                    current += UNITS.get(tokens.get(j + 2).lower());
+                    j += 2;
+                }
+            } else if (w.equals("hundred") && (any || implicitOne > 0)) {
+                current = Math.max(current, 1) * 100;
+            } else if (SCALES.containsKey(w) && (any || implicitOne > 0) && t.isWord()) {
+                total += Math.max(current, 1) * SCALES.get(w);
+                lastScale = SCALES.get(w);
+                current = 0;
+                scaled = true;
+            } else if (w.equals("and") && any && j + 1 < tokens.size() && (UNITS.containsKey(tokens.get(j + 1).lower())
+                    || TENS.containsKey(tokens.get(j + 1).lower()))) {
+                j++;
+                continue;
+            } else {
+                break;
+            }
+            any = true;
+            j++;
+            end = j;
+        }
+        long value = total + current;
+        if (!any || value < 2 && !scaled) {
+            return null;
+        }
+        double mantissa = value;
+        long scale = 1;
+        if (scaled && current == 0) {
+            scale = lastScale;
+            mantissa = (double) value / lastScale;
+        }
+        if (end < tokens.size() && tokens.get(end).isPunct('-') && end + 1 < tokens.size()
+                && tokens.get(end + 1).isWord() && !UNITS.containsKey(tokens.get(end + 1).lower())) {
+            return null; // "one-fifth", "two-thirds"
+        }
+        return new Number(mantissa, scale, scaled, false, false, start, end);
+    }
+}

@@ -1,0 +1,200 @@
+package org.claimgraph.claims.extraction;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.claimgraph.claims.claim.CasualtyCategory;
+import org.claimgraph.claims.claim.Population;
+import org.claimgraph.claims.claim.RatePer;
+
+/** The vocabularies the rules read: what a figure counts, of whom, on which side, who says it. All lower case. */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /** An unmodifiable set; repeated words are harmless, which keeps long lists easy to extend. */
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    static final Map<String, CasualtyCategory> CATEGORY_WORDS = new HashMap<>();
+    static {
+        for (String w : List.of("killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "deaths", "death",
+                "fatalities", "fatality", "slain", "perished", "toll", "lives")) {
+            CATEGORY_WORDS.put(w, CasualtyCategory.KILLED);
+        }
+        for (String w : List.of("wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt")) {
+            CATEGORY_WORDS.put(w, CasualtyCategory.WOUNDED);
+        }
+        for (String w : List.of("missing", "disappeared", "mia")) {
+            CATEGORY_WORDS.put(w, CasualtyCategory.MISSING);
+        }
+        for (String w : List.of("captured", "prisoners", "prisoner", "pows", "pow", "surrendered")) {
+            CATEGORY_WORDS.put(w, CasualtyCategory.CAPTURED);
+        }
+        for (String w : List.of("casualties", "casualty", "losses", "loss", "lost", "lose", "loses", "losing")) {
+            CATEGORY_WORDS.put(w, CasualtyCategory.CASUALTIES);
+        }
+    }
+
+    static final Set<String> MILITARY_WORDS = words("soldiers", "soldier", "troops", "troop", "servicemen", "serviceman",
+            "servicemembers", "personnel", "military", "fighters", "combatants", "conscripts", "mercenaries", "marines",
+            "sailors", "airmen", "paratroopers", "army", "militants", "reservists", "service", "forces", "infantrymen",
+            "mobilized", "mobilised", "contract");
+
+    static final Set<String> CIVILIAN_WORDS = words("civilians", "civilian", "children", "women", "noncombatants",
+            "non-combatants", "residents", "inhabitants", "kids", "minors", "infants", "journalists", "medics", "patients",
+            "villagers", "pensioners");
+
+    static final Set<String> EVERYONE_WORDS = words("people", "persons", "individuals", "lives");
+
+    /** Words that show the figure counts something other than people. */
+    static final Set<String> NOT_PEOPLE = words("tanks", "tank", "vehicles", "drones", "missiles", "rockets", "shells",
+            "artillery", "aircraft", "planes", "jets", "helicopters", "ships", "vessels", "boats", "km", "kilometres",
+            "kilometers", "miles", "square", "hectares", "acres", "tonnes", "tons", "dollars", "euros", "rubles", "roubles",
+            "hryvnias", "pounds", "usd", "votes", "members", "seats", "regions", "villages", "towns", "cities", "settlements",
+            "homes", "houses", "buildings", "schools", "hospitals", "days", "weeks", "months", "years", "hours", "minutes",
+            "times", "percent", "per", "degrees", "points", "sorties", "strikes", "attacks", "shots", "rounds", "guns",
+            "systems", "pieces", "units", "brigades", "battalions", "divisions", "positions", "meters", "metres", "feet",
+            "apartments", "documents", "pages", "bodies", "graves", "refugees", "displaced", "evacuated", "doses", "meals",
+            "calls", "cases", "files", "items", "barrels", "barrel", "tonne", "ton", "hectare", "kilometre", "kilometer", "mile");
+
+    static final Set<String> CURRENCY_WORDS = words("dollars", "euros", "rubles", "roubles", "hryvnias", "pounds", "usd",
+            "eur", "yuan", "shekels");
+
+    /** Words right before a number that make it a label, not a count: "Resolution 2334", "day 500". */
+    static final Set<String> LABEL_WORDS = words("resolution", "article", "section", "chapter", "page", "no", "number",
+            "flight", "route", "highway", "brigade", "division", "regiment", "battalion", "district", "paragraph", "version",
+            "model", "item", "grade", "level", "phase", "stage", "round", "day", "week", "age", "aged", "minute", "hour",
+            "covid", "mig", "su", "f", "t", "s", "m", "km", "room", "unit", "class", "type", "gate", "platform", "block");
+
+    static final Map<String, Integer> MONTHS = new HashMap<>();
+    static {
+        String[][] months = { { "january", "jan" }, { "february", "feb" }, { "march", "mar" }, { "april", "apr" }, { "may" },
+                { "june", "jun" }, { "july", "jul" }, { "august", "aug" }, { "september", "sep", "sept" }, { "october", "oct" },
+                { "november", "nov" }, { "december", "dec" } };
+        for (int m = 0; m < months.length; m++) {
+            for (String name : months[m]) {
+                MONTHS.put(name, m + 1);
+            }
+        }
+    }
+
+    /** Whose losses: demonyms, country names and capitals used for governments. */
+    static final Map<String, String> SIDES = new HashMap<>();
+    static {
+        side("Ukraine", "ukraine", "ukrainian", "ukrainians", "kyiv", "kiev");
+        side("Russia", "russia", "russian", "russians", "moscow", "kremlin");
+        side("Israel", "israel", "israeli", "israelis");
+        side("Palestine", "palestine", "palestinian", "palestinians", "gaza", "gazan", "gazans");
+        side("Hamas", "hamas");
+        side("Hezbollah", "hezbollah");
+        side("Sudan", "sudan", "sudanese");
+        side("Syria", "syria", "syrian", "syrians");
+        side("Yemen", "yemen", "yemeni", "yemenis");
+        side("Lebanon", "lebanon", "lebanese");
+        side("Iran", "iran", "iranian", "iranians");
+        side("Iraq", "iraq", "iraqi", "iraqis");
+        side("Afghanistan", "afghanistan", "afghan", "afghans");
+        side("Ethiopia", "ethiopia", "ethiopian", "ethiopians");
+        side("Myanmar", "myanmar");
+        side("Armenia", "armenia", "armenian", "armenians");
+        side("Azerbaijan", "azerbaijan", "azerbaijani", "azerbaijanis");
+    }
+
+    /** Two-word sides: "North Korean troops". */
+    static final Map<String, String> SIDE_PAIRS = Map.of("north korea", "North Korea", "north korean", "North Korea",
+            "north koreans", "North Korea", "south sudan", "South Sudan");
+
+    private static void side(String name, String... words) {
+        for (String word : words) {
+            SIDES.put(word, name);
+        }
+    }
+
+    /** When each war began, for "since the war began": keyed by its two sides in alphabetical order. */
+    static final Map<String, LocalDate> WAR_STARTS = Map.of(
+            "Russia|Ukraine", LocalDate.of(2022, 2, 24),
+            "Israel|Palestine", LocalDate.of(2023, 10, 7),
+            "Hamas|Israel", LocalDate.of(2023, 10, 7));
+
+    static final Set<String> WAR_WORDS = words("war", "invasion", "assault", "offensive", "conflict", "hostilities",
+            "fighting", "aggression", "operation");
+
+    static final Set<String> MILITARY_CONTEXT = words("soldiers", "troops", "forces", "army", "military", "servicemen",
+            "front", "battlefield", "combat", "assault", "offensive", "battle", "fighters", "frontline", "brigade");
+
+    /** Rates: "800 killed daily", "per day", "in the past 24 hours". */
+    static final Map<String, RatePer> RATE_ADVERBS = Map.of("daily", RatePer.DAY, "weekly", RatePer.WEEK, "monthly", RatePer.MONTH);
+    static final Map<String, RatePer> RATE_UNITS = Map.of("day", RatePer.DAY, "week", RatePer.WEEK, "month", RatePer.MONTH);
+    static final Set<String> RATE_PREFIXES = words("per", "a", "each", "every");
+
+    static final Set<String> SPEECH_VERBS = words("said", "says", "say", "stated", "states", "revealed", "reveals",
+            "estimated", "estimates", "estimate", "claimed", "claims", "claim", "believe", "believes", "believed", "reported",
+            "reports", "told", "noted", "notes", "added", "adds", "disclosed", "discloses", "announced", "announces",
+            "acknowledged", "acknowledges", "admitted", "admits", "asserted", "asserts", "insisted", "insists", "warned",
+            "warns", "wrote", "writes", "cited", "cites", "recognizes", "recognises", "recognized", "recognised", "put", "puts",
+            "counted", "counts", "recorded", "records", "confirmed", "confirms", "calculated", "calculates", "assessed",
+            "assesses", "tallied", "documented", "verified", "registered", "registers", "think", "thinks", "suggested",
+            "suggests", "concluded", "concludes", "found", "finds", "told", "declared", "declares", "alleged", "alleges");
+
+    static final Set<String> SPEECH_PARTICIPLES = words("revealing", "asserting", "estimating", "saying", "adding", "noting",
+            "claiming", "citing", "stating", "acknowledging", "admitting", "insisting", "warning", "reporting", "putting",
+            "telling", "declaring", "suggesting", "concluding", "alleging");
+
+    /** Nouns of a statement: "Zelensky's February 2025 statement", "a report from CSIS". */
+    static final Set<String> STATEMENT_NOUNS = words("statement", "statements", "report", "reports", "estimate", "estimates",
+            "assessment", "assessments", "figures", "figure", "data", "tally", "count", "claim", "claims", "announcement",
+            "analysis", "study", "survey", "update", "briefing", "interview", "calculations", "numbers", "records", "research",
+            "findings", "review", "research", "statistics", "count");
+
+    /** Plural nouns that can make a claim on their own: "US officials", "Western intelligence agencies". */
+    static final Set<String> AGENT_NOUNS = words("officials", "agencies", "authorities", "experts", "analysts", "sources",
+            "observers", "monitors", "investigators", "researchers", "diplomats", "commanders", "generals", "intelligence",
+            "officers", "spokesman", "spokeswoman", "spokesperson", "ministry", "government", "military", "army", "command",
+            "staff", "estimates");
+
+    static final Set<String> PRONOUNS = words("he", "she", "it", "they");
+
+    /** Words of an organization's name, telling it apart from a person's. */
+    static final Set<String> ORGANIZATION_WORDS = words("staff", "ministry", "agency", "agencies", "officials", "office",
+            "institute", "center", "centre", "council", "committee", "department", "forces", "army", "military",
+            "intelligence", "government", "authorities", "service", "services", "organization", "organisation", "mission",
+            "commission", "nations", "union", "group", "report", "university", "command", "headquarters", "police",
+            "administration", "kremlin", "pentagon", "ministry", "network", "project", "foundation", "bureau", "watch",
+            "monitor", "observatory", "tv", "television", "news", "post", "times", "journal", "press", "agency", "defense",
+            "defence", "studies", "study", "programme", "program", "fund", "red", "cross", "crescent", "health", "court",
+            "parliament", "assembly", "cabinet", "guard", "navy", "brigade", "corps", "officers", "experts", "analysts",
+            "sources", "observers", "monitors", "investigators", "researchers", "diplomats", "commanders", "generals");
+
+    /** Titles before a person's name, dropped from the claimant: "former U.S. President Donald Trump". */
+    static final Set<String> TITLES = words("former", "late", "then", "president", "prime", "minister", "defense", "defence",
+            "foreign", "general", "gen.", "gen", "lt.", "lt", "lieutenant", "colonel", "col", "major", "maj", "admiral", "adm",
+            "commander", "chief", "secretary", "chancellor", "ambassador", "envoy", "spokesman", "spokeswoman",
+            "spokesperson", "mayor", "governor", "senator", "sen", "rep", "representative", "mr", "mrs", "ms", "dr", "sir",
+            "king", "queen", "pope", "sheikh", "deputy", "vice", "head", "u.s.", "us", "uk", "u.k.", "un", "u.n.", "nato",
+            "american", "british", "french", "german", "norwegian", "polish", "israeli", "ukrainian", "russian", "top",
+            "senior", "military", "army", "armed", "forces", "of", "the", "staff", "chairman", "leader", "director", "mp",
+            "lawmaker", "official", "spokesman", "press", "adviser", "advisor", "aide", "officer", "commissioner", "envoy",
+            "sergeant", "captain", "capt", "sgt", "brigadier", "marshal", "field", "state", "national", "security",
+            "intelligence", "interior", "war", "health");
+
+    static final Set<String> DETERMINERS = words("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her");
+
+    static final Set<String> AUXILIARIES = words("has", "have", "had", "is", "was", "were", "are", "would", "will", "did",
+            "does", "do", "had", "been", "be", "could", "may", "might", "reportedly", "publicly", "repeatedly", "also", "further",
+            "then", "now", "still", "again", "earlier", "today", "yesterday", "last", "this", "month", "week", "year", "on",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "later", "already", "only",
+            "previously", "recently", "lately", "once", "not", "never", "officially", "separately", "both");
+
+    static final Set<String> WEEKDAYS = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** Words that end a noun phrase read backwards from a verb. */
+    static final Set<String> CLAUSE_WORDS = words("that", "which", "who", "whom", "while", "but", "as", "because", "if",
+            "when", "where", "although", "though", "whereas", "since", "after", "before", "so", "than", "and", "or", "nor",
+            "meanwhile", "however", "additionally", "moreover", "also");
+}

@@ -1,0 +1,89 @@
+package org.claimgraph.claims.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a stretch of text into words, numbers and single punctuation characters. Keeps "U.S." as one word, splits
+ * a possessive "’s" off as its own word, and reads "1,00,000" or "1.2" as one number.
+ */
+final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    static List<Token> tokenize(String text, int from, int to) {
+        List<Token> tokens = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (Character.isDigit(c)) {
+                int end = i + 1;
+                while (end < to) {
+                    char d = text.charAt(end);
+                    if (Character.isDigit(d)) {
+                        end++;
+                    } else if ((d == ',' || d == '.') && end + 1 < to && Character.isDigit(text.charAt(end + 1))) {
+                        end += 2;
+                    } else {
+                        break;
+                    }
+                }
+                tokens.add(Token.of(Token.Kind.NUMBER, text.substring(i, end), i, end));
+                i = end;
+            } else if (Character.isLetter(c)) {
+                int end = abbreviationEnd(text, i, to);
+                if (end < 0) {
+                    end = i + 1;
+                    while (end < to) {
+                        char d = text.charAt(end);
+                        if (Character.isLetter(d)) {
+                            end++;
+                        } else if (isApostrophe(d) && end + 1 < to && Character.isLetter(text.charAt(end + 1))
+                                && !isPossessive(text, end, to)) {
+                            end += 2; // don't, o'clock
+                        } else {
+                            break;
+                        }
+                    }
+                }
+                tokens.add(Token.of(Token.Kind.WORD, text.substring(i, end), i, end));
+                i = end;
+            } else if (isApostrophe(c) && isPossessive(text, i, to) && !tokens.isEmpty() && tokens.get(tokens.size() - 1).end() == i) {
+                tokens.add(Token.of(Token.Kind.WORD, "'s", i, i + 2));
+                i += 2;
+            } else {
+                tokens.add(Token.of(Token.Kind.PUNCT, String.valueOf(c), i, i + 1));
+                i++;
+            }
+        }
+        return tokens;
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+
+    /** "’s" followed by a non-letter. */
+    private static boolean isPossessive(String text, int at, int to) {
+        return at + 1 < to && (text.charAt(at + 1) == 's' || text.charAt(at + 1) == 'S')
+                && (at + 2 >= to || !Character.isLetter(text.charAt(at + 2)));
+    }
+
+    /** End of an initialism like "U.S." or "e.g." starting at {@code at}, or -1. */
+    private static int abbreviationEnd(String text, int at, int to) {
+        int i = at;
+        int letters = 0;
+        while (i + 1 < to && Character.isLetter(text.charAt(i)) && text.charAt(i + 1) == '.'
+                && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)) || i + 3 >= to || text.charAt(i + 3) == '.')) {
+            i += 2;
+            letters++;
+            if (i >= to || !Character.isLetter(text.charAt(i))) {
+                break;
+            }
+        }
+        return letters >= 2 ? i : -1;
+    }
+}
