@@ -124,7 +124,7 @@ final class Attributions {
             boolean accept;
             if (t.isWord()) {
                 String w = t.lower();
-                accept = t.capitalized() && !Lexicon.CLAUSE_WORDS.contains(w) && !Lexicon.WEEKDAYS.contains(w)
+                accept = t.capitalized() && (t.allCaps() || !Lexicon.CLAUSE_WORDS.contains(w)) && !Lexicon.WEEKDAYS.contains(w)
                         || w.equals("'s") || Lexicon.AGENT_NOUNS.contains(w) || Lexicon.ORGANIZATION_WORDS.contains(w)
                         || Lexicon.STATEMENT_NOUNS.contains(w) || NAME_ADJECTIVES.contains(w)
                         || (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on"))

@@ -94,6 +94,10 @@ public final class ClaimExtractor {
                         subjects = belligerents.size() == 2 ? belligerents : List.of();
                     } else if (r.subject != null) {
                         subjects = List.of(r.subject);
+                    } else if (speakerSide(cues, figure.start(), tokens) != null) {
+                        // "Moscow says 6,000 of its soldiers have died": a claimant's unqualified figure is its own side's
+                        subjects = List.of(speakerSide(cues, figure.start(), tokens));
+                        confidence -= 0.15;
                     } else if (previousSubject != null) {
                         subjects = List.of(previousSubject);
                         confidence -= 0.2;
@@ -102,7 +106,10 @@ public final class ClaimExtractor {
                     }
                     Population population = r.population;
                     if (population == null) {
-                        population = militaryContext || r.eachSide ? Population.MILITARY : Population.ALL;
+                        // "casualties", "missing" and "prisoners" are the words of armies; a death toll counts everyone
+                        boolean military = militaryContext || r.eachSide || r.category == CasualtyCategory.CASUALTIES
+                                || r.category == CasualtyCategory.MISSING || r.category == CasualtyCategory.CAPTURED;
+                        population = military ? Population.MILITARY : Population.ALL;
                         confidence -= 0.05;
                     }
                     Speaker speaker = speakers.forFigure(cues, figure.start(), tokens, names);
@@ -152,6 +159,7 @@ public final class ClaimExtractor {
         Dates.Date asOf;
         double confidence = STATED;
         int nounPhraseEnd;
+        int categoryEnd;
     }
 
     private static Reading read(List<Token> tokens, Figure figure, int lowerBound, int upperBound, boolean[] masked,
@@ -188,6 +196,7 @@ public final class ClaimExtractor {
             if (c != null) {
                 categories.add(c);
                 found = true;
+                r.categoryEnd = j + 1;
                 if ((t.is("lost") || t.is("lose")) && j + 1 < size && (tokens.get(j + 1).is("their") || tokens.get(j + 1).is("lives"))) {
                     lostLives = true;
                 }
@@ -226,9 +235,13 @@ public final class ClaimExtractor {
         boolean military = false;
         boolean civilian = false;
         boolean everyone = false;
-        for (int k = figure.end(); k < Math.min(np + 1, upperBound); k++) {
+        for (int k = figure.end(); k < Math.min(np + 3, upperBound); k++) {
             String w = tokens.get(k).lower();
-            military |= Lexicon.MILITARY_WORDS.contains(w);
+            if (k > np && (Lexicon.AUXILIARIES.contains(w) || Lexicon.CLAUSE_WORDS.contains(w) || !tokens.get(k).isWord())) {
+                break;
+            }
+            military |= Lexicon.MILITARY_WORDS.contains(w) || w.equals("war") && tokens.get(k - 1).is("of")
+                    && tokens.get(k - 2).lower().startsWith("prisoner");
             civilian |= Lexicon.CIVILIAN_WORDS.contains(w);
             everyone |= Lexicon.EVERYONE_WORDS.contains(w);
         }
@@ -246,10 +259,13 @@ public final class ClaimExtractor {
 
         // whose losses: in the noun phrase, "in Ukraine" after it, or the nearest side named before the figure
         r.subject = sideIn(tokens, figure.end(), np, masked);
-        if (r.subject == null && np + 1 < upperBound && (tokens.get(np).is("in") || tokens.get(np).is("among"))) {
-            r.subject = sideIn(tokens, np + 1, Math.min(np + 3, upperBound), masked);
+        for (int k = np; r.subject == null && k < Math.min(Math.max(np, r.categoryEnd) + 3, upperBound - 1); k++) {
+            if (tokens.get(k).is("in") || tokens.get(k).is("among") || tokens.get(k).is("of")) {
+                r.subject = sideIn(tokens, k + 1, Math.min(k + 3, upperBound), masked);
+                break;
+            }
         }
-        for (int k = Math.max(lowerBound, figure.start() - 4); k < figure.start() + 2 && k + 1 < size; k++) {
+        for (int k = Math.max(lowerBound, figure.start() - 4); k < Math.min(upperBound, np + 6) && k + 1 < size; k++) {
             if ((tokens.get(k).is("each") || tokens.get(k).is("both") || tokens.get(k).is("either"))
                     && (tokens.get(k + 1).is("side") || tokens.get(k + 1).is("sides"))) {
                 r.eachSide = true;
@@ -298,6 +314,7 @@ public final class ClaimExtractor {
                 Dates.Date date = firstDate(tokens, k + 1, Math.min(upperBound, k + 12), publishedOn);
                 if (date != null) {
                     r.periodStart = date;
+                    k = date.end() - 1;
                 } else if (warStart != null && warBeganWithin(tokens, k + 1, Math.min(upperBound, k + 8))) {
                     r.periodStart = new Dates.Date(warStart, DatePrecision.DAY, k, k + 1);
                 }
@@ -319,10 +336,11 @@ public final class ClaimExtractor {
                 if (date != null) {
                     r.asOf = date;
                 }
-            } else if (k < figure.start() && r.asOf == null) {
+            } else if (r.asOf == null && (k < figure.start() || k > 0 && (tokens.get(k - 1).is("in") || tokens.get(k - 1).is("on")))) {
+                // "in February 2024", "a January 2025 report", "last month": when the figure was given
                 Dates.Date date = Dates.at(tokens, k, publishedOn);
-                if (date != null && date.end() < figure.start() && (k > 0 && tokens.get(k - 1).is("in") || date.end() < tokens.size()
-                        && Lexicon.STATEMENT_NOUNS.contains(tokens.get(date.end()).lower())
+                if (date != null && (date.end() <= figure.start() || k >= figure.end()) && (k > 0 && tokens.get(k - 1).is("in")
+                        || date.end() < tokens.size() && Lexicon.STATEMENT_NOUNS.contains(tokens.get(date.end()).lower())
                         || date.precision() != DatePrecision.YEAR && !t.isNumber())) {
                     r.asOf = date;
                     k = date.end() - 1;
@@ -510,8 +528,29 @@ public final class ClaimExtractor {
                 return unit;
             }
         }
-        if ((t.is("past") || t.is("last")) && k + 2 < tokens.size() && tokens.get(k + 1).is("24") && tokens.get(k + 2).is("hours")) {
+        if ((t.is("past") || t.is("last")) && k + 2 < tokens.size() && tokens.get(k + 1).is("24") && tokens.get(k + 2).is("hours")
+                || (t.is("past") || t.is("last")) && k + 1 < tokens.size() && tokens.get(k + 1).is("day")) {
             return RatePer.DAY;
+        }
+        return null;
+    }
+
+    /** The side in the name of whoever speaks nearest before the figure: "Ukrainian officials", "Moscow". */
+    private static String speakerSide(List<Cue> cues, int figureStart, List<Token> tokens) {
+        Cue nearest = null;
+        for (Cue cue : cues) {
+            if (cue.named() && (nearest == null || Math.abs(cue.position() - figureStart) < Math.abs(nearest.position() - figureStart))) {
+                nearest = cue;
+            }
+        }
+        if (nearest == null) {
+            return null;
+        }
+        for (int k = nearest.nameStart(); k < nearest.nameEnd(); k++) {
+            String side = sideAt(tokens, k);
+            if (side != null) {
+                return side;
+            }
         }
         return null;
     }

@@ -44,7 +44,7 @@ final class Lexicon {
     static final Set<String> MILITARY_WORDS = words("soldiers", "soldier", "troops", "troop", "servicemen", "serviceman",
             "servicemembers", "personnel", "military", "fighters", "combatants", "conscripts", "mercenaries", "marines",
             "sailors", "airmen", "paratroopers", "army", "militants", "reservists", "service", "forces", "infantrymen",
-            "mobilized", "mobilised", "contract");
+            "mobilized", "mobilised", "contract", "pows", "pow");
 
     static final Set<String> CIVILIAN_WORDS = words("civilians", "civilian", "children", "women", "noncombatants",
             "non-combatants", "residents", "inhabitants", "kids", "minors", "infants", "journalists", "medics", "patients",
@@ -58,7 +58,7 @@ final class Lexicon {
             "kilometers", "miles", "square", "hectares", "acres", "tonnes", "tons", "dollars", "euros", "rubles", "roubles",
             "hryvnias", "pounds", "usd", "votes", "members", "seats", "regions", "villages", "towns", "cities", "settlements",
             "homes", "houses", "buildings", "schools", "hospitals", "days", "weeks", "months", "years", "hours", "minutes",
-            "times", "percent", "per", "degrees", "points", "sorties", "strikes", "attacks", "shots", "rounds", "guns",
+            "times", "percent", "degrees", "points", "sorties", "strikes", "attacks", "shots", "rounds", "guns",
             "systems", "pieces", "units", "brigades", "battalions", "divisions", "positions", "meters", "metres", "feet",
             "apartments", "documents", "pages", "bodies", "graves", "refugees", "displaced", "evacuated", "doses", "meals",
             "calls", "cases", "files", "items", "barrels", "barrel", "tonne", "ton", "hectare", "kilometre", "kilometer", "mile");
@@ -103,6 +103,13 @@ final class Lexicon {
         side("Ethiopia", "ethiopia", "ethiopian", "ethiopians");
         side("Myanmar", "myanmar");
         side("Armenia", "armenia", "armenian", "armenians");
+        side("Pakistan", "pakistan", "pakistani", "pakistanis");
+        side("India", "india", "indian", "indians");
+        side("Somalia", "somalia", "somali", "somalis");
+        side("Libya", "libya", "libyan", "libyans");
+        side("Mali", "mali", "malian", "malians");
+        side("Nigeria", "nigeria", "nigerian", "nigerians");
+        side("Democratic Republic of the Congo", "congolese", "drc");
         side("Azerbaijan", "azerbaijan", "azerbaijani", "azerbaijanis");
     }
 

@@ -1,0 +1,230 @@
+package org.claimgraph.claims.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Labelled sentences, one claim per {@code =>} line:
+ * {@code claimant | subject | population | category | figures | qualifier | rate [| since=date asOf=date]}.
+ * Figures read "55000" (a point), "46000+" (at least), "..325000" (up to) or "500000..600000" (a range);
+ * dates read "2022-02-24" (a day), "2025-02" (a month) or "2025" (a year). {@code => nothing} means no claim.
+ * A line {@code @published 2025-03-10} sets the publication date of the next text.
+ */
+class ExtractionCasesTest {
+
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
+
+    static Stream<Case> figuresAndQualifiers() {
+        return Case.table("""
+                Volodymyr Zelensky has revealed that 55,000 Ukrainian soldiers have been killed.
+                => Volodymyr Zelensky | Ukraine | MILITARY | KILLED | 55000 | EXACT | -
+                According to the UN, more than 12,000 civilians have been killed in Ukraine.
+                => UN | Ukraine | CIVILIAN | KILLED | 12000+ | AT_LEAST | -
+                Russia has lost as many as 90,000 troops, British intelligence estimates.
+                => British intelligence | Russia | MILITARY | CASUALTIES | ..90000 | AT_MOST | -
+                Thirty thousand Ukrainian soldiers were wounded, the Russian Defence Ministry said.
+                => Russian Defence Ministry | Ukraine | MILITARY | WOUNDED | 30000 | EXACT | -
+                Half a million Russian troops have been killed or wounded, US officials told The New York Times.
+                => US officials | Russia | MILITARY | CASUALTIES | 500000 | EXACT | -
+                A quarter of a million Russian soldiers have died, Western officials believe.
+                => Western officials | Russia | MILITARY | KILLED | 250000 | EXACT | -
+                The CSIS report cited 1.2 million Russian casualties.
+                => CSIS | Russia | MILITARY | CASUALTIES | 1200000 | EXACT | -
+                Mediazona estimates roughly 55k Russian soldiers died.
+                => Mediazona | Russia | MILITARY | KILLED | 55000 | APPROXIMATELY | -
+                Over 1,00,000 Indian soldiers were wounded, the Army said.
+                => Army | India | MILITARY | WOUNDED | 100000+ | AT_LEAST | -
+                Kyiv says 600,000 to 700,000 Russian troops were wounded.
+                => Kyiv | Russia | MILITARY | WOUNDED | 600000..700000 | RANGE | -
+                Kyiv says 50,000-70,000 Russian soldiers are missing.
+                => Kyiv | Russia | MILITARY | MISSING | 50000..70000 | RANGE | -
+                Kyiv says 220,000–280,000 Russian soldiers are missing.
+                => Kyiv | Russia | MILITARY | MISSING | 220000..280000 | RANGE | -
+                Zelensky said between 50,000 and 70,000 Russian soldiers are missing in action.
+                => Zelensky | Russia | MILITARY | MISSING | 50000..70000 | RANGE | -
+                Israel's military says about 17,000 Hamas fighters have been killed.
+                => Israel's military | Hamas | MILITARY | KILLED | 17000 | APPROXIMATELY | -
+                Russian forces have suffered more than 300,000 casualties, according to the Pentagon.
+                => Pentagon | Russia | MILITARY | CASUALTIES | 300000+ | AT_LEAST | -
+                Mediazona has confirmed the deaths of 106,745 Russian soldiers by name.
+                => Mediazona | Russia | MILITARY | KILLED | 106745 | EXACT | -
+                The Ukrainian General Staff claims that nearly 4,000 Russian soldiers were captured.
+                => Ukrainian General Staff | Russia | MILITARY | CAPTURED | 4000 | APPROXIMATELY | -
+                Some 8,000 Ukrainian prisoners of war are held in Russia, Kyiv says.
+                => Kyiv | Ukraine | MILITARY | CAPTURED | 8000 | APPROXIMATELY | -
+                At least 300 civilians were killed in the strike, Ukrainian officials said.
+                => Ukrainian officials | Ukraine | CIVILIAN | KILLED | 300+ | AT_LEAST | -
+                Moscow says 6,000 of its soldiers have died.
+                => Moscow | Russia | MILITARY | KILLED | 6000 | EXACT | -
+                The death toll in Gaza has risen to 35,000, according to the health ministry.
+                => health ministry | Palestine | ALL | KILLED | 35000 | EXACT | -
+                A low estimate of 20,000 Sudanese people have died, the WHO said.
+                => WHO | Sudan | ALL | KILLED | 20000+ | AT_LEAST | -
+                Trump claimed that around 700,000 Ukrainian soldiers and at least 800,000 Russian troops have died.
+                => Trump | Ukraine | MILITARY | KILLED | 700000 | APPROXIMATELY | -
+                => Trump | Russia | MILITARY | KILLED | 800000+ | AT_LEAST | -
+                Kristoffersen said Ukraine has lost 100,000 soldiers and 30,000 civilians.
+                => Kristoffersen | Ukraine | MILITARY | CASUALTIES | 100000 | EXACT | -
+                => Kristoffersen | Ukraine | CIVILIAN | CASUALTIES | 30000 | EXACT | -
+                Zelensky said 31,000 Ukrainian soldiers had been killed, with another 40,000 wounded.
+                => Zelensky | Ukraine | MILITARY | KILLED | 31000 | EXACT | -
+                => Zelensky | Ukraine | MILITARY | WOUNDED | 40000 | EXACT | -
+                """);
+    }
+
+    static Stream<Case> ratesAndDates() {
+        return Case.table("""
+                The Ukrainian General Staff claims that approximately 800 Russians are killed daily.
+                => Ukrainian General Staff | Russia | ALL | KILLED | 800 | APPROXIMATELY | DAY
+                The Ukrainian General Staff claims that approximately 800 Russian troops are killed daily.
+                => Ukrainian General Staff | Russia | MILITARY | KILLED | 800 | APPROXIMATELY | DAY
+                Some 1,200 Russian servicemen were killed or wounded in the past 24 hours, Ukraine's military said.
+                => Ukraine's military | Russia | MILITARY | CASUALTIES | 1200 | APPROXIMATELY | DAY
+                Russia is losing about 1,000 soldiers a day, according to the UK Ministry of Defence.
+                => UK Ministry of Defence | Russia | MILITARY | CASUALTIES | 1000 | APPROXIMATELY | DAY
+                Ukraine's General Staff said 1,080 Russian soldiers were killed over the past day.
+                => Ukraine's General Staff | Russia | MILITARY | KILLED | 1080 | EXACT | DAY
+                Russia loses 20,000 soldiers per month, Western officials said.
+                => Western officials | Russia | MILITARY | CASUALTIES | 20000 | EXACT | MONTH
+                Zelensky said in February 2024 that 31,000 Ukrainian soldiers had been killed.
+                => Zelensky | Ukraine | MILITARY | KILLED | 31000 | EXACT | - | asOf=2024-02
+                The Ukrainian General Staff believes that over 139,000 Russian troops have been killed or injured since the main invasion began on February 24, 2022.
+                => Ukrainian General Staff | Russia | MILITARY | CASUALTIES | 139000+ | AT_LEAST | - | since=2022-02-24
+                The CSIS report cited 1.2 million Russian casualties between February 2022 and December 2025.
+                => CSIS | Russia | MILITARY | CASUALTIES | 1200000 | EXACT | - | since=2022-02 asOf=2025-12
+                Zelensky said 55,000 Ukrainian soldiers have been killed since Russia's full-scale invasion began.
+                => Zelensky | Ukraine | MILITARY | KILLED | 55000 | EXACT | - | since=2022-02-24
+                Since 2023, 5,000 Israeli soldiers have been wounded, the IDF said.
+                => IDF | Israel | MILITARY | WOUNDED | 5000 | EXACT | - | since=2023
+                @published 2025-03-10
+                General Eirik Kristoffersen stated last month that 180,000 Russian soldiers were injured, died, or went missing.
+                => Eirik Kristoffersen | Russia | MILITARY | CASUALTIES | 180000 | EXACT | - | asOf=2025-02
+                @published 2025-03-10
+                Zelensky said on February 16 that 46,000 Ukrainian soldiers had died.
+                => Zelensky | Ukraine | MILITARY | KILLED | 46000 | EXACT | - | asOf=2025-02-16
+                @published 2025-03-10
+                Zelensky said in October that 43,000 Ukrainian soldiers had died.
+                => Zelensky | Ukraine | MILITARY | KILLED | 43000 | EXACT | - | asOf=2024-10
+                """);
+    }
+
+    static Stream<Case> notFigures() {
+        return Case.table("""
+                Temperatures dropped as low as -20°C in Kyiv, where 2,000 homes lost power.
+                => nothing
+                Russia currently occupies approximately 20 percent of Ukraine, or 20% of its land.
+                => nothing
+                There are no vetoes in the 193-member international organization.
+                => nothing
+                The assembly will vote on February 23, 2023, a year after Russia's invasion began in 2022.
+                => nothing
+                These numbers place the war as the deadliest in Europe, with hundreds of thousands killed and millions displaced.
+                => nothing
+                Tens of thousands of Russian soldiers have died, officials said.
+                => nothing
+                Russia has lost 3,000 tanks and 500 aircraft, Kyiv says.
+                => nothing
+                Ukraine received $61 billion in aid, while 1.5 Russian brigades were destroyed.
+                => nothing
+                Resolution 2334 passed with 14 votes as 120 members abstained.
+                => nothing
+                Russia fired 90 missiles and 60 drones overnight, killing no one.
+                => nothing
+                His 2022 decree banned talks with Putin.
+                => nothing
+                The battalion's 24th brigade lost two-thirds of its vehicles.
+                => nothing
+                The Trump administration had invested significant resources in resolving the crisis.
+                => nothing
+                """);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource({ "figuresAndQualifiers", "ratesAndDates", "notFigures" })
+    void readsTheClaimsOfASentence(Case c) {
+        List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
+        assertEquals(c.expected(), found, c.text());
+    }
+
+    /** One labelled text. */
+    record Case(String text, LocalDate publishedOn, List<String> expected) {
+
+        @Override
+        public String toString() {
+            return text.length() > 90 ? text.substring(0, 87) + "..." : text;
+        }
+
+        boolean checksDates() {
+            return expected.stream().anyMatch(e -> e.split("\\|").length > 7);
+        }
+
+        static String describe(ExtractedClaim claim, Case c) {
+            String figures = switch (claim.qualifier()) {
+                case AT_LEAST -> claim.low() + "+";
+                case AT_MOST -> ".." + claim.high();
+                case RANGE -> claim.low() + ".." + claim.high();
+                default -> String.valueOf(claim.best());
+            };
+            String line = String.join(" | ", claim.claimant(), claim.subject(), claim.population().name(), claim.category().name(),
+                    figures, claim.qualifier().name(), claim.ratePer() == null ? "-" : claim.ratePer().name());
+            if (c.checksDates()) {
+                List<String> dates = new ArrayList<>();
+                if (claim.periodStart() != null) {
+                    dates.add("since=" + date(claim.periodStart(), claim.periodStartPrecision()));
+                }
+                if (claim.asOf() != null) {
+                    dates.add("asOf=" + date(claim.asOf(), claim.asOfPrecision()));
+                }
+                line += " | " + String.join(" ", dates);
+            }
+            return line;
+        }
+
+        private static String date(LocalDate date, org.claimgraph.common.graphql.DatePrecision precision) {
+            return switch (precision) {
+                case DAY -> date.toString();
+                case MONTH -> date.toString().substring(0, 7);
+                case YEAR -> String.valueOf(date.getYear());
+            };
+        }
+
+        static Stream<Case> table(String table) {
+            List<Case> cases = new ArrayList<>();
+            String text = null;
+            LocalDate published = null;
+            LocalDate nextPublished = null;
+            List<String> expected = null;
+            for (String raw : table.split("\n")) {
+                String line = raw.strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                if (line.startsWith("@published ")) {
+                    nextPublished = LocalDate.parse(line.substring("@published ".length()));
+                } else if (line.startsWith("=>")) {
+                    String claim = line.substring(2).strip();
+                    if (!claim.equals("nothing")) {
+                        expected.add(claim.replaceAll("\\s*\\|\\s*", " | "));
+                    }
+                } else {
+                    if (text != null) {
+                        cases.add(new Case(text, published, expected));
+                    }
+                    text = line;
+                    published = nextPublished;
+                    nextPublished = null;
+                    expected = new ArrayList<>();
+                }
+            }
+            cases.add(new Case(text, published, expected));
+            return cases.stream();
+        }
+    }
+}
