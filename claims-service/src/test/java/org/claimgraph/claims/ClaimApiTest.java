@@ -15,12 +15,12 @@ import java.util.UUID;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.claimgraph.localstack.EmbeddedPostgresTestResource;
+import org.claimgraph.localstack.testing.SourcesServiceTestResource;
 import org.claimgraph.localstack.testing.SqlStatementCounter;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(EmbeddedPostgresTestResource.class)
+@QuarkusTestResource(SourcesServiceTestResource.class)
 class ClaimApiTest {
 
     static final String RECORD = "mutation($input: ClaimInput!) { recordClaim(input: $input) "

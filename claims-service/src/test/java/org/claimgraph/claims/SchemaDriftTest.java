@@ -4,12 +4,12 @@ import java.nio.file.Path;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.claimgraph.localstack.EmbeddedPostgresTestResource;
+import org.claimgraph.localstack.testing.SourcesServiceTestResource;
 import org.claimgraph.localstack.testing.CheckedInSchema;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(EmbeddedPostgresTestResource.class)
+@QuarkusTestResource(SourcesServiceTestResource.class)
 class SchemaDriftTest {
 
     @Test

@@ -2,12 +2,7 @@ package org.claimgraph.localstack;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +13,6 @@ import java.util.List;
  * {@code --exit-after-seed} stops once the seeds are loaded (a smoke test of the run command).
  */
 public final class LocalStack {
-
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
 
     public static void main(String[] args) throws Exception {
         boolean exitAfterSeed = List.of(args).contains("--exit-after-seed");
@@ -35,8 +28,8 @@ public final class LocalStack {
         services.add(start(root, "claims-service", postgres));
         URI sources = URI.create("http://localhost:8081/graphql");
         URI claims = URI.create("http://localhost:8082/graphql");
-        awaitReady(URI.create("http://localhost:8081/q/health/ready"), services.get(0));
-        awaitReady(URI.create("http://localhost:8082/q/health/ready"), services.get(1));
+        ServiceProcess.awaitReady(URI.create("http://localhost:8081/q/health/ready"), services.get(0).toHandle());
+        ServiceProcess.awaitReady(URI.create("http://localhost:8082/q/health/ready"), services.get(1).toHandle());
 
         SeedLoader.Result seeded = new SeedLoader(sources, claims).load(root.resolve("seeds"));
         System.out.printf("%nclaimgraph is up: %d seed documents, %d claimants, %d claims loaded.%n", seeded.documents(),
@@ -53,34 +46,7 @@ public final class LocalStack {
     }
 
     private static Process start(Path root, String service, LocalPostgres postgres) throws IOException {
-        Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build first with ./mvnw install -DskipTests");
-        }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString()).inheritIO();
-        builder.environment().putAll(postgres.environment());
-        return builder.start();
-    }
-
-    private static void awaitReady(URI health, Process service) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!service.isAlive()) {
-                throw new IllegalStateException(health + ": the service exited with code " + service.exitValue());
-            }
-            try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException(health + " was not ready within " + READY_TIMEOUT.toSeconds() + " s");
+        return ServiceProcess.start(ServiceProcess.jar(root, service), postgres.environment(), null);
     }
 
     private static void stop(List<Process> services, LocalPostgres postgres) {

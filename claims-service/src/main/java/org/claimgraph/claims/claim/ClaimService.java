@@ -110,6 +110,41 @@ public class ClaimService {
                 row -> ownerColumn.equals("claimant_id") ? row.claimantId : row.documentId)));
     }
 
+    /** A claim as stored, and whether this call stored it. */
+    public record Recorded(ClaimEntity claim, boolean created) {
+    }
+
+    /**
+     * Records claims in the caller's transaction, each one once: claims already stored (same fingerprint) are returned
+     * as they are. One query finds the stored ones; the new ones are flushed together.
+     */
+    public Uni<List<Recorded>> recordAll(List<ClaimEntity> claims) {
+        if (claims.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<String> fingerprints = claims.stream().map(c -> c.fingerprint).distinct().toList();
+        return AdvisoryLocks.lock(FINGERPRINT_LOCKS, fingerprints)
+                .chain(() -> ClaimEntity.<ClaimEntity> list("fingerprint in ?1", fingerprints))
+                .chain(stored -> {
+                    Map<String, ClaimEntity> byFingerprint = new java.util.HashMap<>();
+                    stored.forEach(c -> byFingerprint.put(c.fingerprint, c));
+                    List<ClaimEntity> fresh = new java.util.ArrayList<>();
+                    List<Recorded> recorded = new java.util.ArrayList<>();
+                    for (ClaimEntity claim : claims) {
+                        ClaimEntity existing = byFingerprint.get(claim.fingerprint);
+                        if (existing != null) {
+                            recorded.add(new Recorded(existing, false));
+                        } else {
+                            byFingerprint.put(claim.fingerprint, claim);
+                            fresh.add(claim);
+                            recorded.add(new Recorded(claim, true));
+                        }
+                    }
+                    return fresh.isEmpty() ? Uni.createFrom().item(recorded)
+                            : ClaimEntity.persist(fresh).chain(() -> Panache.flush()).replaceWith(recorded);
+                });
+    }
+
     /** Records a claim; recording the same claim again (a retry, a repeated mention) returns the stored one. */
     public Uni<ClaimEntity> record(ClaimInput input) {
         ClaimEntity claim = validate(input);
@@ -119,7 +154,8 @@ public class ClaimService {
                         : claim.<ClaimEntity> persist().call(() -> Panache.flush()));
     }
 
-    static ClaimEntity validate(ClaimInput input) {
+    /** A new, unsaved claim from the input, or an {@link InvalidInputException} naming the field at fault. */
+    public static ClaimEntity validate(ClaimInput input) {
         ClaimEntity claim = new ClaimEntity();
         claim.id = Ids.newId();
         claim.documentId = Ids.parse("input.documentId", input.documentId);

@@ -33,6 +33,14 @@ final class Attributions {
         int size = tokens.size();
         for (int k = 0; k < size; k++) {
             Token t = tokens.get(k);
+            if (t.isPunct(':') && k > 0 && k <= 6) {
+                // a headline: "Zelensky: 55,000 Ukrainian soldiers killed"
+                int[] name = nameBefore(tokens, k);
+                if (name != null && name[0] == 0) {
+                    cues.add(new Cue(k, name[0], name[1], false));
+                }
+                continue;
+            }
             if (!t.isWord()) {
                 continue;
             }

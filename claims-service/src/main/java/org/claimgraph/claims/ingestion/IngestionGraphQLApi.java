@@ -1,0 +1,50 @@
+package org.claimgraph.claims.ingestion;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import org.claimgraph.claims.claim.Claim;
+import org.claimgraph.claims.claim.Document;
+import org.claimgraph.common.graphql.DatePrecision;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+public class IngestionGraphQLApi {
+
+    @Inject
+    IngestionService ingestion;
+
+    @Query
+    @Description("The claims in a text, read as ingestArticle would read them, without storing anything. publishedOn "
+            + "resolves 'last month' and dates without a year.")
+    public List<@NonNull ClaimPreview> extractClaims(@NonNull String text, LocalDate publishedOn) {
+        return ingestion.preview(text, publishedOn).stream().map(ClaimPreview::of).toList();
+    }
+
+    @Mutation
+    @Description("Stores an article and the claims read from it: the document in sources-service (found again by its "
+            + "text), the claimants resolved by name in one batch, the claims in one transaction. Ingesting the same "
+            + "article again changes nothing. A figure nobody claims is attributed to the outlet when one is given. "
+            + "If sources-service is unavailable the error is UNAVAILABLE with extensions.retryable = true and no "
+            + "claim is stored.")
+    public Uni<@NonNull Ingestion> ingestArticle(@NonNull String title, String url, String outletName, LocalDate publishedOn,
+            DatePrecision publishedOnPrecision, @NonNull String text) {
+        return ingestion.ingest(new IngestionService.Article(title, url, outletName, publishedOn, publishedOnPrecision, text))
+                .map(result -> {
+                    Ingestion ingested = new Ingestion();
+                    ingested.document = new Document();
+                    ingested.document.id = result.documentId();
+                    ingested.claims = result.claims().stream().map(r -> Claim.of(r.claim())).toList();
+                    ingested.created = (int) result.claims().stream().filter(r -> r.created()).count();
+                    ingested.unchanged = result.claims().size() - ingested.created;
+                    ingested.unattributed = result.unattributed().stream().map(ClaimPreview::of).toList();
+                    return ingested;
+                });
+    }
+}

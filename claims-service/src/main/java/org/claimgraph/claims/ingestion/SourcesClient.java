@@ -1,0 +1,42 @@
+package org.claimgraph.claims.ingestion;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import io.smallrye.graphql.client.GraphQLClientException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.claimgraph.claims.ingestion.SourcesGraphQLClient.CreatedDocument;
+import org.claimgraph.claims.ingestion.SourcesGraphQLClient.DocumentInput;
+import org.claimgraph.claims.ingestion.SourcesGraphQLClient.ResolvedSource;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+/**
+ * Calls to sources-service with a time limit, retries and a circuit breaker. Both calls are idempotent there, so a
+ * retry after a lost answer is safe. An answer with GraphQL errors is not retried: the request itself is at fault.
+ */
+@ApplicationScoped
+public class SourcesClient {
+
+    @Inject
+    SourcesGraphQLClient api;
+
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = GraphQLClientException.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = GraphQLClientException.class)
+    public Uni<List<ResolvedSource>> resolveSources(List<String> names) {
+        return api.resolveSources(names);
+    }
+
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = GraphQLClientException.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = GraphQLClientException.class)
+    public Uni<CreatedDocument> createDocument(DocumentInput input) {
+        return api.createDocument(input);
+    }
+}

@@ -1,0 +1,85 @@
+package org.claimgraph.localstack;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/** One of our services run from its built jar as a separate process, as in production: real HTTP, its own JVM. */
+public final class ServiceProcess {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+
+    private ServiceProcess() {
+    }
+
+    /** The runnable jar of a service module under {@code root}; fails with the build command when it is missing. */
+    public static Path jar(Path root, String service) {
+        Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar").toAbsolutePath().normalize();
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first with ./mvnw install -DskipTests");
+        }
+        return jar;
+    }
+
+    /** Starts the jar with extra environment variables; its output goes to ours ({@code inheritIO}) or to a file. */
+    public static Process start(Path jar, Map<String, String> environment, Path log) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString());
+        if (log == null) {
+            builder.inheritIO();
+        } else {
+            Files.createDirectories(log.getParent());
+            builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        }
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+
+    /** Waits until {@code health} answers 200, failing early when the process exits. */
+    public static void awaitReady(URI health, ProcessHandle service) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!service.isAlive()) {
+                throw new IllegalStateException(health + ": the service exited");
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(health + " was not ready within " + READY_TIMEOUT.toSeconds() + " s");
+    }
+
+    /** Stops a process and waits for it to exit. */
+    public static void stop(ProcessHandle process) {
+        process.destroy();
+        try {
+            process.onExit().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port", e);
+        }
+    }
+}
