@@ -31,7 +31,7 @@ public final class LocalStack {
         ServiceProcess.awaitReady(URI.create("http://localhost:8081/q/health/ready"), services.get(0).toHandle());
         ServiceProcess.awaitReady(URI.create("http://localhost:8082/q/health/ready"), services.get(1).toHandle());
 
-        SeedLoader.Result seeded = new SeedLoader(sources, claims).load(root.resolve("seeds"));
+        SeedLoader.Result seeded = new SeedLoader(claims).load(root.resolve("seeds"));
         System.out.printf("%nclaimgraph is up: %d seed documents, %d claimants, %d claims loaded.%n", seeded.documents(),
                 seeded.claimants(), seeded.claims());
         System.out.println("  sources-service  " + sources + "   (GraphiQL: http://localhost:8081/q/graphql-ui)");
