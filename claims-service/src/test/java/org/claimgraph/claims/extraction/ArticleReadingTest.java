@@ -1,0 +1,102 @@
+package org.claimgraph.claims.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.claimgraph.claims.extraction.ExtractedClaim.Attribution;
+import org.junit.jupiter.api.Test;
+
+/** What takes more than one sentence to read: pronouns, sentences that go on, names given once, repeated figures. */
+class ArticleReadingTest {
+
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
+
+    private static List<String> read(String text) {
+        return EXTRACTOR.extract(text, null).stream()
+                .map(c -> c.claimant() + " [" + c.attribution() + "] " + c.subject() + " " + c.category() + " " + c.figure())
+                .toList();
+    }
+
+    @Test
+    void pronounsStandForTheLastPersonOrOrganizationNamed() {
+        assertEquals(List.of(
+                "Ukrainian General Staff [STATED] Russia CASUALTIES over 139,000",
+                "Ukrainian General Staff [PRONOUN] Ukraine KILLED up to 13,000",
+                "Volodymyr Zelensky [PRONOUN] Russia MISSING between 50,000 and 70,000"),
+                read("""
+                        The Ukrainian General Staff believes that over 139,000 Russian troops have been killed or injured. \
+                        It only recognizes the deaths of up to 13,000 Ukrainian soldiers.
+                        According to Volodymyr Zelensky, Russia's medical care is poor. \
+                        He also noted that between 50,000 and 70,000 Russian soldiers are missing in action."""));
+    }
+
+    @Test
+    void aSentenceWithoutClaimantGoesOnFromTheOneBefore() {
+        assertEquals(List.of(
+                "Volodymyr Zelensky [STATED] Ukraine CASUALTIES 45,100",
+                "Volodymyr Zelensky [CONTINUED] Ukraine WOUNDED approximately 390,000"),
+                read("""
+                        Zelensky disclosed that Ukraine has suffered 45,100 military casualties. Additionally, approximately \
+                        390,000 Ukrainian soldiers have been wounded. President Volodymyr Zelensky spoke on Monday."""));
+    }
+
+    @Test
+    void aFollowingSentenceCanNameTheClaimant() {
+        assertEquals(List.of("Ukraine's General Staff [FOLLOWING_SENTENCE] Russia KILLED Some 500"),
+                read("Some 500 Russian soldiers were killed overnight. That is according to Ukraine's General Staff."));
+    }
+
+    @Test
+    void eachSideIsOneClaimPerSideOfTheWar() {
+        assertEquals(List.of(
+                "Western intelligence agencies [STATED] Russia KILLED around 150,000",
+                "Western intelligence agencies [STATED] Ukraine KILLED around 150,000"),
+                read("""
+                        Ukraine and Russia exchanged accusations. \
+                        Western intelligence agencies believe each side has sustained around 150,000 deaths."""));
+    }
+
+    @Test
+    void aHeadlineAndTheBodyGivingTheSameFigureAreOneClaimKeepingTheDates() {
+        List<ExtractedClaim> claims = EXTRACTOR.extract("""
+                Zelensky: 55,000 Ukrainian soldiers killed
+
+                Volodymyr Zelensky has revealed that 55,000 Ukrainian soldiers have been killed since the war with Russia began.""",
+                null);
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Volodymyr Zelensky", claims.get(0).claimant());
+        assertEquals(Attribution.STATED, claims.get(0).attribution());
+        assertEquals("2022-02-24", String.valueOf(claims.get(0).periodStart()));
+    }
+
+    @Test
+    void shortNamesAreExpandedAndTitlesDropped() {
+        assertEquals(List.of(
+                "Centre for Strategic and International Studies [STATED] Russia CASUALTIES 1.2 million",
+                "Eirik Kristoffersen [STATED] Russia CASUALTIES 180,000",
+                "Donald Trump [STATED] Russia KILLED at least 800,000"),
+                read("""
+                        The Centre for Strategic and International Studies (CSIS) published a report. \
+                        The CSIS report also cited 1.2 million Russian casualties.
+                        General Eirik Kristoffersen spoke on Norwegian television. \
+                        Meanwhile, according to Kristoffersen, 180,000 Russian soldiers were injured, died, or went missing.
+                        Meanwhile, former U.S. President Donald Trump has offered higher estimates, asserting that at least \
+                        800,000 Russian troops have died."""));
+    }
+
+    @Test
+    void anArticleWithoutFiguresYieldsNothing() throws Exception {
+        assertEquals(List.of(), read(Files.readString(Path.of("..", "seeds", "000_de0df2a14ad5c571.txt"))));
+    }
+
+    @Test
+    void spansPointAtTheQuotedSentence() {
+        String text = "Peace talks resume. Zelensky said 43,000 Ukrainian soldiers have died.";
+        ExtractedClaim claim = EXTRACTOR.extract(text, null).get(0);
+        assertEquals(claim.quote(), text.substring(claim.spanStart(), claim.spanEnd()));
+        assertEquals("Zelensky said 43,000 Ukrainian soldiers have died.", claim.quote());
+    }
+}
