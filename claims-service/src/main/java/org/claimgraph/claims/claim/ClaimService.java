@@ -115,7 +115,8 @@ public class ClaimService {
     }
 
     /**
-     * Records claims in the caller's transaction, each one once: claims already stored (same fingerprint) are returned
+     * Records claims in the caller's transaction, each one once (recording of the same claim runs one transaction at a
+     * time): claims already stored (same fingerprint) are returned
      * as they are. One query finds the stored ones; the new ones are flushed together.
      */
     public Uni<List<Recorded>> recordAll(List<ClaimEntity> claims) {
@@ -147,11 +148,7 @@ public class ClaimService {
 
     /** Records a claim; recording the same claim again (a retry, a repeated mention) returns the stored one. */
     public Uni<ClaimEntity> record(ClaimInput input) {
-        ClaimEntity claim = validate(input);
-        return lockFingerprint(claim.fingerprint)
-                .chain(() -> ClaimEntity.find("fingerprint", claim.fingerprint).<ClaimEntity> firstResult())
-                .chain(existing -> existing != null ? Uni.createFrom().item(existing)
-                        : claim.<ClaimEntity> persist().call(() -> Panache.flush()));
+        return recordAll(List.of(validate(input))).map(recorded -> recorded.get(0).claim());
     }
 
     /** A new, unsaved claim from the input, or an {@link InvalidInputException} naming the field at fault. */
@@ -227,10 +224,5 @@ public class ClaimService {
                 String.valueOf(claim.low), String.valueOf(claim.best), String.valueOf(claim.high), claim.qualifier.name(),
                 String.valueOf(claim.ratePer), String.valueOf(claim.periodStart), String.valueOf(claim.asOf));
         return Sha256.hex(key);
-    }
-
-    /** Recording of the same claim runs one transaction at a time. */
-    private static Uni<Void> lockFingerprint(String fingerprint) {
-        return AdvisoryLocks.lock(FINGERPRINT_LOCKS, List.of(fingerprint));
     }
 }

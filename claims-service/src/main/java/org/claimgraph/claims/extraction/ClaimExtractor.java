@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.claimgraph.claims.claim.CasualtyCategory;
@@ -39,11 +38,15 @@ public final class ClaimExtractor {
     public List<ExtractedClaim> extract(String text, LocalDate publishedOn) {
         List<int[]> spans = Sentences.split(text);
         List<List<Token>> sentences = new ArrayList<>(spans.size());
+        List<List<Cue>> cuesBySentence = new ArrayList<>(spans.size());
+        List<List<Figure>> figuresBySentence = new ArrayList<>(spans.size());
         ClaimantNames names = new ClaimantNames(text);
         Map<String, Integer> sideMentions = new HashMap<>();
         for (int[] span : spans) {
             List<Token> tokens = Tokenizer.tokenize(text, span[0], span[1]);
             sentences.add(tokens);
+            cuesBySentence.add(Attributions.find(tokens));
+            figuresBySentence.add(Figures.find(tokens));
             names.learn(tokens);
             for (Token t : tokens) {
                 String side = t.isWord() ? Lexicon.SIDES.get(t.lower()) : null;
@@ -64,8 +67,8 @@ public final class ClaimExtractor {
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             int[] span = spans.get(s);
-            List<Cue> cues = Attributions.find(tokens);
-            List<Figure> figures = Figures.find(tokens);
+            List<Cue> cues = cuesBySentence.get(s);
+            List<Figure> figures = figuresBySentence.get(s);
             boolean militaryContext = previousMilitary || mentions(tokens, Lexicon.MILITARY_CONTEXT);
             String sentenceClaimant = null;
             if (!figures.isEmpty()) {
@@ -89,14 +92,15 @@ public final class ClaimExtractor {
                     }
                     Figure figure = figures.get(f);
                     double confidence = r.confidence;
+                    String speakerSide;
                     List<String> subjects;
                     if (r.eachSide) {
                         subjects = belligerents.size() == 2 ? belligerents : List.of();
                     } else if (r.subject != null) {
                         subjects = List.of(r.subject);
-                    } else if (speakerSide(cues, figure.start(), tokens) != null) {
+                    } else if ((speakerSide = speakerSide(cues, figure.start(), tokens)) != null) {
                         // "Moscow says 6,000 of its soldiers have died": a claimant's unqualified figure is its own side's
-                        subjects = List.of(speakerSide(cues, figure.start(), tokens));
+                        subjects = List.of(speakerSide);
                         confidence -= 0.15;
                     } else if (previousSubject != null) {
                         subjects = List.of(previousSubject);
@@ -140,7 +144,8 @@ public final class ClaimExtractor {
                     speakers.heard(cue, tokens, names);
                 }
             }
-            claims = attributeUnattributed(claims, s, spans, sentences, previousSentenceClaimant, names);
+            claims = attributeUnattributed(claims, s, spans, sentences, cuesBySentence, figuresBySentence,
+                    previousSentenceClaimant, names);
             previousSentenceClaimant = sentenceClaimant != null ? sentenceClaimant : lastNamed(cues, tokens, names, speakers);
             previousMilitary = mentions(tokens, Lexicon.MILITARY_CONTEXT);
         }
@@ -150,7 +155,6 @@ public final class ClaimExtractor {
     /** What the rules read around one figure. */
     private static final class Reading {
         CasualtyCategory category;
-        boolean categoryBorrowed;
         Population population;
         String subject;
         boolean eachSide;
@@ -408,7 +412,6 @@ public final class ClaimExtractor {
                 Reading from = next != null && next.category != null ? next : previous;
                 if (from != null && from.category != null) {
                     readings[f].category = from.category;
-                    readings[f].categoryBorrowed = true;
                     readings[f].confidence -= 0.05;
                     if (readings[f].ratePer == null) {
                         readings[f].ratePer = from.ratePer;
@@ -566,7 +569,8 @@ public final class ClaimExtractor {
 
     /** A sentence with figures but nobody named takes the claimant from the next sentence, else from the one before. */
     private static List<ExtractedClaim> attributeUnattributed(List<ExtractedClaim> claims, int sentence, List<int[]> spans,
-            List<List<Token>> sentences, String previousSentenceClaimant, ClaimantNames names) {
+            List<List<Token>> sentences, List<List<Cue>> cuesBySentence, List<List<Figure>> figuresBySentence,
+            String previousSentenceClaimant, ClaimantNames names) {
         int spanStart = spans.get(sentence)[0];
         boolean any = false;
         for (ExtractedClaim claim : claims) {
@@ -578,8 +582,8 @@ public final class ClaimExtractor {
         String following = null;
         if (sentence + 1 < sentences.size()) {
             List<Token> next = sentences.get(sentence + 1);
-            if (Figures.find(next).isEmpty()) {
-                for (Cue cue : Attributions.find(next)) {
+            if (figuresBySentence.get(sentence + 1).isEmpty()) {
+                for (Cue cue : cuesBySentence.get(sentence + 1)) {
                     if (cue.named() && !Lexicon.PRONOUNS.contains(next.get(cue.nameStart()).lower())) {
                         following = names.claimant(next, cue.nameStart(), cue.nameEnd());
                         break;
@@ -720,7 +724,7 @@ public final class ClaimExtractor {
                             || Lexicon.DETERMINERS.contains(tokens.get(end).lower()))) {
                 end++;
             }
-            return end > start && Objects.requireNonNull(tokens.get(end - 1)).capitalized() ? new int[] { start, end } : null;
+            return end > start && tokens.get(end - 1).capitalized() ? new int[] { start, end } : null;
         }
     }
 }

@@ -19,23 +19,19 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  * retry after a lost answer is safe. An answer with GraphQL errors is not retried: the request itself is at fault.
  */
 @ApplicationScoped
+@Timeout(value = 2, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = GraphQLClientException.class)
+@CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS,
+        skipOn = GraphQLClientException.class)
 public class SourcesClient {
 
     @Inject
     SourcesGraphQLClient api;
 
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = GraphQLClientException.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = GraphQLClientException.class)
     public Uni<List<ResolvedSource>> resolveSources(List<String> names) {
         return api.resolveSources(names);
     }
 
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = GraphQLClientException.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = GraphQLClientException.class)
     public Uni<CreatedDocument> createDocument(DocumentInput input) {
         return api.createDocument(input);
     }
