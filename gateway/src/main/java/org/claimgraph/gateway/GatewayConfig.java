@@ -1,0 +1,47 @@
+package org.claimgraph.gateway;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The gateway's settings ({@code claimgraph.gateway.*}). */
+@ConfigMapping(prefix = "claimgraph.gateway")
+public interface GatewayConfig {
+
+    /** The subgraphs by name; composition and ties between subgraphs follow the names' order. */
+    Map<String, Subgraph> subgraphs();
+
+    /** How long one subgraph request may take before its fields are given up as null with an error. */
+    @WithDefault("2s")
+    Duration subgraphTimeout();
+
+    /** How long start-up waits for every subgraph to answer {@code _service { sdl }}. */
+    @WithDefault("60s")
+    Duration compositionTimeout();
+
+    Limits limits();
+
+    interface Subgraph {
+        URI url();
+    }
+
+    interface Limits {
+        /** Deepest nesting of fields (the standard introspection query needs 13). */
+        @WithDefault("15")
+        int maxDepth();
+
+        @WithDefault("30")
+        int maxAliases();
+
+        /** Fields in one operation, counted where fragments are spread. */
+        @WithDefault("1000")
+        int maxFields();
+
+        /** Largest request body accepted, in bytes. */
+        @WithDefault("65536")
+        int maxRequestBytes();
+    }
+}

@@ -1,0 +1,159 @@
+package org.claimgraph.gateway.execution;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import graphql.execution.NonNullableFieldWasNullError;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.language.TypeName;
+import graphql.language.VariableDefinition;
+import org.claimgraph.gateway.composition.Supergraph;
+import org.claimgraph.gateway.limits.QueryLimits;
+import org.claimgraph.gateway.planning.QueryPlan;
+import org.claimgraph.gateway.planning.QueryPlanner;
+
+/**
+ * Executes client requests against the supergraph. graphql-java parses, validates and coerces (documents are cached
+ * with their verdict, limits included); the plan, cached per document, operation and boolean variables (the only
+ * ones {@code @skip}/{@code @include} can read), fetches the data; graphql-java then shapes the response from it.
+ */
+public final class FederatedExecution {
+
+    private static final int CACHE_SIZE = 2_000;
+
+    private final Supergraph supergraph;
+    private final QueryPlanner planner;
+    private final PlanExecutor executor;
+    private final QueryLimits limits;
+    private final GraphQL graphQL;
+    private final Map<String, PreparsedDocumentEntry> documents = new ConcurrentHashMap<>();
+    private final Map<String, QueryPlan> plans = new ConcurrentHashMap<>();
+
+    public FederatedExecution(Supergraph supergraph, SubgraphClient client, QueryLimits limits) {
+        this.supergraph = supergraph;
+        this.planner = new QueryPlanner(supergraph);
+        this.executor = new PlanExecutor(client, supergraph.subgraphUrls());
+        this.limits = limits;
+        this.graphQL = GraphQL.newGraphQL(supergraph.apiSchema()).preparsedDocumentProvider(new CachedDocuments()).build();
+    }
+
+    public Supergraph supergraph() {
+        return supergraph;
+    }
+
+    /** Executes one request; the future always completes with a GraphQL response (data and/or errors). */
+    public CompletableFuture<Map<String, Object>> execute(String query, String operationName, Map<String, Object> variables) {
+        Map<String, Object> safeVariables = variables == null ? Map.of() : variables;
+        PlanRun run = new PlanRun(this, query, safeVariables);
+        ExecutionInput input = ExecutionInput.newExecutionInput(query).operationName(operationName).variables(safeVariables)
+                .root(run).build();
+        return graphQL.executeAsync(input).thenCompose(result -> {
+            CompletableFuture<Outcome> outcome = run.outcome();
+            return outcome == null ? CompletableFuture.completedFuture(respond(result, null)) : outcome.thenApply(o -> respond(result, o));
+        });
+    }
+
+    QueryPlan plan(String query, Document document, OperationDefinition operation, Map<String, Object> variables) {
+        StringBuilder key = new StringBuilder(operation.getName() == null ? "" : operation.getName()).append('\n');
+        for (VariableDefinition definition : operation.getVariableDefinitions()) {
+            if (definition.getType() instanceof TypeName name && name.getName().equals("Boolean")
+                    || definition.getType() instanceof graphql.language.NonNullType nonNull
+                            && nonNull.getType() instanceof TypeName name2 && name2.getName().equals("Boolean")) {
+                key.append(definition.getName()).append('=').append(variables.get(definition.getName())).append(',');
+            }
+        }
+        key.append('\n').append(query);
+        return bounded(plans).computeIfAbsent(key.toString(), k -> planner.plan(document, operation, variables));
+    }
+
+    /** The plan the gateway would run for a query (for tests and diagnostics). */
+    public QueryPlan explain(String query, String operationName, Map<String, Object> variables) {
+        Document document = graphql.parser.Parser.parse(query);
+        OperationDefinition operation = graphql.language.NodeUtil.getOperation(document, operationName).operationDefinition;
+        return planner.plan(document, operation, variables);
+    }
+
+    CompletableFuture<Outcome> run(QueryPlan plan, Map<String, Object> variables) {
+        return executor.execute(plan, variables);
+    }
+
+    private Map<String, Object> respond(ExecutionResult result, Outcome outcome) {
+        Map<String, Object> response = new LinkedHashMap<>();
+        List<GraphQLError> errors = new ArrayList<>();
+        for (GraphQLError error : result.getErrors()) {
+            if (outcome == null || !(error instanceof NonNullableFieldWasNullError) || !explained(error.getPath(), outcome)) {
+                errors.add(error);
+            }
+        }
+        if (outcome != null) {
+            errors.addAll(outcome.errors());
+        }
+        if (!errors.isEmpty()) {
+            response.put("errors", errors.stream().map(FederatedExecution::specification).toList());
+        }
+        if (result.isDataPresent()) {
+            response.put("data", result.getData());
+        }
+        if (result.getExtensions() != null) {
+            response.put("extensions", result.getExtensions());
+        }
+        return response;
+    }
+
+    /** The error as the spec prints it, without the empty {@code locations} of errors that have none. */
+    private static Map<String, Object> specification(GraphQLError error) {
+        Map<String, Object> printed = error.toSpecification();
+        if (printed.get("locations") instanceof List<?> locations && locations.isEmpty()) {
+            printed = new LinkedHashMap<>(printed);
+            printed.remove("locations");
+        }
+        return printed;
+    }
+
+    /** Whether a null at {@code path} comes from a subgraph error already reported (at the path or above it). */
+    private static boolean explained(List<Object> path, Outcome outcome) {
+        if (path == null) {
+            return false;
+        }
+        for (List<Object> prefix : outcome.explainedPaths()) {
+            if (prefix.size() <= path.size() && path.subList(0, prefix.size()).equals(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <V> Map<String, V> bounded(Map<String, V> cache) {
+        if (cache.size() > CACHE_SIZE) {
+            cache.clear(); // many distinct documents: start over rather than grow without bound
+        }
+        return cache;
+    }
+
+    private final class CachedDocuments implements PreparsedDocumentProvider {
+        @Override
+        public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
+                Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+            return CompletableFuture.completedFuture(bounded(documents).computeIfAbsent(input.getQuery(), query -> {
+                PreparsedDocumentEntry entry = parseAndValidate.apply(input);
+                if (entry.hasErrors()) {
+                    return entry;
+                }
+                List<GraphQLError> refused = limits.check(entry.getDocument());
+                return refused.isEmpty() ? entry : new PreparsedDocumentEntry(refused);
+            }));
+        }
+    }
+}

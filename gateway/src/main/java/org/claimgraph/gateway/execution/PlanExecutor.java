@@ -1,0 +1,312 @@
+package org.claimgraph.gateway.execution;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.language.Field;
+import org.claimgraph.gateway.execution.SubgraphClient.SubgraphFailure;
+import org.claimgraph.gateway.planning.EntityBatch;
+import org.claimgraph.gateway.planning.EntityBatch.EntitiesField;
+import org.claimgraph.gateway.planning.Fetch;
+import org.claimgraph.gateway.planning.QueryPlan;
+
+/**
+ * Runs a plan: the root fetches, then each level's entity batches, the requests of a level concurrently. Responses
+ * are merged on one thread once a level is complete, so the data needs no locking. A subgraph that fails leaves its
+ * fields null and adds an error naming it, with the path of the data it could not complete.
+ */
+final class PlanExecutor {
+
+    private final SubgraphClient client;
+    private final Map<String, URI> urls;
+
+    PlanExecutor(SubgraphClient client, Map<String, URI> urls) {
+        this.client = client;
+        this.urls = urls;
+    }
+
+    CompletableFuture<Outcome> execute(QueryPlan plan, Map<String, Object> variables) {
+        Run run = new Run(variables == null ? Map.of() : variables);
+        CompletableFuture<Void> roots;
+        if (plan.operation() == graphql.language.OperationDefinition.Operation.MUTATION) {
+            roots = CompletableFuture.completedFuture(null);
+            for (Fetch fetch : plan.rootFetches()) {
+                roots = roots.thenCompose(ignored -> run.root(fetch));
+            }
+        } else {
+            List<CompletableFuture<Void>> parallel = plan.rootFetches().stream().map(run::root).toList();
+            roots = CompletableFuture.allOf(parallel.toArray(CompletableFuture[]::new));
+        }
+        CompletableFuture<Void> done = roots;
+        for (List<EntityBatch> level : plan.levels()) {
+            done = done.thenCompose(ignored -> run.level(level));
+        }
+        return done.thenApply(ignored -> new Outcome(run.data, run.errors, run.explained));
+    }
+
+    private final class Run {
+        final Map<String, Object> variables;
+        final Map<String, Object> data = new LinkedHashMap<>();
+        final List<GraphQLError> errors = new ArrayList<>();
+        final List<List<Object>> explained = new ArrayList<>();
+
+        Run(Map<String, Object> variables) {
+            this.variables = variables;
+        }
+
+        CompletableFuture<Void> root(Fetch fetch) {
+            return send(fetch.subgraph(), fetch.selectionText(), only(fetch.variables())).handle((response, failure) -> {
+                synchronized (this) {
+                    if (failure != null) {
+                        for (String key : rootKeys(fetch)) {
+                            fail(fetch.subgraph(), unwrap(failure), List.of(key), 1);
+                        }
+                    } else {
+                        if (response.data() != null) {
+                            merge(data, response.data());
+                        }
+                        response.errors().forEach(error -> errors.add(fromSubgraph(fetch.subgraph(), error, path(error))));
+                        response.errors().forEach(error -> explainPath(path(error)));
+                    }
+                }
+                return null;
+            });
+        }
+
+        CompletableFuture<Void> level(List<EntityBatch> batches) {
+            List<CompletableFuture<Void>> requests = new ArrayList<>();
+            for (EntityBatch batch : batches) {
+                requests.add(batch(batch));
+            }
+            return CompletableFuture.allOf(requests.toArray(CompletableFuture[]::new));
+        }
+
+        private CompletableFuture<Void> batch(EntityBatch batch) {
+            Map<String, Object> requestVariables = only(batch.variables());
+            Map<EntitiesField, List<Target>> targets = new HashMap<>();
+            boolean any = false;
+            synchronized (this) {
+                for (EntitiesField field : batch.fields()) {
+                    Map<String, Integer> indexes = new HashMap<>();
+                    List<Object> representations = new ArrayList<>();
+                    List<Target> fieldTargets = new ArrayList<>();
+                    for (Fetch fetch : field.fetches()) {
+                        List<Located> objects = new ArrayList<>();
+                        walk(data, fetch.path(), 0, new ArrayList<>(), fetch.entityType(), objects);
+                        for (Located object : objects) {
+                            Map<String, Object> representation = representation(fetch, object.data());
+                            if (representation == null) {
+                                continue;
+                            }
+                            int index = indexes.computeIfAbsent(representation.toString(), key -> {
+                                representations.add(representation);
+                                return representations.size() - 1;
+                            });
+                            fieldTargets.add(new Target(fetch, object, index));
+                        }
+                    }
+                    requestVariables.put(field.variable(), representations);
+                    targets.put(field, fieldTargets);
+                    any |= !representations.isEmpty();
+                }
+            }
+            if (!any) {
+                return CompletableFuture.completedFuture(null);
+            }
+            return send(batch.subgraph(), batch.query(), requestVariables).handle((response, failure) -> {
+                synchronized (this) {
+                    if (failure != null) {
+                        batch.fields().forEach(field -> failTargets(batch.subgraph(), unwrap(failure), targets.get(field)));
+                    } else {
+                        complete(batch, response, targets);
+                    }
+                }
+                return null;
+            });
+        }
+
+        private void complete(EntityBatch batch, SubgraphResponse response, Map<EntitiesField, List<Target>> targets) {
+            for (EntitiesField field : batch.fields()) {
+                Object entities = response.data() == null ? null : response.data().get(field.alias());
+                List<Target> fieldTargets = targets.get(field);
+                if (!(entities instanceof List<?> list)) {
+                    String reason = response.errors().isEmpty() ? "no _entities in the answer"
+                            : String.valueOf(response.errors().get(0).get("message"));
+                    failTargets(batch.subgraph(), reason, fieldTargets);
+                    continue;
+                }
+                for (Target target : fieldTargets) {
+                    if (target.index() < list.size() && list.get(target.index()) instanceof Map<?, ?> entity) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> values = (Map<String, Object>) entity;
+                        merge(target.object().data(), values);
+                    }
+                }
+            }
+            for (Map<String, Object> error : response.errors()) {
+                List<Object> subgraphPath = path(error);
+                EntitiesField field = subgraphPath == null || subgraphPath.size() < 2 ? null
+                        : batch.fields().stream().filter(f -> f.alias().equals(subgraphPath.get(0))).findFirst().orElse(null);
+                if (field == null) {
+                    continue; // an error of the whole request: reported above for each field it emptied
+                }
+                List<Target> hit = targets.get(field).stream()
+                        .filter(target -> subgraphPath.get(1) instanceof Number n && n.intValue() == target.index()).toList();
+                for (int i = 0; i < hit.size(); i++) {
+                    List<Object> clientPath = new ArrayList<>(hit.get(i).object().path());
+                    clientPath.addAll(subgraphPath.subList(2, subgraphPath.size()));
+                    explainPath(clientPath);
+                    if (i == 0) {
+                        errors.add(fromSubgraph(batch.subgraph(), error, clientPath));
+                    }
+                }
+            }
+        }
+
+        private void failTargets(String subgraph, String reason, List<Target> targets) {
+            if (targets == null || targets.isEmpty()) {
+                return;
+            }
+            Map<Fetch, List<Target>> byFetch = new LinkedHashMap<>();
+            targets.forEach(target -> byFetch.computeIfAbsent(target.fetch(), f -> new ArrayList<>()).add(target));
+            byFetch.forEach((fetch, hit) -> {
+                hit.forEach(target -> explainPath(target.object().path()));
+                fail(subgraph, reason, hit.get(0).object().path(), hit.size());
+            });
+        }
+
+        private void fail(String subgraph, String reason, List<Object> path, int objects) {
+            explainPath(path);
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            extensions.put("code", "SUBGRAPH_UNAVAILABLE");
+            extensions.put("subgraph", subgraph);
+            extensions.put("retryable", true);
+            if (objects > 1) {
+                extensions.put("affectedObjects", objects);
+            }
+            errors.add(GraphqlErrorBuilder.newError()
+                    .message("Subgraph %s failed, so the data at this path is incomplete: %s", subgraph, reason)
+                    .path(path).extensions(extensions).build());
+        }
+
+        private void explainPath(List<Object> path) {
+            if (path != null) {
+                explained.add(path);
+            }
+        }
+
+        private Map<String, Object> only(java.util.Set<String> names) {
+            Map<String, Object> selected = new LinkedHashMap<>();
+            names.forEach(name -> {
+                if (variables.containsKey(name)) {
+                    selected.put(name, variables.get(name));
+                }
+            });
+            return selected;
+        }
+
+        private CompletableFuture<SubgraphResponse> send(String subgraph, String query, Map<String, Object> requestVariables) {
+            return client.post(subgraph, urls.get(subgraph), query, requestVariables);
+        }
+    }
+
+    private static List<String> rootKeys(Fetch fetch) {
+        // the root query text starts "query{a b:c ...}": its top-level response keys are what failed
+        graphql.language.OperationDefinition operation = (graphql.language.OperationDefinition) graphql.parser.Parser
+                .parse(fetch.selectionText()).getDefinitions().get(0);
+        return operation.getSelectionSet().getSelectionsOfType(Field.class).stream().map(Field::getResultKey).toList();
+    }
+
+    /** Walks the response keys of a path through objects and lists, collecting the objects of {@code type} at its end. */
+    @SuppressWarnings("unchecked")
+    private static void walk(Object node, List<String> path, int depth, List<Object> at, String type, List<Located> found) {
+        if (node instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                at.add(i);
+                walk(list.get(i), path, depth, at, type, found);
+                at.remove(at.size() - 1);
+            }
+        } else if (node instanceof Map<?, ?> map) {
+            if (depth == path.size()) {
+                if (type.equals(map.get("__typename"))) {
+                    found.add(new Located((Map<String, Object>) map, List.copyOf(at)));
+                }
+                return;
+            }
+            at.add(path.get(depth));
+            walk(map.get(path.get(depth)), path, depth + 1, at, type, found);
+            at.remove(at.size() - 1);
+        }
+    }
+
+    private static Map<String, Object> representation(Fetch fetch, Map<String, Object> object) {
+        Map<String, Object> representation = new LinkedHashMap<>();
+        representation.put("__typename", fetch.entityType());
+        for (Field keyField : fetch.key().getSelectionsOfType(Field.class)) {
+            Object value = object.get(Fetch.KEY_ALIAS_PREFIX + keyField.getName());
+            if (value == null) {
+                return null;
+            }
+            representation.put(keyField.getName(), value);
+        }
+        return representation;
+    }
+
+    @SuppressWarnings("unchecked")
+    static void merge(Map<String, Object> target, Map<String, Object> source) {
+        source.forEach((key, value) -> {
+            Object existing = target.get(key);
+            if (existing instanceof Map<?, ?> existingMap && value instanceof Map<?, ?> valueMap) {
+                merge((Map<String, Object>) existingMap, (Map<String, Object>) valueMap);
+            } else if (existing instanceof List<?> existingList && value instanceof List<?> valueList
+                    && existingList.size() == valueList.size()) {
+                for (int i = 0; i < valueList.size(); i++) {
+                    if (existingList.get(i) instanceof Map<?, ?> a && valueList.get(i) instanceof Map<?, ?> b) {
+                        merge((Map<String, Object>) a, (Map<String, Object>) b);
+                    }
+                }
+            } else {
+                target.put(key, value);
+            }
+        });
+    }
+
+    private static GraphQLError fromSubgraph(String subgraph, Map<String, Object> error, List<Object> path) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        if (error.get("extensions") instanceof Map<?, ?> original) {
+            original.forEach((key, value) -> extensions.put(String.valueOf(key), value));
+        }
+        extensions.put("subgraph", subgraph);
+        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message(String.valueOf(error.get("message")))
+                .extensions(extensions);
+        if (path != null) {
+            builder.path(path);
+        }
+        return builder.build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> path(Map<String, Object> error) {
+        return error.get("path") instanceof List<?> path ? (List<Object>) path : null;
+    }
+
+    private static String unwrap(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return cause instanceof SubgraphFailure ? cause.getMessage() : String.valueOf(cause.getMessage());
+    }
+
+    /** An object found in the data, with its path in the client's response. */
+    record Located(Map<String, Object> data, List<Object> path) {
+    }
+
+    private record Target(Fetch fetch, Located object, int index) {
+    }
+}

@@ -1,0 +1,53 @@
+package org.claimgraph.gateway.execution;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.claimgraph.gateway.planning.PlanningException;
+import org.claimgraph.gateway.planning.QueryPlan;
+
+/**
+ * One request's run of its plan, started by the first root field graphql-java resolves (after it has validated the
+ * document and coerced the variables, so nothing is fetched for a request that is refused) and shared by the others.
+ */
+final class PlanRun {
+
+    private final FederatedExecution execution;
+    private final String query;
+    private final Map<String, Object> variables;
+    private CompletableFuture<Outcome> outcome;
+
+    PlanRun(FederatedExecution execution, String query, Map<String, Object> variables) {
+        this.execution = execution;
+        this.query = query;
+        this.variables = variables;
+    }
+
+    synchronized CompletableFuture<Map<String, Object>> data(DataFetchingEnvironment environment) {
+        if (outcome == null) {
+            outcome = start(environment);
+        }
+        return outcome.thenApply(Outcome::data);
+    }
+
+    private CompletableFuture<Outcome> start(DataFetchingEnvironment environment) {
+        QueryPlan plan;
+        try {
+            plan = execution.plan(query, environment.getDocument(), environment.getOperationDefinition(), variables);
+        } catch (PlanningException e) {
+            return CompletableFuture.completedFuture(new Outcome(Map.of(),
+                    List.of(GraphqlErrorBuilder.newError().message("The query cannot be planned: %s", e.getMessage())
+                            .extensions(Map.of("code", "QUERY_PLANNING_FAILED")).build()),
+                    List.of(List.of())));
+        }
+        return execution.run(plan, variables);
+    }
+
+    /** The outcome, if the plan ran (introspection-only requests never start it). */
+    synchronized CompletableFuture<Outcome> outcome() {
+        return outcome;
+    }
+}

@@ -1,0 +1,102 @@
+package org.claimgraph.gateway.execution;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+
+/** Posts GraphQL requests to the subgraphs over pooled keep-alive HTTP connections, each with a deadline. */
+public final class SubgraphClient {
+
+    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
+    };
+
+    private final WebClient client;
+    private final ObjectMapper json;
+    private final Duration timeout;
+
+    public SubgraphClient(Vertx vertx, ObjectMapper json, Duration timeout) {
+        this.client = WebClient.create(vertx, new WebClientOptions().setKeepAlive(true).setMaxPoolSize(64)
+                .setConnectTimeout((int) Math.min(timeout.toMillis(), Integer.MAX_VALUE)).setTryUseCompression(false)
+                .setUserAgent("claimgraph-gateway"));
+        this.json = json;
+        this.timeout = timeout;
+    }
+
+    /** Completes exceptionally with a {@link SubgraphFailure} when the subgraph cannot be reached or does not answer GraphQL. */
+    CompletableFuture<SubgraphResponse> post(String subgraph, URI url, String query, Map<String, Object> variables) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", query);
+        if (variables != null && !variables.isEmpty()) {
+            body.put("variables", variables);
+        }
+        Buffer payload;
+        try {
+            payload = Buffer.buffer(json.writeValueAsBytes(body));
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(new SubgraphFailure(subgraph, "the request could not be encoded: " + e.getMessage()));
+        }
+        CompletableFuture<SubgraphResponse> response = new CompletableFuture<>();
+        int port = url.getPort() > 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
+        client.post(port, url.getHost(), url.getRawPath()).ssl("https".equals(url.getScheme()))
+                .timeout(timeout.toMillis())
+                .putHeader(HttpHeaders.CONTENT_TYPE.toString(), "application/json")
+                .putHeader(HttpHeaders.ACCEPT.toString(), "application/json")
+                .sendBuffer(payload)
+                .onSuccess(http -> {
+                    try {
+                        Map<String, Object> answer = http.body() == null ? null : json.readValue(http.body().getBytes(), JSON_OBJECT);
+                        if (answer == null || !(answer.containsKey("data") || answer.containsKey("errors"))) {
+                            response.completeExceptionally(new SubgraphFailure(subgraph, "HTTP " + http.statusCode() + " without a GraphQL response"));
+                            return;
+                        }
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> data = answer.get("data") instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
+                        @SuppressWarnings("unchecked")
+                        List<Map<String, Object>> errors = answer.get("errors") instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
+                        response.complete(new SubgraphResponse(data, errors));
+                    } catch (Exception e) {
+                        response.completeExceptionally(new SubgraphFailure(subgraph, "HTTP " + http.statusCode() + " with a body that is not JSON"));
+                    }
+                })
+                .onFailure(failure -> response.completeExceptionally(new SubgraphFailure(subgraph, describe(failure))));
+        return response.orTimeout(timeout.toMillis() + 100, TimeUnit.MILLISECONDS).exceptionallyCompose(failure -> {
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+            return CompletableFuture.failedFuture(cause instanceof SubgraphFailure ? cause : new SubgraphFailure(subgraph, describe(cause)));
+        });
+    }
+
+    private String describe(Throwable failure) {
+        if (failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout")) {
+            return "no answer within " + timeout.toMillis() + " ms";
+        }
+        String message = failure.getMessage();
+        return message == null ? failure.getClass().getSimpleName() : message;
+    }
+
+    public void close() {
+        client.close();
+    }
+
+    /** A subgraph could not be asked or did not answer with GraphQL: the fields it should have resolved stay null. */
+    static final class SubgraphFailure extends RuntimeException {
+        final String subgraph;
+
+        SubgraphFailure(String subgraph, String reason) {
+            super(reason, null, false, false);
+            this.subgraph = subgraph;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.claimgraph.gateway.http;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.claimgraph.gateway.Gateway;
+import org.claimgraph.gateway.GatewayConfig;
+
+/**
+ * GraphQL over HTTP at {@code /graphql}: POST with a JSON body (or {@code application/graphql}), GET for queries.
+ * Requests that are not GraphQL at all get a 4xx with a GraphQL error body; everything else is 200 with the
+ * response, partial data and errors included. GraphiQL is at {@code /graphql-ui/}.
+ */
+@ApplicationScoped
+public class GraphQLEndpoint {
+
+    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
+    };
+
+    private final Gateway gateway;
+    private final GatewayConfig config;
+    private final ObjectMapper json;
+
+    GraphQLEndpoint(Gateway gateway, GatewayConfig config, ObjectMapper json) {
+        this.gateway = gateway;
+        this.config = config;
+        this.json = json;
+    }
+
+    void routes(@Observes Router router) {
+        int maxBytes = config.limits().maxRequestBytes();
+        router.post("/graphql").handler(BodyHandler.create(false).setBodyLimit(maxBytes)).handler(this::post)
+                .failureHandler(context -> {
+                    if (context.statusCode() == 413) {
+                        refuse(context, 413, "The request body is larger than " + maxBytes
+                                + " bytes (claimgraph.gateway.limits.max-request-bytes)", "REQUEST_TOO_LARGE");
+                    } else {
+                        refuse(context, 400, "The request could not be read", "BAD_REQUEST");
+                    }
+                });
+        router.get("/graphql").handler(this::get);
+        router.route(HttpMethod.GET, "/").handler(context -> context.redirect("/graphql-ui/"));
+    }
+
+    private void post(RoutingContext context) {
+        String contentType = String.valueOf(context.request().getHeader(HttpHeaders.CONTENT_TYPE));
+        if (contentType.startsWith("application/graphql")) {
+            execute(context, context.body().asString(), null, Map.of());
+            return;
+        }
+        Map<String, Object> body;
+        try {
+            body = json.readValue(context.body().buffer() == null ? new byte[0] : context.body().buffer().getBytes(), JSON_OBJECT);
+        } catch (Exception e) {
+            refuse(context, 400, "The request body is not a JSON object: " + firstLine(e.getMessage()), "BAD_REQUEST");
+            return;
+        }
+        request(context, body.get("query"), body.get("operationName"), body.get("variables"));
+    }
+
+    private void get(RoutingContext context) {
+        Object variables = context.request().getParam("variables");
+        if (variables != null) {
+            try {
+                variables = json.readValue(variables.toString(), JSON_OBJECT);
+            } catch (Exception e) {
+                refuse(context, 400, "variables is not a JSON object", "BAD_REQUEST");
+                return;
+            }
+        }
+        request(context, context.request().getParam("query"), context.request().getParam("operationName"), variables);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void request(RoutingContext context, Object query, Object operationName, Object variables) {
+        if (!(query instanceof String text) || text.isBlank()) {
+            refuse(context, 400, "The request has no query (a non-empty string)", "BAD_REQUEST");
+        } else if (operationName != null && !(operationName instanceof String)) {
+            refuse(context, 400, "operationName must be a string", "BAD_REQUEST");
+        } else if (variables != null && !(variables instanceof Map)) {
+            refuse(context, 400, "variables must be a JSON object", "BAD_REQUEST");
+        } else {
+            execute(context, text, (String) operationName, variables == null ? Map.of() : (Map<String, Object>) variables);
+        }
+    }
+
+    private void execute(RoutingContext context, String query, String operationName, Map<String, Object> variables) {
+        if (gateway.execution() == null) {
+            refuse(context, 503, "The gateway has not composed the supergraph yet", "SUPERGRAPH_NOT_READY");
+            return;
+        }
+        if (context.request().method() == HttpMethod.GET && query.stripLeading().startsWith("mutation")) {
+            refuse(context, 405, "Mutations must be sent with POST", "BAD_REQUEST");
+            return;
+        }
+        gateway.execute(query, operationName, variables).whenComplete((response, failure) -> {
+            if (failure != null) {
+                refuse(context, 500, "The gateway failed to execute the request: " + failure.getClass().getSimpleName(), "INTERNAL_ERROR");
+            } else {
+                write(context, 200, response);
+            }
+        });
+    }
+
+    private void refuse(RoutingContext context, int status, String message, String code) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("message", message);
+        error.put("extensions", Map.of("code", code));
+        write(context, status, Map.of("errors", List.of(error)));
+    }
+
+    private void write(RoutingContext context, int status, Map<String, Object> body) {
+        if (context.response().ended()) {
+            return;
+        }
+        try {
+            context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                    .end(io.vertx.core.buffer.Buffer.buffer(json.writeValueAsBytes(body)));
+        } catch (Exception e) {
+            context.response().setStatusCode(500).end();
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

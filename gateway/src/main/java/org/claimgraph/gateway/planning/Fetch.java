@@ -1,0 +1,88 @@
+package org.claimgraph.gateway.planning;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import graphql.language.SelectionSet;
+
+/**
+ * One request to one subgraph in a plan. A root fetch asks for root fields; an entity fetch asks {@code _entities}
+ * for fields of the objects of type {@code entityType} found at {@code path} in the data fetched before it.
+ */
+public final class Fetch {
+
+    /** Prefix of the aliases under which the planner fetches key fields it needs itself. */
+    public static final String KEY_ALIAS_PREFIX = "_cg_key_";
+
+    private final String subgraph;
+    private final int level;
+    private final List<String> path;
+    private final String entityType;
+    private final SelectionSet key;
+    final Selections selections = new Selections();
+    final Set<String> variables = new LinkedHashSet<>();
+    private final Map<String, Fetch> children = new LinkedHashMap<>();
+    private String selectionText;
+
+    Fetch(String subgraph, int level, List<String> path, String entityType, SelectionSet key) {
+        this.subgraph = subgraph;
+        this.level = level;
+        this.path = List.copyOf(path);
+        this.entityType = entityType;
+        this.key = key;
+    }
+
+    /** The entity fetch below this one for fields of {@code type} at {@code path} that {@code owner} resolves. */
+    Fetch entityChild(String owner, List<String> path, String type, SelectionSet key) {
+        return children.computeIfAbsent(owner + " " + type + " " + String.join(".", path),
+                id -> new Fetch(owner, level + 1, path, type, key));
+    }
+
+    void finish(String text) {
+        this.selectionText = text;
+    }
+
+    public String subgraph() {
+        return subgraph;
+    }
+
+    public int level() {
+        return level;
+    }
+
+    /** Response keys from the root to the objects this fetch completes; list items are walked through. */
+    public List<String> path() {
+        return path;
+    }
+
+    public String entityType() {
+        return entityType;
+    }
+
+    /** The key fields the representations carry (under {@link #KEY_ALIAS_PREFIX} aliases in the parent's data). */
+    public SelectionSet key() {
+        return key;
+    }
+
+    /** A root fetch's whole query, or an entity fetch's inline fragment on {@link #entityType()}. */
+    public String selectionText() {
+        return selectionText;
+    }
+
+    public Set<String> variables() {
+        return variables;
+    }
+
+    public List<Fetch> children() {
+        return new ArrayList<>(children.values());
+    }
+
+    @Override
+    public String toString() {
+        return subgraph + (entityType == null ? "" : " " + entityType + " at " + String.join(".", path)) + ": " + selectionText;
+    }
+}

@@ -1,0 +1,338 @@
+package org.claimgraph.gateway.planning;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import graphql.language.Argument;
+import graphql.language.ArrayValue;
+import graphql.language.AstPrinter;
+import graphql.language.BooleanValue;
+import graphql.language.Directive;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.ObjectField;
+import graphql.language.ObjectValue;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.language.TypeName;
+import graphql.language.Value;
+import graphql.language.VariableDefinition;
+import graphql.language.VariableReference;
+import graphql.schema.GraphQLCompositeType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.GraphQLUnionType;
+import org.claimgraph.gateway.composition.Supergraph;
+import org.claimgraph.gateway.composition.TypePlacement;
+
+/**
+ * Splits an operation over the subgraphs. Each field goes to a subgraph that resolves it, preferably the one already
+ * fetching its parent; a field its parent's subgraph cannot resolve becomes an entity fetch in the owning subgraph,
+ * reached by a {@code @key} both sides know. Fragments are expanded, {@code @skip}/{@code @include} decided with the
+ * request's variables, and all entity fetches of one level to one subgraph are batched into one request.
+ */
+public final class QueryPlanner {
+
+    private final Supergraph supergraph;
+    private final GraphQLSchema schema;
+
+    public QueryPlanner(Supergraph supergraph) {
+        this.supergraph = supergraph;
+        this.schema = supergraph.apiSchema();
+    }
+
+    public QueryPlan plan(Document document, OperationDefinition operation, Map<String, Object> variables) {
+        GraphQLObjectType rootType = switch (operation.getOperation()) {
+            case QUERY -> schema.getQueryType();
+            case MUTATION -> schema.getMutationType();
+            case SUBSCRIPTION -> throw new PlanningException("subscriptions are not supported by this gateway");
+        };
+        Planning planning = new Planning(document, variables == null ? Map.of() : variables);
+        List<Fetch> roots = new ArrayList<>();
+        Fetch current = null;
+        for (Map.Entry<String, List<Field>> entry : planning.collect(rootType, List.of(operation.getSelectionSet())).entrySet()) {
+            String name = entry.getValue().get(0).getName();
+            if (name.startsWith("__")) {
+                continue; // __typename, __schema, __type: answered by the gateway's own schema
+            }
+            List<String> owners = supergraph.placement(rootType.getName()).subgraphsResolving(name);
+            Fetch fetch = null;
+            if (operation.getOperation() == OperationDefinition.Operation.MUTATION) {
+                fetch = current != null && owners.contains(current.subgraph()) ? current : null;
+            } else {
+                fetch = roots.stream().filter(root -> owners.contains(root.subgraph())).findFirst().orElse(null);
+            }
+            if (fetch == null) {
+                fetch = new Fetch(owners.get(0), 0, List.of(), null, null);
+                roots.add(fetch);
+            }
+            current = fetch;
+            planning.field(fetch, fetch.subgraph(), rootType, entry.getKey(), entry.getValue(), fetch.selections, List.of());
+        }
+        for (Fetch root : roots) {
+            OperationDefinition query = OperationDefinition.newOperationDefinition().operation(operation.getOperation())
+                    .variableDefinitions(definitions(operation, root.variables)).selectionSet(root.selections.toAst()).build();
+            root.finish(AstPrinter.printAstCompact(query));
+        }
+        return new QueryPlan(operation.getOperation(), roots, batches(operation, roots));
+    }
+
+    private List<List<EntityBatch>> batches(OperationDefinition operation, List<Fetch> roots) {
+        List<List<Fetch>> levels = new ArrayList<>();
+        List<Fetch> level = roots;
+        while (true) {
+            List<Fetch> next = new ArrayList<>();
+            level.forEach(fetch -> next.addAll(fetch.children()));
+            if (next.isEmpty()) {
+                break;
+            }
+            levels.add(next);
+            level = next;
+        }
+        List<List<EntityBatch>> result = new ArrayList<>();
+        for (List<Fetch> fetches : levels) {
+            Map<String, List<Fetch>> bySubgraph = new LinkedHashMap<>();
+            for (Fetch fetch : fetches) {
+                fetch.finish(AstPrinter.printAstCompact(InlineFragment.newInlineFragment()
+                        .typeCondition(new TypeName(fetch.entityType())).selectionSet(fetch.selections.toAst()).build()));
+                bySubgraph.computeIfAbsent(fetch.subgraph(), s -> new ArrayList<>()).add(fetch);
+            }
+            List<EntityBatch> batches = new ArrayList<>();
+            bySubgraph.forEach((subgraph, group) -> batches.add(batch(operation, subgraph, group)));
+            result.add(batches);
+        }
+        return result;
+    }
+
+    /** Fetches of one type share an {@code _entities} field only when they select the same; other types always can. */
+    private EntityBatch batch(OperationDefinition operation, String subgraph, List<Fetch> fetches) {
+        List<Map<String, String>> fieldSelections = new ArrayList<>();
+        List<List<Fetch>> fieldFetches = new ArrayList<>();
+        for (Fetch fetch : fetches) {
+            int target = -1;
+            for (int i = 0; i < fieldSelections.size() && target < 0; i++) {
+                String existing = fieldSelections.get(i).get(fetch.entityType());
+                if (existing == null || existing.equals(fetch.selectionText())) {
+                    target = i;
+                }
+            }
+            if (target < 0) {
+                target = fieldSelections.size();
+                fieldSelections.add(new LinkedHashMap<>());
+                fieldFetches.add(new ArrayList<>());
+            }
+            fieldSelections.get(target).put(fetch.entityType(), fetch.selectionText());
+            fieldFetches.get(target).add(fetch);
+        }
+        StringBuilder body = new StringBuilder();
+        List<EntityBatch.EntitiesField> fields = new ArrayList<>();
+        Set<String> variables = new java.util.LinkedHashSet<>();
+        fetches.forEach(fetch -> variables.addAll(fetch.variables));
+        StringBuilder declarations = new StringBuilder();
+        for (int i = 0; i < fieldSelections.size(); i++) {
+            String alias = "_cg_e" + i;
+            String variable = "_cg_r" + i;
+            declarations.append(declarations.isEmpty() ? "" : ",").append('$').append(variable).append(":[_Any!]!");
+            body.append(' ').append(alias).append(":_entities(representations:$").append(variable).append("){")
+                    .append(String.join(" ", fieldSelections.get(i).values())).append('}');
+            fields.add(new EntityBatch.EntitiesField(alias, variable, fieldFetches.get(i)));
+        }
+        for (VariableDefinition definition : definitions(operation, variables)) {
+            declarations.append(',').append(AstPrinter.printAstCompact(definition));
+        }
+        return new EntityBatch(subgraph, "query(" + declarations + "){" + body.substring(1) + "}", fields, variables);
+    }
+
+    private static List<VariableDefinition> definitions(OperationDefinition operation, Set<String> used) {
+        return operation.getVariableDefinitions().stream().filter(definition -> used.contains(definition.getName())).toList();
+    }
+
+    /** The state of planning one operation. */
+    private final class Planning {
+        private final Document document;
+        private final Map<String, Object> variables;
+
+        Planning(Document document, Map<String, Object> variables) {
+            this.document = document;
+            this.variables = variables;
+        }
+
+        void field(Fetch fetch, String subgraph, GraphQLObjectType parent, String responseKey, List<Field> fields,
+                Selections target, List<String> path) {
+            Field first = fields.get(0);
+            if (first.getName().equals("__typename")) {
+                target.leaf(responseKey, bare(first));
+                return;
+            }
+            TypePlacement placement = supergraph.placement(parent.getName());
+            List<String> owners = placement.subgraphsResolving(first.getName());
+            if (owners.contains(subgraph)) {
+                GraphQLFieldDefinition definition = parent.getFieldDefinition(first.getName());
+                GraphQLType type = GraphQLTypeUtil.unwrapAll(definition.getType());
+                usedVariables(first, fetch);
+                if (type instanceof GraphQLCompositeType composite) {
+                    List<SelectionSet> sets = fields.stream().map(Field::getSelectionSet).toList();
+                    composite(fetch, subgraph, composite, sets, target.composite(responseKey, bare(first)), append(path, responseKey));
+                } else {
+                    target.leaf(responseKey, bare(first));
+                }
+                return;
+            }
+            if (owners.isEmpty()) {
+                throw new PlanningException(parent.getName() + "." + first.getName() + " is resolved by no subgraph");
+            }
+            for (String owner : owners) {
+                for (SelectionSet key : supergraph.placement(parent.getName()).keysIn(owner)) {
+                    if (providable(placement, key, subgraph)) {
+                        target.typename();
+                        for (Field keyField : key.getSelectionsOfType(Field.class)) {
+                            target.leaf(Fetch.KEY_ALIAS_PREFIX + keyField.getName(),
+                                    keyField.transform(builder -> builder.alias(Fetch.KEY_ALIAS_PREFIX + keyField.getName())));
+                        }
+                        Fetch entity = fetch.entityChild(owner, path, parent.getName(), key);
+                        field(entity, owner, parent, responseKey, fields, entity.selections, path);
+                        return;
+                    }
+                }
+            }
+            throw new PlanningException("cannot reach " + parent.getName() + "." + first.getName() + " from subgraph " + subgraph
+                    + ": it is resolved by " + owners + ", and no @key of " + parent.getName() + " there has fields " + subgraph
+                    + " resolves");
+        }
+
+        private boolean providable(TypePlacement placement, SelectionSet key, String subgraph) {
+            return key.getSelectionsOfType(Field.class).stream()
+                    .allMatch(field -> placement.subgraphsResolving(field.getName()).contains(subgraph));
+        }
+
+        void composite(Fetch fetch, String subgraph, GraphQLCompositeType type, List<SelectionSet> sets, Selections target,
+                List<String> path) {
+            if (type instanceof GraphQLObjectType object) {
+                collect(object, sets).forEach((key, fields) -> field(fetch, subgraph, object, key, fields, target, path));
+                return;
+            }
+            target.typename();
+            for (GraphQLObjectType possible : possibleTypes(type)) {
+                if (!supergraph.placement(possible.getName()).subgraphs().contains(subgraph)) {
+                    continue; // the subgraph cannot return objects of a type it does not define
+                }
+                Map<String, List<Field>> fields = collect(possible, sets);
+                Selections fragment = target.fragment(possible.getName());
+                fields.forEach((key, list) -> field(fetch, subgraph, possible, key, list, fragment, path));
+            }
+        }
+
+        private List<GraphQLObjectType> possibleTypes(GraphQLCompositeType type) {
+            if (type instanceof GraphQLUnionType union) {
+                return union.getTypes().stream().map(GraphQLObjectType.class::cast).toList();
+            }
+            return schema.getImplementations((GraphQLInterfaceType) type);
+        }
+
+        /** The fields selected on an object type, by response key, with fragments applied and skipped fields left out. */
+        Map<String, List<Field>> collect(GraphQLObjectType type, List<SelectionSet> sets) {
+            Map<String, List<Field>> fields = new LinkedHashMap<>();
+            for (SelectionSet set : sets) {
+                if (set != null) {
+                    collect(type, set, fields);
+                }
+            }
+            return fields;
+        }
+
+        private void collect(GraphQLObjectType type, SelectionSet set, Map<String, List<Field>> fields) {
+            for (Selection<?> selection : set.getSelections()) {
+                if (selection instanceof Field field) {
+                    if (included(field.getDirectives())) {
+                        fields.computeIfAbsent(field.getResultKey(), key -> new ArrayList<>()).add(field);
+                    }
+                } else if (selection instanceof InlineFragment inline) {
+                    if (included(inline.getDirectives())
+                            && (inline.getTypeCondition() == null || applies(type, inline.getTypeCondition().getName()))) {
+                        collect(type, inline.getSelectionSet(), fields);
+                    }
+                } else if (selection instanceof FragmentSpread spread && included(spread.getDirectives())) {
+                    FragmentDefinition fragment = document.getDefinitionsOfType(FragmentDefinition.class).stream()
+                            .filter(definition -> definition.getName().equals(spread.getName())).findFirst()
+                            .orElseThrow(() -> new PlanningException("fragment " + spread.getName() + " is not defined"));
+                    if (applies(type, fragment.getTypeCondition().getName())) {
+                        collect(type, fragment.getSelectionSet(), fields);
+                    }
+                }
+            }
+        }
+
+        private boolean applies(GraphQLObjectType type, String condition) {
+            if (condition.equals(type.getName())) {
+                return true;
+            }
+            GraphQLNamedType named = (GraphQLNamedType) schema.getType(condition);
+            if (named instanceof GraphQLInterfaceType) {
+                return type.getInterfaces().stream().anyMatch(implemented -> implemented.getName().equals(condition));
+            }
+            return named instanceof GraphQLUnionType union && union.getTypes().stream().anyMatch(member -> member.getName().equals(type.getName()));
+        }
+
+        private boolean included(List<Directive> directives) {
+            for (Directive directive : directives) {
+                if (directive.getName().equals("skip") && condition(directive)) {
+                    return false;
+                }
+                if (directive.getName().equals("include") && !condition(directive)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean condition(Directive directive) {
+            Argument argument = directive.getArgument("if");
+            Value<?> value = argument == null ? null : argument.getValue();
+            if (value instanceof BooleanValue bool) {
+                return bool.isValue();
+            }
+            if (value instanceof VariableReference reference) {
+                return Boolean.TRUE.equals(variables.get(reference.getName()));
+            }
+            return false;
+        }
+
+        private void usedVariables(Field field, Fetch fetch) {
+            field.getArguments().forEach(argument -> variablesIn(argument.getValue(), fetch));
+        }
+
+        private void variablesIn(Value<?> value, Fetch fetch) {
+            if (value instanceof VariableReference reference) {
+                fetch.variables.add(reference.getName());
+            } else if (value instanceof ArrayValue array) {
+                array.getValues().forEach(item -> variablesIn(item, fetch));
+            } else if (value instanceof ObjectValue object) {
+                object.getObjectFields().stream().map(ObjectField::getValue).forEach(item -> variablesIn(item, fetch));
+            }
+        }
+    }
+
+    /** The field as sent to a subgraph: name, alias and arguments; directives were already applied by the planner. */
+    private static Field bare(Field field) {
+        return Field.newField(field.getName()).alias(field.getAlias()).arguments(field.getArguments()).build();
+    }
+
+    private static List<String> append(List<String> path, String key) {
+        List<String> longer = new ArrayList<>(path);
+        longer.add(key);
+        return longer;
+    }
+
+}
