@@ -16,11 +16,11 @@ public class Claim {
     @Id
     @NonNull
     public String id;
-    @NonNull
-    @Description("The document the claim appears in.")
+    // Nullable on purpose: through the gateway these are completed by sources-service, and when it is unavailable a
+    // null here (with an error naming it) keeps the rest of the claim instead of nulling the whole list.
+    @Description("The document the claim appears in; null only when the gateway could not reach sources-service (an error says so).")
     public Document document;
-    @NonNull
-    @Description("Who makes the claim.")
+    @Description("Who makes the claim; null only when the gateway could not reach sources-service (an error says so).")
     public Source claimant;
     @NonNull
     @Description("Whose losses: Ukraine, Russia, ...")
