@@ -25,6 +25,8 @@ import org.claimgraph.gateway.planning.QueryPlan;
  */
 final class PlanExecutor {
 
+    private static final graphql.ErrorClassification SUBGRAPH_FAILURE = graphql.ErrorClassification.errorClassification("SubgraphFailure");
+
     private final SubgraphClient client;
     private final Map<String, URI> urls;
 
@@ -192,7 +194,7 @@ final class PlanExecutor {
             if (objects > 1) {
                 extensions.put("affectedObjects", objects);
             }
-            errors.add(GraphqlErrorBuilder.newError()
+            errors.add(GraphqlErrorBuilder.newError().errorType(SUBGRAPH_FAILURE)
                     .message("Subgraph %s failed, so the data at this path is incomplete: %s", subgraph, reason)
                     .path(path).extensions(extensions).build());
         }
@@ -287,6 +289,9 @@ final class PlanExecutor {
         extensions.put("subgraph", subgraph);
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message(String.valueOf(error.get("message")))
                 .extensions(extensions);
+        if (extensions.get("classification") instanceof String classification) {
+            builder.errorType(graphql.ErrorClassification.errorClassification(classification));
+        }
         if (path != null) {
             builder.path(path);
         }

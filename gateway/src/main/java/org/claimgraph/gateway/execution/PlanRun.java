@@ -39,7 +39,8 @@ final class PlanRun {
             plan = execution.plan(query, environment.getDocument(), environment.getOperationDefinition(), variables);
         } catch (PlanningException e) {
             return CompletableFuture.completedFuture(new Outcome(Map.of(),
-                    List.of(GraphqlErrorBuilder.newError().message("The query cannot be planned: %s", e.getMessage())
+                    List.of(GraphqlErrorBuilder.newError().errorType(graphql.ErrorClassification.errorClassification("PlanningFailed"))
+                            .message("The query cannot be planned: %s", e.getMessage())
                             .extensions(Map.of("code", "QUERY_PLANNING_FAILED")).build()),
                     List.of(List.of())));
         }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.language.Document;
@@ -22,6 +23,8 @@ import graphql.language.SelectionSet;
  * counting stops at the limit, so measuring such a document stays cheap.
  */
 public final class QueryLimits {
+
+    private static final ErrorClassification LIMIT_EXCEEDED = ErrorClassification.errorClassification("LimitExceeded");
 
     private final int maxDepth;
     private final int maxAliases;
@@ -47,8 +50,8 @@ public final class QueryLimits {
             }
             String name = operation.getName() == null ? "The operation" : "Operation " + operation.getName();
             if (count.depth > maxDepth) {
-                errors.add(error(name + " is " + (count.depth > maxDepth + 1 ? "more than " + maxDepth : count.depth)
-                        + " levels deep; the limit is " + maxDepth, "QUERY_TOO_DEEP", "max-depth"));
+                errors.add(error(name + " is more than " + maxDepth + " levels deep; the limit is " + maxDepth, "QUERY_TOO_DEEP",
+                        "max-depth"));
             }
             if (count.aliases > maxAliases) {
                 errors.add(error(name + " uses more than " + maxAliases + " aliases; the limit is " + maxAliases,
@@ -63,7 +66,7 @@ public final class QueryLimits {
     }
 
     private static GraphQLError error(String message, String code, String setting) {
-        return GraphqlErrorBuilder.newError().message(message)
+        return GraphqlErrorBuilder.newError().message(message).errorType(LIMIT_EXCEEDED)
                 .extensions(Map.of("code", code, "limit", "claimgraph.gateway.limits." + setting)).build();
     }
 
