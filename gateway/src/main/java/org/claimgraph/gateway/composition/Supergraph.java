@@ -18,6 +18,13 @@ public record Supergraph(Document apiDocument, GraphQLSchema apiSchema, Map<Stri
         subgraphUrls = new LinkedHashMap<>(subgraphUrls);
     }
 
+    /** The API schema as SDL, types in alphabetical order, without the built-in scalars and directives. */
+    public String printedApiSchema() {
+        return new graphql.schema.idl.SchemaPrinter(graphql.schema.idl.SchemaPrinter.Options.defaultOptions()
+                .includeDirectives(directive -> directive.equals("deprecated") || directive.equals("oneOf"))
+                .includeScalarTypes(true).includeSchemaDefinition(false)).print(apiSchema);
+    }
+
     public TypePlacement placement(String type) {
         TypePlacement placement = placements.get(type);
         if (placement == null) {

@@ -19,7 +19,8 @@ import org.claimgraph.gateway.GatewayConfig;
 /**
  * GraphQL over HTTP at {@code /graphql}: POST with a JSON body (or {@code application/graphql}), GET for queries.
  * Requests that are not GraphQL at all get a 4xx with a GraphQL error body; everything else is 200 with the
- * response, partial data and errors included. GraphiQL is at {@code /graphql-ui/}.
+ * response, partial data and errors included. GraphiQL is at {@code /graphql-ui/}, the API schema's SDL at
+ * {@code /graphql/schema.graphql}.
  */
 @ApplicationScoped
 public class GraphQLEndpoint {
@@ -49,6 +50,7 @@ public class GraphQLEndpoint {
                     }
                 });
         router.get("/graphql").handler(this::get);
+        router.get("/graphql/schema.graphql").handler(this::schema);
         router.route(HttpMethod.GET, "/").handler(context -> context.redirect("/graphql-ui/"));
     }
 
@@ -66,6 +68,16 @@ public class GraphQLEndpoint {
             return;
         }
         request(context, body.get("query"), body.get("operationName"), body.get("variables"));
+    }
+
+    /** The API schema in SDL, for code generators and for review of what composition produced. */
+    private void schema(RoutingContext context) {
+        if (gateway.execution() == null) {
+            refuse(context, 503, "The gateway has not composed the supergraph yet", "SUPERGRAPH_NOT_READY");
+            return;
+        }
+        context.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8")
+                .end(gateway.execution().supergraph().printedApiSchema());
     }
 
     private void get(RoutingContext context) {

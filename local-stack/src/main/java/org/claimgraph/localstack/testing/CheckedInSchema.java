@@ -15,7 +15,12 @@ public final class CheckedInSchema {
     }
 
     public static void assertServedSchemaMatches(Path checkedIn) throws IOException {
-        String served = GraphQLRequests.ok("{ _service { sdl } }").getString("data._service.sdl").strip() + "\n";
+        assertMatches(checkedIn, GraphQLRequests.ok("{ _service { sdl } }").getString("data._service.sdl"));
+    }
+
+    /** Compares an SDL produced by the code under test with the checked-in copy. */
+    public static void assertMatches(Path checkedIn, String actual) throws IOException {
+        String served = actual.strip() + "\n";
         if (Boolean.getBoolean("claimgraph.sdl.update")) {
             Files.createDirectories(checkedIn.getParent());
             Files.writeString(checkedIn, served, StandardCharsets.UTF_8);
