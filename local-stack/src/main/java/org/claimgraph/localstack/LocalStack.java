@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Runs the whole system on one machine: PostgreSQL (embedded unless {@code DB_*} names an external one), then
- * sources-service and claims-service from their built jars, then the seed articles. Stops everything on Ctrl-C.
+ * sources-service and claims-service from their built jars, the seed articles, then the gateway over both.
+ * Stops everything on Ctrl-C.
  * <p>
  * {@code --exit-after-seed} stops once the seeds are loaded (a smoke test of the run command).
  */
@@ -32,8 +33,11 @@ public final class LocalStack {
         ServiceProcess.awaitReady(URI.create("http://localhost:8082/q/health/ready"), services.get(1).toHandle());
 
         SeedLoader.Result seeded = new SeedLoader(claims).load(root.resolve("seeds"));
+        services.add(ServiceProcess.start(ServiceProcess.jar(root, "gateway"), java.util.Map.of(), null));
+        ServiceProcess.awaitReady(URI.create("http://localhost:8080/q/health/ready"), services.get(2).toHandle());
         System.out.printf("%nclaimgraph is up: %d seed documents, %d claimants, %d claims loaded.%n", seeded.documents(),
                 seeded.claimants(), seeded.claims());
+        System.out.println("  gateway          http://localhost:8080/graphql   (GraphiQL: http://localhost:8080/graphql-ui/)");
         System.out.println("  sources-service  " + sources + "   (GraphiQL: http://localhost:8081/q/graphql-ui)");
         System.out.println("  claims-service   " + claims + "   (GraphiQL: http://localhost:8082/q/graphql-ui)");
         if (exitAfterSeed) {
