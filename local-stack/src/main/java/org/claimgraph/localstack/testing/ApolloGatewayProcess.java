@@ -1,0 +1,80 @@
+package org.claimgraph.localstack.testing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Apollo's own gateway ({@code tools/federation/apollo-gateway.mjs} on Node) in front of live subgraphs: an
+ * independent oracle for what a federated query must answer. Installs the npm packages first if they are missing.
+ */
+public final class ApolloGatewayProcess implements AutoCloseable {
+
+    private final Process process;
+    private final URI graphql;
+
+    private ApolloGatewayProcess(Process process, URI graphql) {
+        this.process = process;
+        this.graphql = graphql;
+    }
+
+    /** Starts it against the subgraphs (name to GraphQL URL) and waits for its ready line. */
+    public static ApolloGatewayProcess start(Path root, Map<String, URI> subgraphs) throws IOException, InterruptedException {
+        Path tools = root.resolve("tools/federation");
+        if (!Files.isDirectory(tools.resolve("node_modules/@apollo/gateway"))) {
+            Process install = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(tools.toFile()).inheritIO().start();
+            if (install.waitFor() != 0) {
+                throw new IllegalStateException("npm ci in " + tools + " failed");
+            }
+        }
+        List<String> command = new ArrayList<>(List.of("node", "apollo-gateway.mjs", "--port", "0"));
+        subgraphs.forEach((name, url) -> command.add(name + "=" + url));
+        Process process = new ProcessBuilder(command).directory(tools.toFile())
+                .redirectError(ProcessBuilder.Redirect.appendTo(root.resolve("gateway/target/apollo-gateway.log").toFile())).start();
+        CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> {
+            try {
+                BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                return out.readLine();
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        String line;
+        try {
+            line = ready.get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            process.destroyForcibly();
+            throw new IllegalStateException("Apollo Gateway did not become ready within 60 s", e);
+        }
+        if (line == null || !line.startsWith("apollo-gateway ready on ")) {
+            process.destroyForcibly();
+            throw new IllegalStateException("Apollo Gateway did not start (see gateway/target/apollo-gateway.log): " + line);
+        }
+        return new ApolloGatewayProcess(process, URI.create(line.substring("apollo-gateway ready on ".length()).strip()));
+    }
+
+    public URI graphql() {
+        return graphql;
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
