@@ -1,6 +1,9 @@
 package org.claimgraph.gateway;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,15 +16,22 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.claimgraph.gateway.composition.Supergraph;
+import org.claimgraph.gateway.composition.SupergraphFile;
 import org.claimgraph.gateway.composition.SupergraphLoader;
+import org.jboss.logging.Logger;
 import org.claimgraph.gateway.execution.ApiSchema;
 import org.claimgraph.gateway.execution.FederatedExecution;
 import org.claimgraph.gateway.execution.SubgraphClient;
 import org.claimgraph.gateway.limits.QueryLimits;
 
-/** The running gateway: composes the supergraph at start-up and executes requests against it. */
+/**
+ * The running gateway: composes the supergraph at start-up (or reads one composed ahead of time) and executes
+ * requests against it.
+ */
 @ApplicationScoped
 public class Gateway {
+
+    private static final Logger LOG = Logger.getLogger(Gateway.class);
 
     private final GatewayConfig config;
     private final Vertx vertx;
@@ -36,7 +46,18 @@ public class Gateway {
     }
 
     void start(@Observes StartupEvent event) {
-        Supergraph supergraph = new SupergraphLoader(json).load(subgraphUrls(), config.compositionTimeout(), ApiSchema::build);
+        Supergraph supergraph;
+        if (config.supergraphFile().isPresent()) {
+            Path file = config.supergraphFile().get();
+            try {
+                supergraph = SupergraphFile.read(Files.readString(file), configuredUrls(), ApiSchema::build);
+            } catch (IOException e) {
+                throw new IllegalStateException("the supergraph file " + file + " cannot be read: " + e.getMessage(), e);
+            }
+            LOG.infof("Read the supergraph from %s: subgraphs %s", file, supergraph.subgraphUrls());
+        } else {
+            supergraph = new SupergraphLoader(json).load(configuredUrls(), config.compositionTimeout(), ApiSchema::build);
+        }
         client = new SubgraphClient(vertx, json, config.subgraphTimeout());
         GatewayConfig.Limits limits = config.limits();
         execution = new FederatedExecution(supergraph, client, new QueryLimits(limits.maxDepth(), limits.maxAliases(), limits.maxFields()));
@@ -48,7 +69,13 @@ public class Gateway {
         }
     }
 
+    /** The subgraphs the gateway calls, by name. */
     public Map<String, URI> subgraphUrls() {
+        FederatedExecution current = execution;
+        return current == null ? configuredUrls() : current.supergraph().subgraphUrls();
+    }
+
+    private Map<String, URI> configuredUrls() {
         Map<String, URI> urls = new LinkedHashMap<>();
         new TreeMap<>(config.subgraphs()).forEach((name, subgraph) -> urls.put(name, subgraph.url()));
         return urls;

@@ -1,8 +1,10 @@
 package org.claimgraph.gateway;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -13,6 +15,12 @@ public interface GatewayConfig {
 
     /** The subgraphs by name; composition and ties between subgraphs follow the names' order. */
     Map<String, Subgraph> subgraphs();
+
+    /**
+     * A supergraph composed ahead of time (Apollo's format, with {@code join__} directives), for production: when
+     * set, the gateway reads it instead of composing from the subgraphs; configured subgraph URLs win over its URLs.
+     */
+    Optional<Path> supergraphFile();
 
     /** How long one subgraph request may take before its fields are given up as null with an error. */
     @WithDefault("2s")

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Apollo's own gateway ({@code tools/federation/apollo-gateway.mjs} on Node) in front of live subgraphs: an
- * independent oracle for what a federated query must answer. Installs the npm packages first if they are missing.
+ * independent oracle for what a federated query must answer.
  */
 public final class ApolloGatewayProcess implements AutoCloseable {
 
@@ -29,13 +28,7 @@ public final class ApolloGatewayProcess implements AutoCloseable {
 
     /** Starts it against the subgraphs (name to GraphQL URL) and waits for its ready line. */
     public static ApolloGatewayProcess start(Path root, Map<String, URI> subgraphs) throws IOException, InterruptedException {
-        Path tools = root.resolve("tools/federation");
-        if (!Files.isDirectory(tools.resolve("node_modules/@apollo/gateway"))) {
-            Process install = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(tools.toFile()).inheritIO().start();
-            if (install.waitFor() != 0) {
-                throw new IllegalStateException("npm ci in " + tools + " failed");
-            }
-        }
+        Path tools = FederationTools.installed(root);
         List<String> command = new ArrayList<>(List.of("node", "apollo-gateway.mjs", "--port", "0"));
         subgraphs.forEach((name, url) -> command.add(name + "=" + url));
         Process process = new ProcessBuilder(command).directory(tools.toFile())

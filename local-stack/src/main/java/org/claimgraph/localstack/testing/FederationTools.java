@@ -1,0 +1,39 @@
+package org.claimgraph.localstack.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Apollo's federation tooling in {@code tools/federation} (Node), installed on first use. */
+public final class FederationTools {
+
+    private FederationTools() {
+    }
+
+    /** The tools folder, after {@code npm ci} if its packages are missing. */
+    public static Path installed(Path root) throws IOException, InterruptedException {
+        Path tools = root.resolve("tools/federation");
+        if (!Files.isDirectory(tools.resolve("node_modules/@apollo/gateway"))) {
+            Process install = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(tools.toFile()).inheritIO().start();
+            if (install.waitFor() != 0) {
+                throw new IllegalStateException("npm ci in " + tools + " failed");
+            }
+        }
+        return tools;
+    }
+
+    /** Composes subgraph SDL files (name to file) with {@code @apollo/composition} into a supergraph file. */
+    public static Path composeSupergraph(Path root, Map<String, Path> subgraphs, Path out) throws IOException, InterruptedException {
+        Path tools = installed(root);
+        List<String> command = new ArrayList<>(List.of("node", "compose.mjs", "--out", out.toAbsolutePath().toString()));
+        subgraphs.forEach((name, sdl) -> command.add(name + "=" + sdl.toAbsolutePath()));
+        Process compose = new ProcessBuilder(command).directory(tools.toFile()).inheritIO().start();
+        if (compose.waitFor() != 0) {
+            throw new IllegalStateException("Apollo's composer refused the subgraphs (see the output above)");
+        }
+        return out;
+    }
+}
