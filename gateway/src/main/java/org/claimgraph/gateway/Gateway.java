@@ -46,6 +46,7 @@ public class Gateway {
     }
 
     void start(@Observes StartupEvent event) {
+        client = new SubgraphClient(vertx, json, config.subgraphTimeout());
         Supergraph supergraph;
         if (config.supergraphFile().isPresent()) {
             Path file = config.supergraphFile().get();
@@ -56,11 +57,21 @@ public class Gateway {
             }
             LOG.infof("Read the supergraph from %s: subgraphs %s", file, supergraph.subgraphUrls());
         } else {
-            supergraph = new SupergraphLoader(json).load(configuredUrls(), config.compositionTimeout(), ApiSchema::build);
+            SupergraphLoader loader = new SupergraphLoader(json, ApiSchema::build);
+            supergraph = loader.load(configuredUrls(), config.compositionTimeout());
+            if (!config.pollInterval().isZero()) {
+                vertx.setPeriodic(config.pollInterval().toMillis(), timer -> vertx.executeBlocking(() -> {
+                    loader.refresh(configuredUrls()).ifPresent(recomposed -> execution = newExecution(recomposed));
+                    return null;
+                }, false));
+            }
         }
-        client = new SubgraphClient(vertx, json, config.subgraphTimeout());
+        execution = newExecution(supergraph);
+    }
+
+    private FederatedExecution newExecution(Supergraph supergraph) {
         GatewayConfig.Limits limits = config.limits();
-        execution = new FederatedExecution(supergraph, client, new QueryLimits(limits.maxDepth(), limits.maxAliases(), limits.maxFields()));
+        return new FederatedExecution(supergraph, client, new QueryLimits(limits.maxDepth(), limits.maxAliases(), limits.maxFields()));
     }
 
     void stop(@Observes ShutdownEvent event) {

