@@ -50,8 +50,8 @@ class SubgraphRequestsTest {
         assertThat(data.getList("claims.nodes")).hasSize(200);
         assertThat(data.getList("claims.nodes.claimant.name", String.class)).allMatch(name -> name.startsWith(subject + " claimant "));
         assertThat(data.getList("claims.nodes.document.title", String.class)).allMatch(title -> title.startsWith(subject + " report "));
-        List<String> toSources = RecordingProxy.recorded(FederatedStackTestResource.proxy("sources"));
-        List<String> toClaims = RecordingProxy.recorded(FederatedStackTestResource.proxy("claims"));
+        List<String> toSources = sentTo("sources");
+        List<String> toClaims = sentTo("claims");
         assertThat(toClaims).hasSize(1);
         assertThat(toSources).hasSize(1);
         assertThat(toSources.get(0)).contains("_entities");
@@ -66,8 +66,8 @@ class SubgraphRequestsTest {
 
         GatewayRequests.data("{ claims(first: 5) { nodes { id best subject } } }", Map.of());
 
-        assertThat(RecordingProxy.recorded(FederatedStackTestResource.proxy("claims"))).hasSize(1);
-        assertThat(RecordingProxy.recorded(FederatedStackTestResource.proxy("sources"))).isEmpty();
+        assertThat(sentTo("claims")).hasSize(1);
+        assertThat(sentTo("sources")).isEmpty();
     }
 
     @Test
@@ -78,7 +78,13 @@ class SubgraphRequestsTest {
         JsonPath data = GatewayRequests.data("{ __schema { queryType { name } } __type(name: \"Source\") { fields { name } } }", Map.of());
 
         assertThat(data.getList("__type.fields.name", String.class)).contains("name", "claims", "affiliation");
-        assertThat(RecordingProxy.recorded(FederatedStackTestResource.proxy("claims"))).isEmpty();
-        assertThat(RecordingProxy.recorded(FederatedStackTestResource.proxy("sources"))).isEmpty();
+        assertThat(sentTo("claims")).isEmpty();
+        assertThat(sentTo("sources")).isEmpty();
+    }
+
+    /** What the gateway sent a subgraph since the proxy's reset, without its periodic {@code _service { sdl }} polls. */
+    private static List<String> sentTo(String subgraph) {
+        return RecordingProxy.recorded(FederatedStackTestResource.proxy(subgraph)).stream()
+                .filter(body -> !body.contains("_service")).toList();
     }
 }
