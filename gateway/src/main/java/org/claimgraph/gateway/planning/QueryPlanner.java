@@ -59,7 +59,13 @@ public final class QueryPlanner {
             case MUTATION -> schema.getMutationType();
             case SUBSCRIPTION -> throw new PlanningException("subscriptions are not supported by this gateway");
         };
-        Planning planning = new Planning(document, variables == null ? Map.of() : variables);
+        Map<String, Object> values = new java.util.HashMap<>(variables == null ? Map.of() : variables);
+        for (VariableDefinition definition : operation.getVariableDefinitions()) {
+            if (!values.containsKey(definition.getName()) && definition.getDefaultValue() instanceof BooleanValue bool) {
+                values.put(definition.getName(), bool.isValue()); // what @skip/@include will see
+            }
+        }
+        Planning planning = new Planning(document, values);
         List<Fetch> roots = new ArrayList<>();
         Fetch current = null;
         for (Map.Entry<String, List<Field>> entry : planning.collect(rootType, List.of(operation.getSelectionSet())).entrySet()) {

@@ -97,6 +97,13 @@ class QueryPlannerTest {
     }
 
     @Test
+    void conditionsUseVariableDefaults() {
+        QueryPlan plan = plan("query($withQuote: Boolean = true) { claims { nodes { quote @include(if: $withQuote) } } }", Map.of());
+
+        assertThat(plan.rootFetches().get(0).selectionText()).isEqualTo("{claims{nodes{quote}}}");
+    }
+
+    @Test
     void mutationsKeepTheirOrder() {
         QueryPlan plan = plan("mutation { a: createSource(input: {name: \"A\"}) { id } b: recordClaim(input: {claimantId: \"x\", "
                 + "documentId: \"y\", subject: \"s\", population: ALL, category: KILLED, qualifier: EXACT, quote: \"q\"}) { id } "
