@@ -60,13 +60,18 @@ public class Gateway {
             SupergraphLoader loader = new SupergraphLoader(json, ApiSchema::build);
             supergraph = loader.load(configuredUrls(), config.compositionTimeout());
             if (!config.pollInterval().isZero()) {
-                vertx.setPeriodic(config.pollInterval().toMillis(), timer -> vertx.executeBlocking(() -> {
-                    loader.refresh(configuredUrls()).ifPresent(recomposed -> execution = newExecution(recomposed));
-                    return null;
-                }, false));
+                pollLater(loader);
             }
         }
         execution = newExecution(supergraph);
+    }
+
+    /** The next poll is scheduled when this one is done: polls never overlap, however slow a subgraph answers. */
+    private void pollLater(SupergraphLoader loader) {
+        vertx.setTimer(config.pollInterval().toMillis(), timer -> vertx.executeBlocking(() -> {
+            loader.refresh(configuredUrls()).ifPresent(recomposed -> execution = newExecution(recomposed));
+            return null;
+        }, false).onComplete(done -> pollLater(loader)));
     }
 
     private FederatedExecution newExecution(Supergraph supergraph) {

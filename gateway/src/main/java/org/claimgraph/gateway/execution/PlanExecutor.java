@@ -37,19 +37,13 @@ final class PlanExecutor {
 
     CompletableFuture<Outcome> execute(QueryPlan plan, Map<String, Object> variables) {
         Run run = new Run(variables == null ? Map.of() : variables);
-        CompletableFuture<Void> roots;
-        if (plan.operation() == graphql.language.OperationDefinition.Operation.MUTATION) {
-            roots = CompletableFuture.completedFuture(null);
-            for (Fetch fetch : plan.rootFetches()) {
-                roots = roots.thenCompose(ignored -> run.root(fetch));
+        CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
+        for (QueryPlan.Step step : plan.steps()) {
+            done = done.thenCompose(ignored -> CompletableFuture.allOf(step.rootFetches().stream().map(run::root)
+                    .toArray(CompletableFuture[]::new)));
+            for (List<EntityBatch> level : step.levels()) {
+                done = done.thenCompose(ignored -> run.level(level));
             }
-        } else {
-            List<CompletableFuture<Void>> parallel = plan.rootFetches().stream().map(run::root).toList();
-            roots = CompletableFuture.allOf(parallel.toArray(CompletableFuture[]::new));
-        }
-        CompletableFuture<Void> done = roots;
-        for (List<EntityBatch> level : plan.levels()) {
-            done = done.thenCompose(ignored -> run.level(level));
         }
         return done.thenApply(ignored -> new Outcome(run.data, run.errors, run.explained));
     }
@@ -97,7 +91,7 @@ final class PlanExecutor {
             boolean any = false;
             synchronized (this) {
                 for (EntitiesField field : batch.fields()) {
-                    Map<String, Integer> indexes = new HashMap<>();
+                    Map<Map<String, Object>, Integer> indexes = new HashMap<>();
                     List<Object> representations = new ArrayList<>();
                     List<Target> fieldTargets = new ArrayList<>();
                     for (Fetch fetch : field.fetches()) {
@@ -108,7 +102,7 @@ final class PlanExecutor {
                             if (representation == null) {
                                 continue;
                             }
-                            int index = indexes.computeIfAbsent(representation.toString(), key -> {
+                            int index = indexes.computeIfAbsent(representation, key -> {
                                 representations.add(representation);
                                 return representations.size() - 1;
                             });
@@ -145,11 +139,13 @@ final class PlanExecutor {
                     failTargets(batch.subgraph(), reason, fieldTargets);
                     continue;
                 }
+                java.util.Set<Integer> merged = new java.util.HashSet<>();
                 for (Target target : fieldTargets) {
                     if (target.index() < list.size() && list.get(target.index()) instanceof Map<?, ?> entity) {
                         @SuppressWarnings("unchecked")
                         Map<String, Object> values = (Map<String, Object>) entity;
-                        merge(target.object().data(), values);
+                        // one entity at several places: each gets its own copy, or later levels would write into all of them
+                        merge(target.object().data(), merged.add(target.index()) ? values : copy(values));
                     }
                 }
             }
@@ -243,8 +239,15 @@ final class PlanExecutor {
                 }
                 return;
             }
-            at.add(path.get(depth));
-            walk(map.get(path.get(depth)), path, depth + 1, at, type, found);
+            String step = path.get(depth);
+            if (step.startsWith(Fetch.TYPE_STEP)) {
+                if (step.substring(Fetch.TYPE_STEP.length()).equals(map.get("__typename"))) {
+                    walk(map, path, depth + 1, at, type, found);
+                }
+                return;
+            }
+            at.add(step);
+            walk(map.get(step), path, depth + 1, at, type, found);
             at.remove(at.size() - 1);
         }
     }
@@ -260,6 +263,21 @@ final class PlanExecutor {
             representation.put(keyField.getName(), value);
         }
         return representation;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T copy(T value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copied = new LinkedHashMap<>();
+            map.forEach((key, item) -> copied.put((String) key, copy(item)));
+            return (T) copied;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copied = new ArrayList<>(list.size());
+            list.forEach(item -> copied.add(copy(item)));
+            return (T) copied;
+        }
+        return value;
     }
 
     @SuppressWarnings("unchecked")

@@ -64,8 +64,18 @@ public final class SubgraphClient {
                         }
                         @SuppressWarnings("unchecked")
                         Map<String, Object> data = answer.get("data") instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
-                        @SuppressWarnings("unchecked")
-                        List<Map<String, Object>> errors = answer.get("errors") instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
+                        List<Map<String, Object>> errors = new java.util.ArrayList<>();
+                        if (answer.get("errors") instanceof List<?> list) {
+                            for (Object error : list) {
+                                if (error instanceof Map<?, ?> map) {
+                                    @SuppressWarnings("unchecked")
+                                    Map<String, Object> typed = (Map<String, Object>) map;
+                                    errors.add(typed);
+                                } else {
+                                    errors.add(Map.of("message", String.valueOf(error)));
+                                }
+                            }
+                        }
                         response.complete(new SubgraphResponse(data, errors));
                     } catch (Exception e) {
                         response.completeExceptionally(new SubgraphFailure(subgraph, "HTTP " + http.statusCode() + " with a body that is not JSON"));

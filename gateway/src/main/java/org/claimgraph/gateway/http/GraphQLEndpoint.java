@@ -111,7 +111,7 @@ public class GraphQLEndpoint {
             refuse(context, 503, "The gateway has not composed the supergraph yet", "SUPERGRAPH_NOT_READY");
             return;
         }
-        if (context.request().method() == HttpMethod.GET && query.stripLeading().startsWith("mutation")) {
+        if (context.request().method() == HttpMethod.GET && isMutation(query, operationName)) {
             refuse(context, 405, "Mutations must be sent with POST", "BAD_REQUEST");
             return;
         }
@@ -122,6 +122,17 @@ public class GraphQLEndpoint {
                 write(context, 200, response);
             }
         });
+    }
+
+    /** Whether the operation a GET would run is a mutation (GET must not change anything); unparsable is left to execution. */
+    private static boolean isMutation(String query, String operationName) {
+        try {
+            graphql.language.Document document = graphql.parser.Parser.parse(query);
+            return graphql.language.NodeUtil.getOperation(document, operationName).operationDefinition.getOperation()
+                    == graphql.language.OperationDefinition.Operation.MUTATION;
+        } catch (RuntimeException unparsableOrAmbiguous) {
+            return false;
+        }
     }
 
     private void refuse(RoutingContext context, int status, String message, String code) {

@@ -17,6 +17,8 @@ public final class Fetch {
 
     /** Prefix of the aliases under which the planner fetches key fields it needs itself. */
     public static final String KEY_ALIAS_PREFIX = "_cg_key_";
+    /** A path step that keeps only objects of one concrete type (within an interface or union); not a response key. */
+    public static final String TYPE_STEP = "... on ";
 
     private final String subgraph;
     private final int level;
@@ -54,7 +56,10 @@ public final class Fetch {
         return level;
     }
 
-    /** Response keys from the root to the objects this fetch completes; list items are walked through. */
+    /**
+     * Response keys from the root to the objects this fetch completes; list items are walked through, and
+     * {@link #TYPE_STEP} steps keep the objects of one type.
+     */
     public List<String> path() {
         return path;
     }

@@ -45,6 +45,9 @@ import org.claimgraph.gateway.composition.TypePlacement;
  */
 public final class QueryPlanner {
 
+    /** Planning splits abstract selections per concrete type; this bounds what a small query can expand to. */
+    static final int MAX_PLANNED_FIELDS = 20_000;
+
     private final Supergraph supergraph;
     private final GraphQLSchema schema;
 
@@ -92,7 +95,13 @@ public final class QueryPlanner {
                     .variableDefinitions(definitions(operation, root.variables)).selectionSet(root.selections.toAst()).build();
             root.finish(AstPrinter.printAstCompact(query));
         }
-        return new QueryPlan(operation.getOperation(), roots, batches(operation, roots));
+        List<QueryPlan.Step> steps = new ArrayList<>();
+        if (operation.getOperation() == OperationDefinition.Operation.MUTATION) {
+            roots.forEach(root -> steps.add(new QueryPlan.Step(List.of(root), batches(operation, List.of(root)))));
+        } else {
+            steps.add(new QueryPlan.Step(roots, batches(operation, roots)));
+        }
+        return new QueryPlan(operation.getOperation(), steps);
     }
 
     private List<List<EntityBatch>> batches(OperationDefinition operation, List<Fetch> roots) {
@@ -169,6 +178,7 @@ public final class QueryPlanner {
     private final class Planning {
         private final Document document;
         private final Map<String, Object> variables;
+        private int planned;
 
         Planning(Document document, Map<String, Object> variables) {
             this.document = document;
@@ -177,6 +187,10 @@ public final class QueryPlanner {
 
         void field(Fetch fetch, String subgraph, GraphQLObjectType parent, String responseKey, List<Field> fields,
                 Selections target, List<String> path) {
+            if (++planned > MAX_PLANNED_FIELDS) {
+                throw new PlanningException("the query expands to more than " + MAX_PLANNED_FIELDS
+                        + " fields over the concrete types of its interfaces and unions; select fewer levels of them");
+            }
             Field first = fields.get(0);
             if (first.getName().equals("__typename")) {
                 target.leaf(responseKey, bare(first));
@@ -236,7 +250,8 @@ public final class QueryPlanner {
                 }
                 Map<String, List<Field>> fields = collect(possible, sets);
                 Selections fragment = target.fragment(possible.getName());
-                fields.forEach((key, list) -> field(fetch, subgraph, possible, key, list, fragment, path));
+                List<String> typedPath = append(path, Fetch.TYPE_STEP + possible.getName());
+                fields.forEach((key, list) -> field(fetch, subgraph, possible, key, list, fragment, typedPath));
             }
         }
 

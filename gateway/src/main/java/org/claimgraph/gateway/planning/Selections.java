@@ -45,6 +45,9 @@ final class Selections {
         List<Selection> selections = new ArrayList<>();
         fields.forEach((key, field) -> {
             Selections child = children.get(key);
+            if (child != null && child.isEmpty()) {
+                child.typename(); // everything below was skipped: a selection set may not be empty
+            }
             selections.add(child == null ? field : field.transform(builder -> builder.selectionSet(child.toAst())));
         });
         fragments.forEach((type, fragment) -> {

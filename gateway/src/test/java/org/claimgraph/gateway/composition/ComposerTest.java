@@ -12,7 +12,7 @@ import java.util.List;
 import org.claimgraph.gateway.execution.ApiSchema;
 import org.junit.jupiter.api.Test;
 
-class ComposerTest {
+public class ComposerTest {
 
     static List<SubgraphSchema> checkedInSubgraphs() throws IOException {
         return List.of(
@@ -103,7 +103,7 @@ class ComposerTest {
     private static final String LINK = "extend schema @link(url: \"https://specs.apollo.dev/federation/v2.7\", "
             + "import: [\"@key\", \"@shareable\", \"@external\", \"@requires\", \"@override\", \"@inaccessible\"]) ";
 
-    static Supergraph compose(String one, String two) {
+    public static Supergraph compose(String one, String two) {
         return Composer.compose(List.of(
                 new SubgraphSchema("one", URI.create("http://one/graphql"), LINK + one),
                 new SubgraphSchema("two", URI.create("http://two/graphql"), LINK + two)), ApiSchema::build);

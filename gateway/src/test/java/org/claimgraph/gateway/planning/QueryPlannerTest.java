@@ -113,6 +113,56 @@ class QueryPlannerTest {
     }
 
     @Test
+    void fetchesUnderDifferentTypesOfAUnionStayApart() {
+        QueryPlanner union = new QueryPlanner(org.claimgraph.gateway.composition.ComposerTest.compose(
+                "type Query { search: [Item] } union Item = Book | Movie "
+                        + "type Book @key(fields: \"id\") { id: ID! related: Product } type Movie @key(fields: \"id\") { id: ID! related: Product } "
+                        + "type Product @key(fields: \"id\") { id: ID! }",
+                "type Product @key(fields: \"id\") { id: ID! reviews(first: Int): [String] }"));
+        Document document = Parser.parse("{ search { ... on Book { related { r: reviews(first: 1) } } ... on Movie { related { r: reviews(first: 5) } } } }");
+        QueryPlan plan = union.plan(document, NodeUtil.getOperation(document, null).operationDefinition, Map.of());
+
+        EntityBatch batch = plan.levels().get(0).get(0);
+        assertThat(batch.fields()).hasSize(2);
+        assertThat(batch.query()).contains("r:reviews(first:1)").contains("r:reviews(first:5)");
+        assertThat(batch.fields()).flatExtracting(EntityBatch.EntitiesField::fetches).extracting(Fetch::path)
+                .containsExactly(List.of("search", "... on Book", "related"), List.of("search", "... on Movie", "related"));
+    }
+
+    @Test
+    void aSelectionLeftEmptyBySkipAsksForTypename() {
+        QueryPlan plan = plan("{ claims { nodes { quote @skip(if: true) } } }", Map.of());
+
+        assertThat(plan.rootFetches().get(0).selectionText()).isEqualTo("{claims{nodes{__typename}}}");
+    }
+
+    @Test
+    void mutationsCompleteEachResultBeforeTheNextMutation() {
+        QueryPlan plan = plan("mutation { a: recordClaim(input: {claimantId: \"x\", documentId: \"y\", subject: \"s\", population: ALL, "
+                + "category: KILLED, qualifier: EXACT, quote: \"q\"}) { claimant { name } } b: createSource(input: {name: \"B\"}) { id } }",
+                Map.of());
+
+        assertThat(plan.steps()).hasSize(2);
+        assertThat(plan.steps().get(0).levels()).hasSize(1);
+        assertThat(plan.steps().get(1).rootFetches()).extracting(Fetch::subgraph).containsExactly("sources");
+    }
+
+    @Test
+    void abstractSelectionsThatWouldExplodeAreRefused() {
+        QueryPlanner nodes = new QueryPlanner(org.claimgraph.gateway.composition.ComposerTest.compose(
+                "type Query { roots: [Node] } interface Node { id: ID! kids: [Node] } type A implements Node { id: ID! kids: [Node] } "
+                        + "type B implements Node { id: ID! kids: [Node] } type C implements Node { id: ID! kids: [Node] } "
+                        + "type D implements Node { id: ID! kids: [Node] }",
+                "type Other { x: Int }"));
+        // 9 levels of kids, each split over 4 types: 4^9 fields if nothing stopped it
+        String query = "{ roots { id " + "kids { id ".repeat(9) + "}".repeat(9) + " } }";
+        Document document = Parser.parse(query);
+
+        assertThatThrownBy(() -> nodes.plan(document, NodeUtil.getOperation(document, null).operationDefinition, Map.of()))
+                .isInstanceOf(PlanningException.class).hasMessageContaining("expands to more than 20000 fields");
+    }
+
+    @Test
     void subscriptionsAreRefused() {
         assertThatThrownBy(() -> plan("subscription { claims { nodes { id } } }", Map.of()))
                 .isInstanceOf(PlanningException.class).hasMessageContaining("subscriptions are not supported");
