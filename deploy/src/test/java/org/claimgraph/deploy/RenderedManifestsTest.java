@@ -103,6 +103,9 @@ class RenderedManifestsTest {
         assertThat(pod.getSecurityContext().getRunAsNonRoot()).isTrue();
         assertThat(container.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
         assertThat(container.getVolumeMounts()).anySatisfy(mount -> assertThat(mount.getMountPath()).isEqualTo("/tmp"));
+        assertThat(deployment.getSpec().getTemplate().getMetadata().getAnnotations())
+                .containsEntry("prometheus.io/path", "/q/metrics").containsEntry("prometheus.io/port", String.valueOf(port));
+        assertThat(container.getEnv()).extracting(EnvVar::getName).contains("LOG_JSON", "OTEL_SDK_DISABLED", "OTEL_EXPORTER_OTLP_ENDPOINT");
 
         String properties = Files.readString(Path.of("..", name, "src/main/resources/application.properties"));
         for (EnvVar variable : container.getEnv()) {

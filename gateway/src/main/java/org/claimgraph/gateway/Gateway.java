@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
@@ -36,17 +37,19 @@ public class Gateway {
     private final GatewayConfig config;
     private final Vertx vertx;
     private final ObjectMapper json;
+    private final MeterRegistry metrics;
     private SubgraphClient client;
     private volatile FederatedExecution execution;
 
-    Gateway(GatewayConfig config, Vertx vertx, ObjectMapper json) {
+    Gateway(GatewayConfig config, Vertx vertx, ObjectMapper json, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.config = config;
         this.vertx = vertx;
         this.json = json;
     }
 
     void start(@Observes StartupEvent event) {
-        client = new SubgraphClient(vertx, json, config.subgraphTimeout());
+        client = new SubgraphClient(vertx, json, config.subgraphTimeout(), metrics);
         Supergraph supergraph;
         if (config.supergraphFile().isPresent()) {
             Path file = config.supergraphFile().get();
@@ -102,7 +105,8 @@ public class Gateway {
         return execution;
     }
 
-    public CompletableFuture<Map<String, Object>> execute(String query, String operationName, Map<String, Object> variables) {
-        return execution.execute(query, operationName, variables);
+    public CompletableFuture<Map<String, Object>> execute(String query, String operationName, Map<String, Object> variables,
+            Map<String, String> headers) {
+        return execution.execute(query, operationName, variables, headers);
     }
 }

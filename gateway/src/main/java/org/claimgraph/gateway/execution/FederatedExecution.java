@@ -58,10 +58,14 @@ public final class FederatedExecution {
         return supergraph;
     }
 
-    /** Executes one request; the future always completes with a GraphQL response (data and/or errors). */
-    public CompletableFuture<Map<String, Object>> execute(String query, String operationName, Map<String, Object> variables) {
+    /**
+     * Executes one request; the future always completes with a GraphQL response (data and/or errors).
+     * {@code headers} go with every subgraph request (the trace context).
+     */
+    public CompletableFuture<Map<String, Object>> execute(String query, String operationName, Map<String, Object> variables,
+            Map<String, String> headers) {
         Map<String, Object> safeVariables = variables == null ? Map.of() : variables;
-        PlanRun run = new PlanRun(this, query, safeVariables);
+        PlanRun run = new PlanRun(this, query, safeVariables, headers == null ? Map.of() : headers);
         ExecutionInput input = ExecutionInput.newExecutionInput(query).operationName(operationName).variables(safeVariables)
                 .root(run).build();
         GraphQL engine = Boolean.TRUE.equals(withoutAliases.get(query)) ? graphQLWithoutAliases : graphQL;
@@ -91,8 +95,8 @@ public final class FederatedExecution {
         return planner.plan(document, operation, variables);
     }
 
-    CompletableFuture<Outcome> run(QueryPlan plan, Map<String, Object> variables) {
-        return executor.execute(plan, variables);
+    CompletableFuture<Outcome> run(QueryPlan plan, Map<String, Object> variables, Map<String, String> headers) {
+        return executor.execute(plan, variables, headers);
     }
 
     private Map<String, Object> respond(ExecutionResult result, Outcome outcome) {

@@ -35,8 +35,8 @@ final class PlanExecutor {
         this.urls = urls;
     }
 
-    CompletableFuture<Outcome> execute(QueryPlan plan, Map<String, Object> variables) {
-        Run run = new Run(variables == null ? Map.of() : variables);
+    CompletableFuture<Outcome> execute(QueryPlan plan, Map<String, Object> variables, Map<String, String> headers) {
+        Run run = new Run(variables == null ? Map.of() : variables, headers);
         CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
         for (QueryPlan.Step step : plan.steps()) {
             done = done.thenCompose(ignored -> CompletableFuture.allOf(step.rootFetches().stream().map(run::root)
@@ -50,12 +50,14 @@ final class PlanExecutor {
 
     private final class Run {
         final Map<String, Object> variables;
+        final Map<String, String> headers;
         final Map<String, Object> data = new LinkedHashMap<>();
         final List<GraphQLError> errors = new ArrayList<>();
         final List<List<Object>> explained = new ArrayList<>();
 
-        Run(Map<String, Object> variables) {
+        Run(Map<String, Object> variables, Map<String, String> headers) {
             this.variables = variables;
+            this.headers = headers;
         }
 
         CompletableFuture<Void> root(Fetch fetch) {
@@ -212,7 +214,7 @@ final class PlanExecutor {
         }
 
         private CompletableFuture<SubgraphResponse> send(String subgraph, String query, Map<String, Object> requestVariables) {
-            return client.post(subgraph, urls.get(subgraph), query, requestVariables);
+            return client.post(subgraph, urls.get(subgraph), query, requestVariables, headers);
         }
     }
 

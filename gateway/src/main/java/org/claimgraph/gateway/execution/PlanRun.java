@@ -18,12 +18,14 @@ final class PlanRun {
     private final FederatedExecution execution;
     private final String query;
     private final Map<String, Object> variables;
+    private final Map<String, String> headers;
     private CompletableFuture<Outcome> outcome;
 
-    PlanRun(FederatedExecution execution, String query, Map<String, Object> variables) {
+    PlanRun(FederatedExecution execution, String query, Map<String, Object> variables, Map<String, String> headers) {
         this.execution = execution;
         this.query = query;
         this.variables = variables;
+        this.headers = headers;
     }
 
     synchronized CompletableFuture<Map<String, Object>> data(DataFetchingEnvironment environment) {
@@ -44,7 +46,7 @@ final class PlanRun {
                             .extensions(Map.of("code", "QUERY_PLANNING_FAILED")).build()),
                     List.of(List.of())));
         }
-        return execution.run(plan, variables);
+        return execution.run(plan, variables, headers);
     }
 
     /** The outcome, if the plan ran (introspection-only requests never start it). */

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -26,8 +28,10 @@ public final class SubgraphClient {
     private final WebClient client;
     private final ObjectMapper json;
     private final Duration timeout;
+    private final MeterRegistry metrics;
 
-    public SubgraphClient(Vertx vertx, ObjectMapper json, Duration timeout) {
+    public SubgraphClient(Vertx vertx, ObjectMapper json, Duration timeout, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.client = WebClient.create(vertx, new WebClientOptions().setKeepAlive(true).setMaxPoolSize(64)
                 .setConnectTimeout((int) Math.min(timeout.toMillis(), Integer.MAX_VALUE)).setTryUseCompression(false)
                 .setUserAgent("claimgraph-gateway"));
@@ -36,7 +40,18 @@ public final class SubgraphClient {
     }
 
     /** Completes exceptionally with a {@link SubgraphFailure} when the subgraph cannot be reached or does not answer GraphQL. */
-    CompletableFuture<SubgraphResponse> post(String subgraph, URI url, String query, Map<String, Object> variables) {
+    CompletableFuture<SubgraphResponse> post(String subgraph, URI url, String query, Map<String, Object> variables,
+            Map<String, String> headers) {
+        Timer.Sample sample = Timer.start(metrics);
+        return send(subgraph, url, query, variables, headers).whenComplete((response, failure) -> sample.stop(
+                Timer.builder("claimgraph.gateway.subgraph.requests").description("Requests from the gateway to a subgraph")
+                        .tag("subgraph", subgraph)
+                        .tag("outcome", failure != null ? "unavailable" : response.errors().isEmpty() ? "success" : "graphql-errors")
+                        .register(metrics)));
+    }
+
+    private CompletableFuture<SubgraphResponse> send(String subgraph, URI url, String query, Map<String, Object> variables,
+            Map<String, String> headers) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
         if (variables != null && !variables.isEmpty()) {
@@ -50,8 +65,10 @@ public final class SubgraphClient {
         }
         CompletableFuture<SubgraphResponse> response = new CompletableFuture<>();
         int port = url.getPort() > 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
-        client.post(port, url.getHost(), url.getRawPath()).ssl("https".equals(url.getScheme()))
-                .timeout(timeout.toMillis())
+        io.vertx.ext.web.client.HttpRequest<Buffer> request = client.post(port, url.getHost(), url.getRawPath())
+                .ssl("https".equals(url.getScheme())).timeout(timeout.toMillis());
+        headers.forEach(request::putHeader);
+        request
                 .putHeader(HttpHeaders.CONTENT_TYPE.toString(), "application/json")
                 .putHeader(HttpHeaders.ACCEPT.toString(), "application/json")
                 .sendBuffer(payload)

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -115,7 +117,10 @@ public class GraphQLEndpoint {
             refuse(context, 405, "Mutations must be sent with POST", "BAD_REQUEST");
             return;
         }
-        gateway.execute(query, operationName, variables).whenComplete((response, failure) -> {
+        // the trace context of this request (the server span, when tracing is on) goes with every subgraph request
+        Map<String, String> trace = new java.util.HashMap<>();
+        W3CTraceContextPropagator.getInstance().inject(Context.current(), trace, Map::put);
+        gateway.execute(query, operationName, variables, trace).whenComplete((response, failure) -> {
             if (failure != null) {
                 refuse(context, 500, "The gateway failed to execute the request: " + failure.getClass().getSimpleName(), "INTERNAL_ERROR");
             } else {

@@ -53,11 +53,11 @@ class SharedEntityTest {
                 new SubgraphSchema("reviews", reviews, LINK + "type Product @key(fields: \"upc\") { upc: String! reviews: [Review] } "
                         + "type Review { author: User } type User @key(fields: \"id\") { id: ID! }"),
                 new SubgraphSchema("users", users, LINK + "type User @key(fields: \"id\") { id: ID! name: String username: String }")),
-                ApiSchema::build), new SubgraphClient(vertx, JSON, Duration.ofSeconds(2)), new QueryLimits(15, 30, 1000));
+                ApiSchema::build), new SubgraphClient(vertx, JSON, Duration.ofSeconds(2), new io.micrometer.core.instrument.simple.SimpleMeterRegistry()), new QueryLimits(15, 30, 1000));
 
         Map<String, Object> response = execution.execute("""
                 { a: product(upc: "1") { reviews { author { n: name } } } b: product(upc: "1") { reviews { author { n: username } } } }""",
-                null, Map.of()).get();
+                null, Map.of(), Map.of()).get();
 
         assertThat(JSON.writeValueAsString(response)).isEqualTo(
                 "{\"data\":{\"a\":{\"reviews\":[{\"author\":{\"n\":\"Ada Lovelace\"}}]},\"b\":{\"reviews\":[{\"author\":{\"n\":\"ada\"}}]}}}");

@@ -21,8 +21,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * An HTTP proxy in front of a service, for tests of what a client of that service sends: it forwards every request,
- * records the bodies, and can be told to answer slowly. It is controlled over HTTP ({@code /__proxy/requests},
- * {@code /__proxy/reset}, {@code /__proxy/delay?ms=N}) so that a test sees the same proxy whatever class loader it
+ * records the bodies and trace headers, and can be told to answer slowly. It is controlled over HTTP
+ * ({@code /__proxy/requests}, {@code /__proxy/traceparents}, {@code /__proxy/reset}, {@code /__proxy/delay?ms=N}) so that a test sees the same proxy whatever class loader it
  * runs in. When the service is down the proxy answers 502, as a load balancer would.
  */
 public final class RecordingProxy implements AutoCloseable {
@@ -39,6 +39,7 @@ public final class RecordingProxy implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
     private final List<String> requests = new ArrayList<>();
+    private final List<String> traceparents = new ArrayList<>();
     private volatile long delayMillis;
 
     public RecordingProxy(URI target) {
@@ -63,6 +64,7 @@ public final class RecordingProxy implements AutoCloseable {
         byte[] body = exchange.getRequestBody().readAllBytes();
         synchronized (requests) {
             requests.add(new String(body, StandardCharsets.UTF_8));
+            traceparents.add(String.valueOf(exchange.getRequestHeaders().getFirst("traceparent")));
         }
         try {
             if (delayMillis > 0) {
@@ -97,9 +99,14 @@ public final class RecordingProxy implements AutoCloseable {
             synchronized (requests) {
                 answer = JSON.writeValueAsBytes(requests);
             }
+        } else if (path.endsWith("/traceparents")) {
+            synchronized (requests) {
+                answer = JSON.writeValueAsBytes(traceparents);
+            }
         } else if (path.endsWith("/reset")) {
             synchronized (requests) {
                 requests.clear();
+                traceparents.clear();
             }
             delayMillis = 0;
         } else if (path.endsWith("/delay")) {
@@ -115,8 +122,17 @@ public final class RecordingProxy implements AutoCloseable {
 
     /** The request bodies a proxy at {@code proxy} recorded since its last reset. */
     public static List<String> recorded(URI proxy) {
+        return list(proxy, "/__proxy/requests");
+    }
+
+    /** The {@code traceparent} header of each recorded request ("null" where there was none). */
+    public static List<String> traceparents(URI proxy) {
+        return list(proxy, "/__proxy/traceparents");
+    }
+
+    private static List<String> list(URI proxy, String path) {
         try {
-            String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(proxy.resolve("/__proxy/requests")).build(),
+            String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(proxy.resolve(path)).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             return List.of(JSON.readValue(body, String[].class));
         } catch (IOException e) {
