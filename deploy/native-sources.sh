@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for service in sources-service claims-service gateway; do
-  ./mvnw -B -ntp -q -pl "$service" package -DskipTests -Dnative -Dquarkus.native.sources-only=true
+  ./mvnw -B -ntp -q -pl "$service" -am package -DskipTests -Dnative -Dquarkus.native.sources-only=true
   test -s "$service/target/native-sources/native-image.args"
   echo "$service: native sources generated in $service/target/native-sources"
 done
