@@ -29,6 +29,7 @@ public final class SubgraphClient {
     private final ObjectMapper json;
     private final Duration timeout;
     private final MeterRegistry metrics;
+    private final Map<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SubgraphClient(Vertx vertx, ObjectMapper json, Duration timeout, MeterRegistry metrics) {
         this.metrics = metrics;
@@ -43,11 +44,14 @@ public final class SubgraphClient {
     CompletableFuture<SubgraphResponse> post(String subgraph, URI url, String query, Map<String, Object> variables,
             Map<String, String> headers) {
         Timer.Sample sample = Timer.start(metrics);
-        return send(subgraph, url, query, variables, headers).whenComplete((response, failure) -> sample.stop(
-                Timer.builder("claimgraph.gateway.subgraph.requests").description("Requests from the gateway to a subgraph")
-                        .tag("subgraph", subgraph)
-                        .tag("outcome", failure != null ? "unavailable" : response.errors().isEmpty() ? "success" : "graphql-errors")
-                        .register(metrics)));
+        return send(subgraph, url, query, variables, headers).whenComplete((response, failure) -> sample.stop(timer(subgraph,
+                failure != null ? "unavailable" : response.errors().isEmpty() ? "success" : "graphql-errors")));
+    }
+
+    private Timer timer(String subgraph, String outcome) {
+        return timers.computeIfAbsent(subgraph + '\n' + outcome, key -> Timer.builder("claimgraph.gateway.subgraph.requests")
+                .description("Requests from the gateway to a subgraph").tag("subgraph", subgraph).tag("outcome", outcome)
+                .register(metrics));
     }
 
     private CompletableFuture<SubgraphResponse> send(String subgraph, URI url, String query, Map<String, Object> variables,
