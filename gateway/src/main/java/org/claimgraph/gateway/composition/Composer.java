@@ -343,7 +343,8 @@ public final class Composer {
         return placements;
     }
 
-    private static List<Directive> kept(List<Directive> directives) {
+    /** The directives an API schema keeps (the built-in ones); composition directives are for the gateway only. */
+    static List<Directive> kept(List<Directive> directives) {
         return directives.stream().filter(directive -> KEPT_DIRECTIVES.contains(directive.getName())).toList();
     }
 

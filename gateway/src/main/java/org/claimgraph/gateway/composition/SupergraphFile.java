@@ -43,8 +43,6 @@ import graphql.schema.GraphQLSchema;
  */
 public final class SupergraphFile {
 
-    private static final Set<String> KEPT_DIRECTIVES = Set.of("deprecated", "specifiedBy", "oneOf");
-
     private SupergraphFile() {
     }
 
@@ -154,7 +152,7 @@ public final class SupergraphFile {
     }
 
     private static List<Directive> kept(DirectivesContainer<?> element) {
-        return element.getDirectives().stream().filter(directive -> KEPT_DIRECTIVES.contains(directive.getName())).toList();
+        return Composer.kept(element.getDirectives());
     }
 
     private static boolean inaccessible(DirectivesContainer<?> element) {

@@ -41,7 +41,7 @@ public final class FederatedExecution {
     private final GraphQL graphQLWithoutAliases;
     private final Map<String, PreparsedDocumentEntry> documents = new ConcurrentHashMap<>();
     private final Map<String, Boolean> withoutAliases = new ConcurrentHashMap<>();
-    private final Map<String, QueryPlan> plans = new ConcurrentHashMap<>();
+    private final Map<PlanKey, QueryPlan> plans = new ConcurrentHashMap<>();
 
     public FederatedExecution(Supergraph supergraph, SubgraphClient client, QueryLimits limits) {
         this.supergraph = supergraph;
@@ -76,16 +76,16 @@ public final class FederatedExecution {
     }
 
     QueryPlan plan(String query, Document document, OperationDefinition operation, Map<String, Object> variables) {
-        StringBuilder key = new StringBuilder(operation.getName() == null ? "" : operation.getName()).append('\n');
+        StringBuilder conditions = new StringBuilder();
         for (VariableDefinition definition : operation.getVariableDefinitions()) {
             if (definition.getType() instanceof TypeName name && name.getName().equals("Boolean")
                     || definition.getType() instanceof graphql.language.NonNullType nonNull
                             && nonNull.getType() instanceof TypeName name2 && name2.getName().equals("Boolean")) {
-                key.append(definition.getName()).append('=').append(variables.get(definition.getName())).append(',');
+                conditions.append(definition.getName()).append('=').append(variables.get(definition.getName())).append(',');
             }
         }
-        key.append('\n').append(query);
-        return bounded(plans).computeIfAbsent(key.toString(), k -> planner.plan(document, operation, variables));
+        PlanKey key = new PlanKey(query, operation.getName(), conditions.toString());
+        return bounded(plans).computeIfAbsent(key, k -> planner.plan(document, operation, variables));
     }
 
     /** The plan the gateway would run for a query (for tests and diagnostics). */
@@ -145,7 +145,11 @@ public final class FederatedExecution {
         return false;
     }
 
-    private static <V> Map<String, V> bounded(Map<String, V> cache) {
+    /** A plan depends on the document, the operation, and the boolean variables @skip/@include may read. */
+    private record PlanKey(String query, String operation, String conditions) {
+    }
+
+    private static <K, V> Map<K, V> bounded(Map<K, V> cache) {
         if (cache.size() > CACHE_SIZE) {
             cache.clear(); // many distinct documents: start over rather than grow without bound
         }

@@ -14,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.health.api.HealthGroup;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.claimgraph.gateway.Gateway;
 import org.claimgraph.gateway.GatewayConfig;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -65,39 +65,38 @@ public class SubgraphsHealthCheck {
         return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     }
 
-    @Readiness
-    @ApplicationScoped
-    static class Ready implements AsyncHealthCheck {
+    /** Shared by both checks: they differ only in how many subgraphs must answer. */
+    abstract static class Check implements AsyncHealthCheck {
         private final Gateway gateway;
         private final GatewayConfig config;
+        private final boolean all;
         private final HttpClient http = client();
 
-        Ready(Gateway gateway, GatewayConfig config) {
+        Check(Gateway gateway, GatewayConfig config, boolean all) {
             this.gateway = gateway;
             this.config = config;
+            this.all = all;
         }
 
         @Override
         public Uni<HealthCheckResponse> call() {
-            return check(gateway, config, http, false);
+            return check(gateway, config, http, all);
+        }
+    }
+
+    @Readiness
+    @Singleton
+    static class Ready extends Check {
+        Ready(Gateway gateway, GatewayConfig config) {
+            super(gateway, config, false);
         }
     }
 
     @HealthGroup("subgraphs")
-    @ApplicationScoped
-    static class Every implements AsyncHealthCheck {
-        private final Gateway gateway;
-        private final GatewayConfig config;
-        private final HttpClient http = client();
-
+    @Singleton
+    static class Every extends Check {
         Every(Gateway gateway, GatewayConfig config) {
-            this.gateway = gateway;
-            this.config = config;
-        }
-
-        @Override
-        public Uni<HealthCheckResponse> call() {
-            return check(gateway, config, http, true);
+            super(gateway, config, true);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.claimgraph.localstack.testing;
 
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -17,7 +16,7 @@ import org.claimgraph.localstack.ServiceProcess;
  * in front of each subgraph. The gateway under test is configured to reach the subgraphs through the proxies, so
  * tests can count and slow down what it sends; oracles such as Apollo Gateway can use the direct URLs.
  *
- * <p>State lives in system properties: test resources and tests may see this class through different class loaders.
+ * <p>State lives in system properties ({@link ServiceProcessState}).
  */
 public class FederatedStackTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -33,7 +32,7 @@ public class FederatedStackTestResource implements QuarkusTestResourceLifecycleM
             postgres = LocalPostgres.startEmbedded(0, null);
             environment.putAll(postgres.environment());
         }
-        environment.forEach((key, value) -> System.setProperty(PREFIX + "env." + key, value));
+        ServiceProcessState.rememberEnvironment(PREFIX, environment);
         int sourcesPort = ServiceProcess.freePort();
         int claimsPort = ServiceProcess.freePort();
         System.setProperty(PREFIX + "sources.port", String.valueOf(sourcesPort));
@@ -78,11 +77,7 @@ public class FederatedStackTestResource implements QuarkusTestResourceLifecycleM
     }
 
     public static void stopService(String subgraph) {
-        String pid = System.getProperty(PREFIX + subgraph + ".pid");
-        if (pid != null) {
-            ProcessHandle.of(Long.parseLong(pid)).ifPresent(ServiceProcess::stop);
-            System.clearProperty(PREFIX + subgraph + ".pid");
-        }
+        ServiceProcessState.stop(PREFIX + subgraph + ".pid");
     }
 
     /** Starts a subgraph (again) on its port and waits until it is ready. */
@@ -96,24 +91,7 @@ public class FederatedStackTestResource implements QuarkusTestResourceLifecycleM
     }
 
     private static void start(String subgraph, Map<String, String> extra) {
-        Map<String, String> environment = new HashMap<>(extra);
-        System.getProperties().forEach((key, value) -> {
-            if (key.toString().startsWith(PREFIX + "env.")) {
-                environment.put(key.toString().substring((PREFIX + "env.").length()), value.toString());
-            }
-        });
-        String service = subgraph + "-service";
-        try {
-            Process process = ServiceProcess.start(ServiceProcess.jar(root(), service), environment,
-                    Path.of("target", service + ".log"));
-            System.setProperty(PREFIX + subgraph + ".pid", String.valueOf(process.pid()));
-            ServiceProcess.awaitReady(direct(subgraph).resolve("/q/health/ready"), process.toHandle());
-        } catch (IOException e) {
-            throw new IllegalStateException(service + " did not start", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ServiceProcessState.start(PREFIX, subgraph + "-service", extra, PREFIX + subgraph + ".pid", direct(subgraph).resolve("/q/health/ready"));
     }
 
     private static Path root() {

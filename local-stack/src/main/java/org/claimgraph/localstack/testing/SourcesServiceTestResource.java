@@ -1,8 +1,6 @@
 package org.claimgraph.localstack.testing;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,8 +14,7 @@ import org.claimgraph.localstack.ServiceProcess;
  * the services go over HTTP as in production. Tests can stop and restart it ({@link #stopSourcesService()},
  * {@link #startSourcesService()}) to check what an outage does.
  *
- * <p>The state lives in system properties: test resources and tests may see this class through different class
- * loaders, but they share one JVM.
+ * <p>The state lives in system properties ({@link ServiceProcessState}).
  */
 public class SourcesServiceTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -37,7 +34,7 @@ public class SourcesServiceTestResource implements QuarkusTestResourceLifecycleM
         }
         int port = ServiceProcess.freePort();
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        environment.forEach((key, value) -> System.setProperty(PREFIX + "env." + key, value));
+        ServiceProcessState.rememberEnvironment(PREFIX, environment);
         System.setProperty(PREFIX + "port", String.valueOf(port));
         startSourcesService();
         config.put("quarkus.smallrye-graphql-client.sources.url", "http://localhost:" + port + "/graphql");
@@ -60,32 +57,12 @@ public class SourcesServiceTestResource implements QuarkusTestResourceLifecycleM
 
     /** Starts sources-service (again) and waits until it is ready. */
     public static void startSourcesService() {
-        Map<String, String> environment = new HashMap<>();
-        System.getProperties().forEach((key, value) -> {
-            if (key.toString().startsWith(PREFIX + "env.")) {
-                environment.put(key.toString().substring((PREFIX + "env.").length()), value.toString());
-            }
-        });
-        try {
-            Path jar = ServiceProcess.jar(Path.of("..").toAbsolutePath(), "sources-service");
-            Process process = ServiceProcess.start(jar, environment, Path.of("target", "sources-service.log"));
-            System.setProperty(PREFIX + "pid", String.valueOf(process.pid()));
-            ServiceProcess.awaitReady(URI.create("http://localhost:" + System.getProperty(PREFIX + "port") + "/q/health/ready"),
-                    process.toHandle());
-        } catch (IOException e) {
-            throw new IllegalStateException("sources-service did not start", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ServiceProcessState.start(PREFIX, "sources-service", Map.of(), PREFIX + "pid",
+                URI.create("http://localhost:" + System.getProperty(PREFIX + "port") + "/q/health/ready"));
     }
 
     /** Stops sources-service and waits for it to exit. */
     public static void stopSourcesService() {
-        String pid = System.getProperty(PREFIX + "pid");
-        if (pid != null) {
-            ProcessHandle.of(Long.parseLong(pid)).ifPresent(ServiceProcess::stop);
-            System.clearProperty(PREFIX + "pid");
-        }
+        ServiceProcessState.stop(PREFIX + "pid");
     }
 }
