@@ -46,8 +46,8 @@ class ClaimApiTest {
 
     @Test
     void recordsAClaimOnceHoweverOftenItIsSent() {
-        String documentId = UUID.randomUUID().toString();
-        String claimantId = UUID.randomUUID().toString();
+        String documentId = SourcesFixture.document();
+        String claimantId = SourcesFixture.source();
         Map<String, Object> input = claim(documentId, claimantId);
         input.putAll(Map.of("periodStart", "2022-02-24", "asOf", "2025-02-01", "asOfPrecision", "MONTH"));
         JsonPath first = ok(RECORD, Map.of("input", input));
@@ -63,8 +63,8 @@ class ClaimApiTest {
 
     @Test
     void keepsBoundsAsStated() {
-        String documentId = UUID.randomUUID().toString();
-        String claimantId = UUID.randomUUID().toString();
+        String documentId = SourcesFixture.document();
+        String claimantId = SourcesFixture.source();
         Map<String, Object> over = claim(documentId, claimantId);
         over.remove("best");
         over.putAll(Map.of("qualifier", "AT_LEAST", "low", 46000));
@@ -87,8 +87,8 @@ class ClaimApiTest {
 
     @Test
     void rejectsBadClaimsNamingTheFieldAndWritesNothing() {
-        String documentId = UUID.randomUUID().toString();
-        String claimantId = UUID.randomUUID().toString();
+        String documentId = SourcesFixture.document();
+        String claimantId = SourcesFixture.source();
         Map<String, Object> inverted = claim(documentId, claimantId);
         inverted.remove("best");
         inverted.putAll(Map.of("qualifier", "RANGE", "low", 600000, "high", 500000));
@@ -115,6 +115,12 @@ class ClaimApiTest {
         badSpan.putAll(Map.of("spanStart", 10, "spanEnd", 5));
         assertEquals("input.spanEnd", failing(RECORD, Map.of("input", badSpan)).getString("errors[0].extensions.field"));
 
+        JsonPath unknownDocument = failing(RECORD, Map.of("input", claim(UUID.randomUUID().toString(), claimantId)));
+        assertEquals("input.documentId", unknownDocument.getString("errors[0].extensions.field"));
+        assertEquals("NOT_FOUND", unknownDocument.getString("errors[0].extensions.code"));
+        JsonPath unknownClaimant = failing(RECORD, Map.of("input", claim(documentId, UUID.randomUUID().toString())));
+        assertEquals("input.claimantId", unknownClaimant.getString("errors[0].extensions.field"));
+
         assertEquals(0, claimsOf(documentId), "no rejected claim may be stored");
 
         JsonPath unknown = failing("{ claim(id: \"" + UUID.randomUUID() + "\") { id } }", Map.of());
@@ -125,10 +131,10 @@ class ClaimApiTest {
 
     @Test
     void aBatchOfSourcesGetsItsClaimsWithOneSqlQuery() {
-        String documentId = UUID.randomUUID().toString();
+        String documentId = SourcesFixture.document();
         List<Map<String, Object>> representations = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            String claimantId = UUID.randomUUID().toString();
+            String claimantId = SourcesFixture.source();
             representations.add(Map.of("__typename", "Source", "id", claimantId));
             for (int figure = 1; figure <= 3; figure++) {
                 Map<String, Object> input = claim(documentId, claimantId);
@@ -150,8 +156,8 @@ class ClaimApiTest {
 
     @Test
     void siblingAndNestedFieldsResolveTogether() {
-        String documentId = UUID.randomUUID().toString();
-        String claimantId = UUID.randomUUID().toString();
+        String documentId = SourcesFixture.document();
+        String claimantId = SourcesFixture.source();
         String claimId = ok(RECORD, Map.of("input", claim(documentId, claimantId))).getString("data.recordClaim.id");
         String query = """
                 query($id: ID!, $representations: [_Any!]!) {

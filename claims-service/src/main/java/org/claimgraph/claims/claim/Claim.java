@@ -59,6 +59,9 @@ public class Claim {
     public String extractor;
     @NonNull
     public OffsetDateTime recordedAt;
+    @NonNull
+    @Description("The date the claim counts from in estimates and timelines: asOf, else the document's publication date, else the day it was recorded.")
+    public LocalDate statedOn;
 
     public static Claim of(ClaimEntity entity) {
         Claim claim = new Claim();
@@ -83,6 +86,7 @@ public class Claim {
         claim.confidence = entity.confidence;
         claim.extractor = entity.extractor;
         claim.recordedAt = entity.recordedAt;
+        claim.statedOn = entity.statedOn;
         return claim;
     }
 }

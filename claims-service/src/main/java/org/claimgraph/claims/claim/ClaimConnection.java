@@ -26,23 +26,27 @@ public class ClaimConnection {
         public Claim node;
     }
 
-    /** Claims are paged by id: ids are time-ordered (UUIDv7), so this is the order they were recorded in. */
+    /** Claims of a source or document are paged by id: ids are time-ordered (UUIDv7), so this is the order they were recorded in. */
     static String cursorOf(ClaimEntity entity) {
         return Paging.encode(entity.id.toString());
     }
 
     static ClaimConnection of(List<ClaimEntity> fetched, int size) {
+        return of(fetched, size, ClaimConnection::cursorOf);
+    }
+
+    static ClaimConnection of(List<ClaimEntity> fetched, int size, java.util.function.Function<ClaimEntity, String> cursorOf) {
         ClaimConnection connection = new ClaimConnection();
         connection.nodes = new ArrayList<>();
         connection.edges = new ArrayList<>();
         for (ClaimEntity row : Paging.visible(fetched, size)) {
             ClaimEdge edge = new ClaimEdge();
-            edge.cursor = cursorOf(row);
+            edge.cursor = cursorOf.apply(row);
             edge.node = Claim.of(row);
             connection.edges.add(edge);
             connection.nodes.add(edge.node);
         }
-        connection.pageInfo = Paging.pageInfo(fetched, size, ClaimConnection::cursorOf);
+        connection.pageInfo = Paging.pageInfo(fetched, size, cursorOf);
         return connection;
     }
 }

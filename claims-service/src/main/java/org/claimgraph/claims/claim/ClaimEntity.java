@@ -64,4 +64,12 @@ public class ClaimEntity extends PanacheEntityBase {
     public String fingerprint;
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;
+    /** The date the claim counts from: asOf, else the document's publication date, else the day it was recorded. */
+    @Column(name = "stated_on", nullable = false)
+    public LocalDate statedOn;
+
+    /** The figure a claim is ordered by: best, else its bound. */
+    public int figure() {
+        return best != null ? best : low != null ? low : high;
+    }
 }

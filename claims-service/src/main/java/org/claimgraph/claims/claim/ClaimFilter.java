@@ -7,9 +7,10 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 @Input("ClaimFilter")
-@Description("All given conditions must hold. from/to bound asOf inclusively (claims without asOf are left out then).")
+@Description("All given conditions must hold.")
 public class ClaimFilter {
 
+    @Description("Whose losses, case-insensitive: Ukraine, Russia, ...")
     public String subject;
     public CasualtyCategory category;
     public Population population;
@@ -17,6 +18,13 @@ public class ClaimFilter {
     public String claimantId;
     @Id
     public String documentId;
+    @Id
+    @Description("Claims in documents of this outlet.")
+    public String outletId;
+    @Description("Earliest statedOn, inclusive.")
     public LocalDate from;
+    @Description("Latest statedOn, inclusive.")
     public LocalDate to;
+    @Description("Words the quote must contain, in web search syntax: soldiers killed, \"General Staff\", -wounded, daily or weekly. English stemming: 'killed' finds 'kill' and 'kills'.")
+    public String search;
 }

@@ -10,6 +10,7 @@ import io.smallrye.graphql.api.federation.link.Import;
 import io.smallrye.graphql.api.federation.link.Link;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import org.claimgraph.claims.sources.References;
 import org.claimgraph.common.graphql.Ids;
 import org.claimgraph.common.graphql.Paging;
 import org.claimgraph.common.persistence.ResolverSessions;
@@ -28,6 +29,8 @@ public class ClaimGraphQLApi {
 
     @Inject
     ClaimService claims;
+    @Inject
+    References references;
 
     @Query
     @Description("One claim by id; an unknown id is an error.")
@@ -37,17 +40,25 @@ public class ClaimGraphQLApi {
     }
 
     @Query
-    @Description("Claims matching the filter, in the order they were recorded.")
-    public Uni<@NonNull ClaimConnection> claims(ClaimFilter filter, Integer first, String after) {
+    @Description("Claims matching the filter, in the order asked for (by default the order they were recorded in). One SQL statement per page.")
+    public Uni<@NonNull ClaimConnection> claims(ClaimFilter filter, ClaimOrder orderBy, Integer first, String after) {
         int size = Paging.pageSize(first);
-        return ResolverSessions.read(() -> claims.page(filter, size + 1, after))
-                .map(fetched -> ClaimConnection.of(fetched, size));
+        ClaimQuery query = ClaimQuery.of(filter, orderBy, after);
+        return ResolverSessions.read(() -> claims.page(query, size + 1))
+                .map(fetched -> ClaimConnection.of(fetched, size, query::cursorOf));
     }
 
     @Mutation
-    @Description("Records a claim by hand; recording the same claim again returns the stored one.")
+    @Description("Records a claim by hand; recording the same claim again returns the stored one. The document and claimant must exist in sources-service (NOT_FOUND otherwise); if it is unavailable the error is UNAVAILABLE with extensions.retryable = true and nothing is stored.")
     public Uni<@NonNull Claim> recordClaim(@NonNull ClaimInput input) {
-        return ResolverSessions.write(() -> claims.record(input)).map(Claim::of);
+        ClaimEntity checked = ClaimService.validate(input, null); // the input's own errors before any call
+        return references.lookup(checked.documentId, "input.documentId", checked.claimantId, "input.claimantId")
+                .chain(found -> {
+                    ClaimEntity claim = ClaimService.validate(input, found.document().publishedOn());
+                    return ResolverSessions.write(() -> references.store(List.of(found.claimant()), List.of(found.document()))
+                            .chain(() -> claims.recordAll(List.of(claim))));
+                })
+                .map(recorded -> Claim.of(recorded.get(0).claim()));
     }
 
     @Description("The claims this source makes, in the order they were recorded.")

@@ -2,6 +2,7 @@ package org.claimgraph.claims.claim;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +12,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.claimgraph.common.graphql.DatePrecision;
@@ -36,49 +36,13 @@ public class ClaimService {
                 .onItem().ifNull().failWith(() -> new NotFoundException(field, "claim", id));
     }
 
-    /** One page of claims matching the filter, in recording order. */
-    public Uni<List<ClaimEntity>> page(ClaimFilter filter, int size, String after) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (filter != null) {
-            if (filter.subject != null) {
-                where.append(" and lower(c.subject) = :subject");
-                parameters.and("subject", filter.subject.strip().toLowerCase(Locale.ROOT));
-            }
-            if (filter.category != null) {
-                where.append(" and c.category = :category");
-                parameters.and("category", filter.category);
-            }
-            if (filter.population != null) {
-                where.append(" and c.population = :population");
-                parameters.and("population", filter.population);
-            }
-            if (filter.claimantId != null) {
-                where.append(" and c.claimantId = :claimantId");
-                parameters.and("claimantId", Ids.parse("filter.claimantId", filter.claimantId));
-            }
-            if (filter.documentId != null) {
-                where.append(" and c.documentId = :documentId");
-                parameters.and("documentId", Ids.parse("filter.documentId", filter.documentId));
-            }
-            if (filter.from != null && filter.to != null && filter.from.isAfter(filter.to)) {
-                throw new InvalidInputException("filter.from", "must not be after filter.to (" + filter.from + " > " + filter.to + ")");
-            }
-            if (filter.from != null) {
-                where.append(" and c.asOf >= :from");
-                parameters.and("from", filter.from);
-            }
-            if (filter.to != null) {
-                where.append(" and c.asOf <= :to");
-                parameters.and("to", filter.to);
-            }
-        }
-        if (after != null) {
-            where.append(" and c.id > :after");
-            parameters.and("after", Ids.parse("after", Paging.decode(after, 1)[0]));
-        }
-        return ClaimEntity.<ClaimEntity> find("from ClaimEntity c where " + where + " order by c.id", parameters)
-                .range(0, size).list();
+    /** One page of claims: the query's filter, order and cursor, at most {@code limit} rows, in one SQL statement. */
+    public Uni<List<ClaimEntity>> page(ClaimQuery query, int limit) {
+        return Panache.getSession().chain(session -> {
+            var nativeQuery = session.createNativeQuery(query.sql(", c.fingerprint", "", limit), ClaimEntity.class);
+            query.parameters().forEach(nativeQuery::setParameter);
+            return nativeQuery.getResultList();
+        });
     }
 
     /**
@@ -94,7 +58,7 @@ public class ClaimService {
             return Uni.createFrom().item(Map.of());
         }
         UUID afterId = after == null ? null : Ids.parse("after", Paging.decode(after, 1)[0]);
-        String sql = "select c.* from claims.claim c where c.id in (select ranked.id from (select id, row_number() over"
+        String sql = "select " + ClaimRows.ENTITY_COLUMNS + " from claims.claim c where c.id in (select ranked.id from (select id, row_number() over"
                 + " (partition by " + ownerColumn + " order by id) as position from claims.claim where " + ownerColumn
                 + " in (:owners)" + (afterId == null ? "" : " and id > :after") + ") ranked where ranked.position <= :limit)"
                 + " order by c.id";
@@ -146,13 +110,13 @@ public class ClaimService {
                 });
     }
 
-    /** Records a claim; recording the same claim again (a retry, a repeated mention) returns the stored one. */
-    public Uni<ClaimEntity> record(ClaimInput input) {
-        return recordAll(List.of(validate(input))).map(recorded -> recorded.get(0).claim());
-    }
-
-    /** A new, unsaved claim from the input, or an {@link InvalidInputException} naming the field at fault. */
-    public static ClaimEntity validate(ClaimInput input) {
+    /**
+     * A new, unsaved claim from the input, or an {@link InvalidInputException} naming the field at fault.
+     *
+     * @param publishedOn the publication date of the claim's document, if known: the claim counts from it when it has
+     *        no asOf
+     */
+    public static ClaimEntity validate(ClaimInput input, LocalDate publishedOn) {
         ClaimEntity claim = new ClaimEntity();
         claim.id = Ids.newId();
         claim.documentId = Ids.parse("input.documentId", input.documentId);
@@ -194,7 +158,9 @@ public class ClaimService {
         }
         claim.confidence = (float) confidence;
         claim.extractor = input.extractor == null ? "manual" : requireText("input.extractor", input.extractor, MAX_EXTRACTOR);
-        claim.recordedAt = OffsetDateTime.now();
+        claim.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        // The database computes the same (trigger claim_stated_on); set here so the stored claim can be returned as is.
+        claim.statedOn = claim.asOf != null ? claim.asOf : publishedOn != null ? publishedOn : claim.recordedAt.toLocalDate();
         claim.fingerprint = fingerprint(claim);
         return claim;
     }

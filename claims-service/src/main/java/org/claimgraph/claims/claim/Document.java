@@ -17,7 +17,7 @@ public class Document {
     @NonNull
     public String id;
 
-    static Document reference(UUID id) {
+    public static Document reference(UUID id) {
         Document document = new Document();
         document.id = id.toString();
         return document;

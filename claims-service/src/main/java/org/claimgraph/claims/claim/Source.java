@@ -17,7 +17,7 @@ public class Source {
     @NonNull
     public String id;
 
-    static Source reference(UUID id) {
+    public static Source reference(UUID id) {
         Source source = new Source();
         source.id = id.toString();
         return source;

@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import io.smallrye.graphql.client.GraphQLClientException;
-import io.smallrye.graphql.client.GraphQLError;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,16 +17,17 @@ import org.claimgraph.claims.claim.ClaimInput;
 import org.claimgraph.claims.claim.ClaimService;
 import org.claimgraph.claims.extraction.ClaimExtractor;
 import org.claimgraph.claims.extraction.ExtractedClaim;
-import org.claimgraph.claims.ingestion.SourcesGraphQLClient.DocumentInput;
-import org.claimgraph.claims.ingestion.SourcesGraphQLClient.ResolvedSource;
-import org.claimgraph.common.graphql.ApiException;
+import org.claimgraph.claims.sources.References;
+import org.claimgraph.claims.sources.SourcesClient;
+import org.claimgraph.claims.sources.SourcesFailures;
+import org.claimgraph.claims.sources.SourcesGraphQLClient.CreatedDocument;
+import org.claimgraph.claims.sources.SourcesGraphQLClient.DocumentInput;
+import org.claimgraph.claims.sources.SourcesGraphQLClient.ResolvedSource;
 import org.claimgraph.common.graphql.ConflictException;
 import org.claimgraph.common.graphql.DatePrecision;
 import org.claimgraph.common.graphql.InvalidInputException;
-import org.claimgraph.common.graphql.UnavailableException;
 import org.claimgraph.common.persistence.ResolverSessions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,10 +40,11 @@ public class IngestionService {
 
     private static final Logger LOG = Logger.getLogger(IngestionService.class);
     private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
-    private static final String SOURCES_SERVICE = "sources-service";
 
     @Inject
     SourcesClient sources;
+    @Inject
+    References references;
     @Inject
     ClaimService claims;
     @ConfigProperty(name = "claimgraph.ingestion.max-text-bytes", defaultValue = "1048576")
@@ -100,8 +99,13 @@ public class IngestionService {
             document.publishedOnPrecision = article.publishedOn() == null ? null : article.publishedOnPrecision();
             document.text = article.text();
             return call(sources.createDocument(document)).chain(created -> {
-                List<ClaimEntity> toStore = toEntities(attributable, idByName, outlet, created.id);
-                return ResolverSessions.write(() -> claims.recordAll(toStore))
+                List<ClaimEntity> toStore = toEntities(attributable, idByName, outlet, created);
+                Set<String> claimantIds = new LinkedHashSet<>();
+                toStore.forEach(claim -> claimantIds.add(claim.claimantId.toString()));
+                List<References.Claimant> claimants = sourcesFound.stream().filter(found -> claimantIds.contains(found.id))
+                        .map(References.Claimant::of).toList();
+                return ResolverSessions.write(() -> references.store(claimants, List.of(References.DocumentReference.of(created)))
+                        .chain(() -> claims.recordAll(toStore)))
                         .map(recorded -> new Result(created.id, recorded, unattributed));
             });
         });
@@ -112,11 +116,11 @@ public class IngestionService {
      * name) are one claim, keeping the mention with the most dates.
      */
     private static List<ClaimEntity> toEntities(List<ExtractedClaim> extracted, Map<String, String> idByName, String outlet,
-            String documentId) {
+            CreatedDocument document) {
         Map<List<Object>, ClaimEntity> unique = new LinkedHashMap<>();
         for (ExtractedClaim claim : extracted) {
             ClaimInput input = new ClaimInput();
-            input.documentId = documentId;
+            input.documentId = document.id;
             input.claimantId = idByName.get(claim.claimant() != null ? claim.claimant() : outlet);
             input.subject = claim.subject();
             input.population = claim.population();
@@ -137,7 +141,7 @@ public class IngestionService {
             input.extractor = ClaimExtractor.VERSION;
             ClaimEntity entity;
             try {
-                entity = ClaimService.validate(input);
+                entity = ClaimService.validate(input, document.publishedOn);
             } catch (InvalidInputException invalid) {
                 LOG.warnf("extracted claim skipped, %s: %s", invalid.getMessage(), claim);
                 continue;
@@ -155,40 +159,17 @@ public class IngestionService {
 
     /** sources-service's answers as our errors: its validation errors name our arguments; an outage is retryable. */
     private static <T> Uni<T> call(Uni<T> call) {
-        return call.onFailure().transform(IngestionService::translate);
-    }
-
-    private static Throwable translate(Throwable failure) {
-        if (failure instanceof ApiException) {
-            return failure;
-        }
-        if (failure instanceof GraphQLClientException graphql) {
-            for (GraphQLError error : graphql.getErrors()) {
-                Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
-                Object field = error.getExtensions() == null ? null : error.getExtensions().get("field");
-                String argument = field == null ? "text" : field.toString().replaceFirst("^input\\.", "")
-                        .replace("outletId", "outletName");
-                String reason = error.getMessage().replaceFirst("^[^:]*: ", "");
-                if ("BAD_USER_INPUT".equals(code)) {
-                    return new InvalidInputException(argument, reason);
-                }
-                if ("CONFLICT".equals(code)) {
-                    return new ConflictException(argument, reason);
-                }
+        return SourcesFailures.translated(call, error -> {
+            String code = SourcesFailures.code(error);
+            String field = SourcesFailures.field(error);
+            String argument = field == null ? "text" : field.replaceFirst("^input\\.", "").replace("outletId", "outletName");
+            if ("BAD_USER_INPUT".equals(code)) {
+                return new InvalidInputException(argument, SourcesFailures.reason(error));
             }
-            String messages = graphql.getErrors().stream().map(GraphQLError::getMessage).reduce((a, b) -> a + "; " + b)
-                    .orElse(graphql.getMessage());
-            LOG.warnf("sources-service answered with errors: %s", messages);
-            return new UnavailableException(SOURCES_SERVICE, "it answered with an error: " + messages);
-        }
-        if (failure instanceof TimeoutException) {
-            return new UnavailableException(SOURCES_SERVICE, "no answer in time");
-        }
-        if (failure instanceof CircuitBreakerOpenException) {
-            return new UnavailableException(SOURCES_SERVICE, "too many recent failures, calls paused");
-        }
-        LOG.debugf(failure, "sources-service call failed");
-        return new UnavailableException(SOURCES_SERVICE, failure instanceof java.net.ConnectException
-                || failure.getCause() instanceof java.net.ConnectException ? "connection refused" : "the call failed");
+            if ("CONFLICT".equals(code)) {
+                return new ConflictException(argument, SourcesFailures.reason(error));
+            }
+            return null;
+        });
     }
 }

@@ -16,10 +16,25 @@ public final class GraphQLRequests {
     }
 
     public static Response post(String query, Map<String, Object> variables) {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body(query, variables)).when().post("/graphql");
+    }
+
+    /** Posts to another service's GraphQL endpoint and expects HTTP 200 without errors. */
+    public static JsonPath okAt(java.net.URI endpoint, String query, Map<String, Object> variables) {
+        Response response = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body(query, variables))
+                .when().post(endpoint);
+        JsonPath json = response.then().statusCode(200).extract().jsonPath();
+        if (json.get("errors") != null) {
+            throw new AssertionError("unexpected GraphQL errors from " + endpoint + ": " + response.asString());
+        }
+        return json;
+    }
+
+    private static Map<String, Object> body(String query, Map<String, Object> variables) {
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);
         body.put("variables", variables == null ? Map.of() : variables);
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body).when().post("/graphql");
+        return body;
     }
 
     /** Posts and expects HTTP 200 without errors; returns the JSON body. */

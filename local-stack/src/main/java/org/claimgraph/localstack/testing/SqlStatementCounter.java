@@ -52,6 +52,17 @@ public final class SqlStatementCounter implements AutoCloseable {
      * handler just after the HTTP answer does, so this waits until records stop arriving.
      */
     public List<String> selects() {
+        return settled().stream()
+                .filter(s -> s.toLowerCase(java.util.Locale.ROOT).startsWith("select") && !s.contains("pg_advisory"))
+                .toList();
+    }
+
+    /** Every statement, whatever it starts with (a comment, {@code with}, ...), once records stop arriving. */
+    public List<String> all() {
+        return settled();
+    }
+
+    private List<String> settled() {
         long deadline = System.nanoTime() + 3_000_000_000L;
         int seen = -1;
         while (System.nanoTime() < deadline && (statements.isEmpty() || seen != statements.size())) {
@@ -63,9 +74,7 @@ public final class SqlStatementCounter implements AutoCloseable {
                 break;
             }
         }
-        return statements.stream()
-                .filter(s -> s.toLowerCase(java.util.Locale.ROOT).startsWith("select") && !s.contains("pg_advisory"))
-                .toList();
+        return List.copyOf(statements);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.claimgraph.claims.ingestion;
+package org.claimgraph.claims.sources;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -7,15 +7,15 @@ import io.smallrye.graphql.client.GraphQLClientException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.claimgraph.claims.ingestion.SourcesGraphQLClient.CreatedDocument;
-import org.claimgraph.claims.ingestion.SourcesGraphQLClient.DocumentInput;
-import org.claimgraph.claims.ingestion.SourcesGraphQLClient.ResolvedSource;
+import org.claimgraph.claims.sources.SourcesGraphQLClient.CreatedDocument;
+import org.claimgraph.claims.sources.SourcesGraphQLClient.DocumentInput;
+import org.claimgraph.claims.sources.SourcesGraphQLClient.ResolvedSource;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
- * Calls to sources-service with a time limit, retries and a circuit breaker. Both calls are idempotent there, so a
+ * Calls to sources-service with a time limit, retries and a circuit breaker. Every call is idempotent there, so a
  * retry after a lost answer is safe. An answer with GraphQL errors is not retried: the request itself is at fault.
  */
 @ApplicationScoped
@@ -34,5 +34,13 @@ public class SourcesClient {
 
     public Uni<CreatedDocument> createDocument(DocumentInput input) {
         return api.createDocument(input);
+    }
+
+    public Uni<ResolvedSource> source(String id) {
+        return api.source(id);
+    }
+
+    public Uni<CreatedDocument> document(String id) {
+        return api.document(id);
     }
 }

@@ -1,4 +1,4 @@
-package org.claimgraph.claims.ingestion;
+package org.claimgraph.claims.sources;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,8 +10,9 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
 
-/** The part of sources-service's GraphQL API that ingestion calls (typesafe client; URL from configuration). */
+/** The part of sources-service's GraphQL API this service calls (typesafe client; URL from configuration). */
 @GraphQLClientApi(configKey = "sources")
 public interface SourcesGraphQLClient {
 
@@ -21,18 +22,35 @@ public interface SourcesGraphQLClient {
     @Mutation("createDocument")
     Uni<CreatedDocument> createDocument(@NonNull DocumentInput input);
 
-    /** A source found or created by name. */
+    @Query("source")
+    Uni<ResolvedSource> source(@Id @NonNull String id);
+
+    @Query("document")
+    Uni<CreatedDocument> document(@Id @NonNull String id);
+
+    /** A source: found or created by name, or looked up by id. */
     class ResolvedSource {
         @Id
         public String id;
         public String name;
+        public String kind;
+        public String affiliation;
     }
 
-    /** The document created, or found by its text. */
+    /** A document: created, found by its text, or looked up by id. */
     class CreatedDocument {
         @Id
         public String id;
+        public String title;
+        public String url;
+        public Outlet outlet;
         public LocalDate publishedOn;
+    }
+
+    /** A document's outlet, by id. */
+    class Outlet {
+        @Id
+        public String id;
     }
 
     /** sources-service's {@code DocumentInput}. */

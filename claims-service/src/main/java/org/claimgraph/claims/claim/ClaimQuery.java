@@ -1,0 +1,149 @@
+package org.claimgraph.claims.claim;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.claimgraph.common.graphql.Ids;
+import org.claimgraph.common.graphql.InvalidInputException;
+import org.claimgraph.common.graphql.Paging;
+
+/**
+ * One SQL statement for a filtered, ordered page of claims: the conditions of a {@link ClaimFilter}, an order and a
+ * keyset cursor. Every condition is a plain comparison on an indexed column, so PostgreSQL can use the index that
+ * starts with the filter's columns and ends with the order's.
+ */
+public final class ClaimQuery {
+
+    static final int MAX_SEARCH = 200;
+
+    private final StringBuilder where = new StringBuilder("true");
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final ClaimOrder order;
+
+    private ClaimQuery(ClaimOrder order) {
+        this.order = order;
+    }
+
+    /** Checks every argument (a bad one is an {@link InvalidInputException} naming it) and builds the query. */
+    public static ClaimQuery of(ClaimFilter filter, ClaimOrder order, String after) {
+        ClaimQuery query = new ClaimQuery(order == null ? ClaimOrder.RECORDED : order);
+        if (filter != null) {
+            query.filter(filter);
+        }
+        if (after != null) {
+            query.after(after);
+        }
+        return query;
+    }
+
+    private void filter(ClaimFilter filter) {
+        if (filter.subject != null) {
+            if (filter.subject.isBlank()) {
+                throw new InvalidInputException("filter.subject", "must not be blank when given");
+            }
+            condition("c.subject_key = :subject", "subject", subjectKey(filter.subject));
+        }
+        if (filter.category != null) {
+            condition("c.category = :category", "category", filter.category.name());
+        }
+        if (filter.population != null) {
+            condition("c.population = :population", "population", filter.population.name());
+        }
+        if (filter.claimantId != null) {
+            condition("c.claimant_id = :claimantId", "claimantId", Ids.parse("filter.claimantId", filter.claimantId));
+        }
+        if (filter.documentId != null) {
+            condition("c.document_id = :documentId", "documentId", Ids.parse("filter.documentId", filter.documentId));
+        }
+        if (filter.outletId != null) {
+            condition("c.document_id in (select d.id from claims.document d where d.outlet_id = :outletId)", "outletId",
+                    Ids.parse("filter.outletId", filter.outletId));
+        }
+        if (filter.from != null && filter.to != null && filter.from.isAfter(filter.to)) {
+            throw new InvalidInputException("filter.from", "must not be after filter.to (" + filter.from + " > " + filter.to + ")");
+        }
+        if (filter.from != null) {
+            condition("c.stated_on >= :from", "from", filter.from);
+        }
+        if (filter.to != null) {
+            condition("c.stated_on <= :to", "to", filter.to);
+        }
+        if (filter.search != null) {
+            String search = filter.search.strip();
+            if (search.isEmpty()) {
+                throw new InvalidInputException("filter.search", "must not be blank when given");
+            }
+            if (search.length() > MAX_SEARCH) {
+                throw new InvalidInputException("filter.search", "must be at most " + MAX_SEARCH + " characters");
+            }
+            condition("c.quote_search @@ websearch_to_tsquery('english', :search)", "search", search);
+        }
+    }
+
+    private void after(String cursor) {
+        String[] parts = Paging.decode(cursor, 3);
+        if (!parts[0].equals(order.name())) {
+            throw new InvalidInputException("after", "a cursor of the " + parts[0] + " order, not of " + order.name());
+        }
+        UUID id = Ids.parse("after", parts[2]);
+        if (order == ClaimOrder.RECORDED) {
+            condition("c.id > :afterId", "afterId", id);
+            return;
+        }
+        Object key;
+        try {
+            key = order.parseKey(parts[1]);
+        } catch (DateTimeParseException | NumberFormatException damaged) {
+            throw new InvalidInputException("after", "not a cursor returned by this field");
+        }
+        String comparison = order.direction.equals("desc") ? "<" : ">";
+        where.append(" and (").append(order.column).append(", c.id) ").append(comparison).append(" (:afterKey, :afterId)");
+        parameters.put("afterKey", key);
+        parameters.put("afterId", id);
+    }
+
+    private void condition(String sql, String parameter, Object value) {
+        where.append(" and ").append(sql);
+        parameters.put(parameter, value);
+    }
+
+    /** The page's statement: the claim columns of {@link ClaimRows#COLUMNS} and any extra columns, at most {@code limit} rows. */
+    public String sql(String extraColumns, String joins, int limit) {
+        String orderBy = order == ClaimOrder.RECORDED ? "c.id"
+                : order.column + " " + order.direction + ", c.id " + order.direction;
+        return "select " + ClaimRows.COLUMNS + extraColumns + " from claims.claim c" + joins + " where " + where
+                + " order by " + orderBy + " limit " + limit;
+    }
+
+    public Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    public ClaimOrder order() {
+        return order;
+    }
+
+    /** The cursor after {@code claim} in this query's order. */
+    public String cursorOf(ClaimEntity claim) {
+        String key = order.keyOf(claim);
+        return Paging.encode(order.name(), key == null ? "" : key, claim.id.toString());
+    }
+
+    /** A subject as filters compare it (the generated column {@code subject_key}). */
+    public static String subjectKey(String subject) {
+        return subject.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses an ISO date given as text (export query parameters), naming the field when it is not one. */
+    public static LocalDate date(String field, String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException malformed) {
+            throw new InvalidInputException(field, "not an ISO-8601 date (YYYY-MM-DD): " + text);
+        }
+    }
+}

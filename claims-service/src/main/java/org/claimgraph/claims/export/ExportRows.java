@@ -1,0 +1,37 @@
+package org.claimgraph.claims.export;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.claimgraph.claims.claim.ClaimEntity;
+import org.claimgraph.claims.claim.ClaimQuery;
+import org.claimgraph.claims.claim.ClaimRows;
+
+/** A batch of claims with their claimant's and document's details, in one SQL statement. */
+@ApplicationScoped
+public class ExportRows {
+
+    private static final String DETAILS = ", k.name, k.kind, k.affiliation, d.title, d.url, d.published_on";
+    private static final String JOINS = " left join claims.claimant k on k.id = c.claimant_id"
+            + " left join claims.document d on d.id = c.document_id";
+
+    /** A claim and what an export says of its claimant and document (null where this service has no copy). */
+    public record Row(ClaimEntity claim, String claimantName, String claimantKind, String claimantAffiliation,
+            String documentTitle, String documentUrl, LocalDate publishedOn) {
+    }
+
+    public Uni<List<Row>> page(ClaimQuery query, int limit) {
+        return Panache.getSession().chain(session -> {
+            var nativeQuery = session.createNativeQuery(query.sql(DETAILS, JOINS, limit), Object[].class);
+            query.parameters().forEach(nativeQuery::setParameter);
+            return nativeQuery.getResultList();
+        }).map(rows -> rows.stream().map(row -> {
+            int i = ClaimRows.COLUMN_COUNT;
+            return new Row(ClaimRows.read(row, 0), (String) row[i], (String) row[i + 1], (String) row[i + 2],
+                    (String) row[i + 3], (String) row[i + 4], ClaimRows.date(row[i + 5]));
+        }).toList());
+    }
+}

@@ -1,0 +1,26 @@
+-- Each claimant's latest claim as of a date, and the spread across claimants, overall and per side.
+-- One index probe per claimant (claim_series_idx) instead of a scan of every claim on the subject.
+with latest as (
+    select c.id, c.document_id, c.claimant_id, c.subject, c.population, c.category, c.low, c.best, c.high, c.qualifier,
+           c.rate_per, c.period_start, c.period_start_precision, c.as_of, c.as_of_precision, c.quote, c.span_start,
+           c.span_end, c.confidence, c.extractor, c.recorded_at, c.stated_on, c.figure,
+           case when k.affiliation = b.affiliation then 'OWN_SIDE'
+                when k.affiliation = any (b.adversaries) then 'ADVERSARY'
+                else 'THIRD_PARTY' end as side
+    from claims.claimant k
+    cross join lateral (
+        select * from claims.claim c
+        where c.subject_key = :subject and c.category = :category and c.population = :population
+          and c.claimant_id = k.id and c.stated_on <= cast(:asOf as date) and coalesce(c.rate_per, 'TOTAL') = :basis
+        order by c.stated_on desc, c.id desc
+        limit 1) c
+    left join claims.belligerent b on b.subject_key = c.subject_key
+), spreads as (
+    select coalesce(side, 'ALL') as side, count(*) as claimants, min(low) as "minLow",
+           percentile_cont(0.5) within group (order by best) as "medianBest", max(high) as "maxHigh"
+    from latest
+    group by grouping sets ((side), ())
+)
+select (select cast(json_agg(spreads) as text) from spreads) as spreads, top.*
+from (select 1) as one
+left join lateral (select * from latest order by figure desc nulls last, id limit :limit) as top on true
