@@ -88,6 +88,32 @@ class ApolloGatewayOracleTest {
     }
 
     @Test
+    void estimatesTimelineAndRevisionsWithClaimantsAndDocuments() throws Exception {
+        assertSameAnswer("""
+                {
+                  estimates(subject: "Ukraine", category: KILLED, population: MILITARY) {
+                    subject asOf claimants minLow medianBest maxHigh
+                    bySide { side claimants minLow medianBest maxHigh }
+                    latest { best low high statedOn claimant { name affiliation } document { title } }
+                  }
+                  timeline(subject: "Ukraine", category: KILLED, population: MILITARY) {
+                    claimant { name kind } points { date figure qualifier claim { quote document { title } } }
+                  }
+                }""", Map.of(), 0);
+        String zelensky = ours("{ sources(search: \"Zelensky\", first: 1) { nodes { id } } }", Map.of())
+                .at("/data/sources/nodes/0/id").asText();
+        assertSameAnswer("""
+                query Revisions($id: ID!) {
+                  revisions(claimantId: $id, subject: "Ukraine", category: KILLED) {
+                    date figure change document { title publishedOn } claim { qualifier claimant { name } }
+                  }
+                  claims(filter: { search: "soldiers killed" }, orderBy: FIGURE_DESC, first: 5) {
+                    nodes { best statedOn claimant { name } } pageInfo { hasNextPage }
+                  }
+                }""", Map.of("id", zelensky), 0);
+    }
+
+    @Test
     void fragmentsAliasesTypenameAndConditions() throws Exception {
         String query = """
                 query Shapes($withQuote: Boolean!, $skipDocument: Boolean!) {
@@ -134,12 +160,17 @@ class ApolloGatewayOracleTest {
         JsonNode theirs = apollo(query, variables);
         assertThat(ours.get("errors")).as("our errors").isNull();
         assertThat(theirs.get("errors")).as("Apollo Gateway's errors").isNull();
-        assertThat(ours.toString()).isEqualTo(theirs.toString());
+        assertThat(jsFloats(ours.toString())).isEqualTo(theirs.toString());
         // again: a document seen before runs on the cached plan (and, without aliases, the by-name field reader)
-        assertThat(ours(query, variables).toString()).isEqualTo(theirs.toString());
+        assertThat(jsFloats(ours(query, variables).toString())).isEqualTo(theirs.toString());
         if (atLeastNodes > 0) {
             assertThat(ours.findValues("nodes").get(0).size()).isGreaterThanOrEqualTo(atLeastNodes);
         }
+    }
+
+    /** graphql-js prints a whole Float without its ".0" (150000 for 150000.0): the same value, written as JavaScript does. */
+    private static String jsFloats(String json) {
+        return json.replaceAll("(\":-?\\d+)\\.0(?=[,}\\]])", "$1");
     }
 
     private static JsonNode ours(String query, Map<String, Object> variables) throws Exception {
