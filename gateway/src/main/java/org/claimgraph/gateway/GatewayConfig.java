@@ -39,8 +39,22 @@ public interface GatewayConfig {
 
     Limits limits();
 
+    /**
+     * Plain HTTP paths passed through to a subgraph as they are (GET only, streamed): files a subgraph serves beside
+     * GraphQL, such as claims-service's exports, reachable where only the gateway is exposed.
+     */
+    Map<String, Forward> forwards();
+
     interface Subgraph {
         URI url();
+    }
+
+    interface Forward {
+        /** Requests whose path starts with this go to the subgraph, path and query unchanged. */
+        String pathPrefix();
+
+        /** The name of the subgraph (a key of {@code subgraphs}). */
+        String subgraph();
     }
 
     interface Limits {
