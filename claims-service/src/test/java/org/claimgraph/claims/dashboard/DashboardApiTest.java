@@ -248,6 +248,22 @@ class DashboardApiTest {
     }
 
     @Test
+    void theBenchmarksClaimsPageSqlIsWhatTheServiceSends() throws java.io.IOException {
+        String file = java.nio.file.Files.readString(java.nio.file.Path.of("../bench/sql/claims-page.sql"));
+        StringBuilder expected = new StringBuilder();
+        int[] parameter = { 0 };
+        file.lines().filter(line -> !line.startsWith("--")).forEach(line -> expected.append(' ').append(line));
+        String normalized = java.util.regex.Pattern.compile(":[a-zA-Z]+").matcher(expected.toString().replaceAll("\\s+", " ").strip())
+                .replaceAll(match -> "\\$" + ++parameter[0]);
+        try (SqlStatementCounter sql = SqlStatementCounter.start()) {
+            ok("{ claims(first: 50, filter: {subject: \"Ukraine\", category: KILLED, population: MILITARY}, orderBy: STATED_ON_DESC) "
+                    + "{ nodes { id } } }");
+            assertEquals(normalized, sql.all().get(0).replaceAll("\\s+", " ").strip(),
+                    "bench/sql/claims-page.sql must be the statement the service sends, or the benchmark compares other SQL");
+        }
+    }
+
+    @Test
     void badArgumentsAreErrorsNamingTheArgument() {
         String tomorrowAndMore = java.time.LocalDate.now().plusYears(5).toString();
         assertError("{ estimates(subject: \"Ukraine\", category: KILLED, population: MILITARY, asOf: \"" + tomorrowAndMore + "\") { claimants } }",
