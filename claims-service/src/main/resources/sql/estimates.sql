@@ -11,7 +11,7 @@ with latest as (
     cross join lateral (
         select * from claims.claim c
         where c.subject_key = :subject and c.category = :category and c.population = :population
-          and c.claimant_id = k.id and c.stated_on <= cast(:asOf as date) and coalesce(c.rate_per, 'TOTAL') = :basis
+          and c.claimant_id = k.id and c.stated_on <= cast(:asOf as date) and c.basis = :basis
         order by c.stated_on desc, c.id desc
         limit 1) c
     left join claims.belligerent b on b.subject_key = c.subject_key

@@ -31,9 +31,11 @@ insert into belligerent (subject_key, affiliation, adversaries) values
     ('gaza', 'PS', '{IL}'),
     ('palestine', 'PS', '{IL}');
 
--- The subject as filters compare it; the figure that orders claims ("over 46,000" orders at 46,000); the quote as
+-- The subject as filters compare it; whether the figure is a cumulative TOTAL or a rate (DAY, WEEK, MONTH), which
+-- estimates and timelines never mix; the figure that orders claims ("over 46,000" orders at 46,000); the quote as
 -- full-text search reads it.
 alter table claim add column subject_key text generated always as (lower(subject)) stored;
+alter table claim add column basis text generated always as (coalesce(rate_per, 'TOTAL')) stored;
 alter table claim add column figure integer generated always as (coalesce(best, low, high)) stored;
 alter table claim add column quote_search tsvector generated always as (to_tsvector('english', quote)) stored;
 
@@ -68,7 +70,7 @@ create trigger document_published_on_changed after insert or update of published
 -- them; estimates and timelines then walk one claimant's claims by date.
 drop index claim_subject_category_idx;
 drop index claim_as_of_idx;
-create index claim_series_idx on claim (subject_key, category, population, claimant_id, stated_on desc, id desc);
+create index claim_series_idx on claim (subject_key, category, population, basis, claimant_id, stated_on desc, id desc);
 create index claim_filter_stated_idx on claim (subject_key, category, population, stated_on, id);
 create index claim_filter_figure_idx on claim (subject_key, category, population, figure, id);
 create index claim_filter_id_idx on claim (subject_key, category, population, id);

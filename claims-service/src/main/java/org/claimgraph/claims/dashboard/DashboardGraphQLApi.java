@@ -71,12 +71,13 @@ public class DashboardGraphQLApi {
     }
 
     @Query
-    @Description("Points per claimant over time, for a line chart: each claim's figure at its statedOn, oldest first. Without claimantIds every claimant with a figure is included. Cumulative totals unless ratePer is given. At most 5,000 points (claimgraph.dashboard.max-timeline-points): narrow by claimantIds, from or to beyond that. One SQL statement.")
+    @Description("Points per claimant over time, for a line chart: per day (or the interval given in every) the claimant's latest figure, at its statedOn, oldest first. Without claimantIds every claimant with a figure is included. Cumulative totals unless ratePer is given. At most 5,000 points (claimgraph.dashboard.max-timeline-points): narrow by claimantIds, from or to beyond that. One SQL statement.")
     public Uni<@NonNull List<@NonNull TimelineSeries>> timeline(@NonNull String subject, @NonNull CasualtyCategory category,
             @NonNull Population population, RatePer ratePer,
             @Description("The claimants to draw, in the order their series are returned (at most 100).") List<String> claimantIds,
             @Description("Earliest statedOn, inclusive.") LocalDate from,
-            @Description("Latest statedOn, inclusive.") LocalDate to) {
+            @Description("Latest statedOn, inclusive.") LocalDate to,
+            @Description("One point per claimant and interval: the latest figure in it (default DAY).") TimelineInterval every) {
         Series series = series(subject, category, population, ratePer);
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidInputException("from", "must not be after to (" + from + " > " + to + ")");
@@ -97,7 +98,8 @@ public class DashboardGraphQLApi {
         List<UUID> requested = ids;
         LocalDate start = from == null ? EARLIEST : from;
         LocalDate end = to == null ? LocalDate.of(9999, 12, 31) : to;
-        return ResolverSessions.read(() -> dashboard.timeline(series, requested, start, end, maxTimelinePoints)).map(timeline -> {
+        return ResolverSessions.read(() -> dashboard.timeline(series, requested, start, end,
+                every == null ? TimelineInterval.DAY : every, maxTimelinePoints)).map(timeline -> {
             if (timeline.truncated()) {
                 throw new InvalidInputException(requested == null ? "claimantIds" : "from",
                         "the timeline has more than " + maxTimelinePoints + " points; narrow it with claimantIds, from or to");

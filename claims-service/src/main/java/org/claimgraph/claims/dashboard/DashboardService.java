@@ -77,13 +77,16 @@ public class DashboardService {
     }
 
     /**
-     * One series per claimant, in the order of {@code claimantIds} (by claimant id when none are given).
+     * One series per claimant, in the order of {@code claimantIds} (by claimant id when none are given), with one point
+     * per interval: the latest claim in it.
      *
      * @return the series, and the requested ids that this service does not know as claimants
      */
-    public Uni<Timeline> timeline(Series series, List<UUID> claimantIds, LocalDate from, LocalDate to, int maxPoints) {
+    public Uni<Timeline> timeline(Series series, List<UUID> claimantIds, LocalDate from, LocalDate to, TimelineInterval every,
+            int maxPoints) {
         Map<String, Object> parameters = new LinkedHashMap<>(Map.of("subject", series.subjectKey(), "category", series.category(),
-                "population", series.population(), "basis", series.basis(), "from", from, "to", to, "limit", maxPoints + 1));
+                "population", series.population(), "basis", series.basis(), "from", from, "to", to, "every", every.sqlField(),
+                "limit", maxPoints + 1));
         String sql = TIMELINE_ALL_CLAIMANTS;
         if (claimantIds != null) {
             parameters.put("claimantIds", claimantIds.toArray(new UUID[0]));

@@ -178,6 +178,8 @@ class DashboardApiTest {
 
         JsonPath window = ok(query, Map.of("ids", List.of(zelensky), "from", "2024-12-01", "to", "2025-02-10"));
         assertEquals(List.of(43000, 45100), window.getList("data.timeline[0].points.figure"));
+        JsonPath yearly = ok(query.replace("to: $to)", "to: $to, every: YEAR)"), Map.of("ids", List.of(zelensky)));
+        assertEquals(List.of(43000, 55000), yearly.getList("data.timeline[0].points.figure"), "each year's latest figure");
         JsonPath empty = ok(query, Map.of("ids", List.of(zelensky), "from", "2010-01-01", "to", "2010-12-31"));
         assertEquals(List.of(), empty.getList("data.timeline[0].points"), "a known claimant without points has an empty line");
     }
