@@ -70,7 +70,10 @@ create trigger document_published_on_changed after insert or update of published
 -- them; estimates and timelines then walk one claimant's claims by date.
 drop index claim_subject_category_idx;
 drop index claim_as_of_idx;
-create index claim_series_idx on claim (subject_key, category, population, basis, claimant_id, stated_on desc, id desc);
+-- The figures ride along in the index: estimates and timelines pick each claimant's claims from the index alone
+-- and read the table only for the few claims they return.
+create index claim_series_idx on claim (subject_key, category, population, basis, claimant_id, stated_on desc, id desc)
+    include (low, best, high, figure);
 create index claim_filter_stated_idx on claim (subject_key, category, population, stated_on, id);
 create index claim_filter_figure_idx on claim (subject_key, category, population, figure, id);
 create index claim_filter_id_idx on claim (subject_key, category, population, id);
