@@ -42,18 +42,8 @@ seconds() { # a wrk duration (20s, 2m, 1h) in seconds, for pgbench -T
 }
 THREADS=$(( CONNECTIONS < 2 ? 1 : 2 ))
 
-PIDS=()
-cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
-trap cleanup EXIT
-
-echo "Starting PostgreSQL, sources-service, claims-service and the gateway (seeds loaded)..."
-./mvnw -q -o -B -pl local-stack exec:java -Dclaimgraph.local.db-port="$DB_PORT" >"$LOG/stack.log" 2>&1 &
-PIDS+=($!)
-for _ in $(seq 1 180); do
-  curl -sf localhost:8080/q/health/ready >/dev/null 2>&1 && break
-  sleep 1
-done
-curl -sf localhost:8080/q/health/ready >/dev/null || { echo "the stack did not start; see $LOG/stack.log" >&2; exit 1; }
+source bench/stack.sh
+start_stack
 
 export PGPASSWORD=claimgraph
 db() { psql -X -q -h localhost -p "$DB_PORT" -U claimgraph -d claimgraph -v ON_ERROR_STOP=1 "$@"; }

@@ -24,18 +24,8 @@ command -v psql >/dev/null || { echo "psql is missing: apt-get install postgresq
 [ -f gateway/target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B install -DskipTests
 [ -d tools/federation/node_modules/@apollo/gateway ] || npm ci --prefix tools/federation --no-audit --no-fund
 
-PIDS=()
-cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
-trap cleanup EXIT
-
-echo "Starting PostgreSQL, sources-service, claims-service and the gateway (seeds loaded)..."
-./mvnw -q -o -B -pl local-stack exec:java -Dclaimgraph.local.db-port="$DB_PORT" >"$LOG/stack.log" 2>&1 &
-PIDS+=($!)
-for _ in $(seq 1 180); do
-  curl -sf localhost:8080/q/health/ready >/dev/null 2>&1 && break
-  sleep 1
-done
-curl -sf localhost:8080/q/health/ready >/dev/null || { echo "the stack did not start; see $LOG/stack.log" >&2; exit 1; }
+source bench/stack.sh
+start_stack
 
 echo "Loading $CLAIMS claims over 1,000 sources and 10,000 documents..."
 export PGPASSWORD=claimgraph
