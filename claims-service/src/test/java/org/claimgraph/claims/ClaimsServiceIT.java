@@ -28,4 +28,18 @@ class ClaimsServiceIT {
                 .body("data.extractClaims[0].claimant", equalTo("Zelensky"));
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds_count{method=\"POST\""));
     }
+
+    /** The dashboard queries read their SQL from resources, which a native image holds only when told to. */
+    @Test
+    void dashboardQueriesAndExportsAnswer() {
+        for (String query : new String[] {
+                "{ estimates(subject: \"Ukraine\", category: KILLED, population: MILITARY) { claimants latest { id } } }",
+                "{ timeline(subject: \"Ukraine\", category: KILLED, population: MILITARY, every: MONTH) { points { date } } }",
+                "{ claims(filter: {search: \"soldiers\"}, orderBy: FIGURE_DESC) { nodes { id } } }" }) {
+            given().contentType(ContentType.JSON).body(Map.of("query", query)).post("/graphql").then().statusCode(200)
+                    .body("errors", org.hamcrest.Matchers.nullValue());
+        }
+        given().get("/export/claims.csv").then().statusCode(200).body(containsString("id,claimant_id,claimant,"));
+        given().get("/export/claims.jsonld").then().statusCode(200).body(containsString("\"@context\":\"https://schema.org\""));
+    }
 }

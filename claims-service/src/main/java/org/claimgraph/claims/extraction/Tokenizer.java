@@ -17,7 +17,11 @@ final class Tokenizer {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            int codeEnd = Character.isLetterOrDigit(c) ? codeEnd(text, i, to) : -1;
+            if (codeEnd > 0) {
+                tokens.add(Token.of(Token.Kind.WORD, text.substring(i, codeEnd), i, codeEnd));
+                i = codeEnd;
+            } else if (Character.isWhitespace(c)) {
                 i++;
             } else if (Character.isDigit(c)) {
                 int end = i + 1;
@@ -60,6 +64,45 @@ final class Tokenizer {
             }
         }
         return tokens;
+    }
+
+    /**
+     * End of an identifier such as a UUID, a serial number or a weapon's name ("f9e55a59-e13b-4866-9702-…", "F-16",
+     * "Kh-101") starting at {@code at}, or -1: hyphen-joined letters and digits in which a part mixes letters and
+     * digits, letters come before digits, or three or more hyphens join the parts. Its digits are not figures.
+     * "193-member", "50-70" and dates stay as they are.
+     */
+    private static int codeEnd(String text, int at, int to) {
+        if (at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '-')) {
+            return -1; // inside a run already read
+        }
+        int end = at;
+        int hyphens = 0;
+        boolean mixedPart = false;
+        boolean lettersThenDigits = false;
+        boolean partLetters = false;
+        boolean partDigits = false;
+        boolean previousPartLettersOnly = false;
+        while (end < to) {
+            char d = text.charAt(end);
+            if (Character.isLetterOrDigit(d)) {
+                partLetters |= Character.isLetter(d);
+                partDigits |= Character.isDigit(d);
+                end++;
+            } else if (d == '-' && end + 1 < to && Character.isLetterOrDigit(text.charAt(end + 1)) && end > at) {
+                mixedPart |= partLetters && partDigits;
+                previousPartLettersOnly = partLetters && !partDigits;
+                partLetters = false;
+                partDigits = false;
+                hyphens++;
+                end++;
+                lettersThenDigits |= previousPartLettersOnly && Character.isDigit(text.charAt(end));
+            } else {
+                break;
+            }
+        }
+        mixedPart |= partLetters && partDigits;
+        return hyphens > 0 && (mixedPart || lettersThenDigits || hyphens >= 3) ? end : -1;
     }
 
     static boolean isApostrophe(char c) {

@@ -123,6 +123,10 @@ class ExtractionCasesTest {
                 => nothing
                 There are no vetoes in the 193-member international organization.
                 => nothing
+                Zelensky said Ukrainian soldiers were wounded, report f9e55a59-e13b-4866-9702-49144cb43eb3 notes.
+                => nothing
+                Russian soldiers were killed in strikes by F-16 jets and Kh-101 missiles, case 2025-0417-0032-17 says.
+                => nothing
                 The assembly will vote on February 23, 2023, a year after Russia's invasion began in 2022.
                 => nothing
                 These numbers place the war as the deadliest in Europe, with hundreds of thousands killed and millions displaced.

@@ -12,6 +12,7 @@ import java.util.function.Function;
 public final class Paging {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
+    /** The largest page a client may ask for, unless {@code claimgraph.paging.max-page-size} says otherwise. */
     public static final int MAX_PAGE_SIZE = 500;
     private static final String SEPARATOR = "\u001f";
 
@@ -23,10 +24,22 @@ public final class Paging {
         if (first == null) {
             return DEFAULT_PAGE_SIZE;
         }
-        if (first < 1 || first > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("first", "must be between 1 and " + MAX_PAGE_SIZE + ", was " + first);
+        int max = maxPageSize();
+        if (first < 1 || first > max) {
+            throw new InvalidInputException("first", "must be between 1 and " + max + ", was " + first);
         }
         return first;
+    }
+
+    /** {@code claimgraph.paging.max-page-size}, read once; a deployment can lower it (or raise it) without a build. */
+    public static int maxPageSize() {
+        return MaxPageSize.VALUE;
+    }
+
+    /** Holds the configured maximum; read at first use, when the application's configuration is in place. */
+    private static final class MaxPageSize {
+        static final int VALUE = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("claimgraph.paging.max-page-size", Integer.class).orElse(MAX_PAGE_SIZE);
     }
 
     public static String encode(String... keyParts) {
