@@ -159,6 +159,8 @@ class IngestionTest {
     void whenSourcesServiceIsDownIngestionFailsRetryablyAndStoresNothing() {
         String text = "Zelensky said 43,000 Ukrainian soldiers have been killed. " + uniqueMark();
         int before = claimCount();
+        String documentId = org.claimgraph.claims.SourcesFixture.document();
+        String claimantId = org.claimgraph.claims.SourcesFixture.source();
         SourcesServiceTestResource.stopSourcesService();
         try {
             JsonPath error = failing(INGEST, article("Outage", text));
@@ -166,6 +168,12 @@ class IngestionTest {
             assertEquals(true, error.getBoolean("errors[0].extensions.retryable"));
             assertTrue(error.getString("errors[0].message").startsWith("sources-service is unavailable"), error.getString("errors[0].message"));
             assertFalse(error.prettify().contains("at org."), "no stack trace");
+            // recordClaim looks its document and claimant up there too, and stores nothing without them
+            JsonPath recordError = failing("mutation($input: ClaimInput!) { recordClaim(input: $input) { id } }", Map.of("input",
+                    Map.of("documentId", documentId, "claimantId", claimantId, "subject", "Ukraine", "population", "MILITARY",
+                            "category", "KILLED", "qualifier", "EXACT", "best", 43000, "quote", "43,000 killed")));
+            assertEquals("UNAVAILABLE", recordError.getString("errors[0].extensions.code"), recordError.prettify());
+            assertEquals(true, recordError.getBoolean("errors[0].extensions.retryable"));
             assertEquals(before, claimCount());
         } finally {
             SourcesServiceTestResource.startSourcesService();
