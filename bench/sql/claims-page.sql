@@ -5,6 +5,6 @@ select c.id, c.document_id, c.claimant_id, c.subject, c.population, c.category, 
        c.rate_per, c.period_start, c.period_start_precision, c.as_of, c.as_of_precision, c.quote, c.span_start,
        c.span_end, c.confidence, c.extractor, c.recorded_at, c.stated_on, c.fingerprint
 from claims.claim c
-where true and c.subject_key = :subject and c.category = :category and c.population = :population
+where true and c.subject_key = lower(:subject) and c.category = :category and c.population = :population
 order by c.stated_on desc, c.id desc
 limit 51

@@ -10,7 +10,7 @@ with latest as (
     cross join lateral (
         select c.id, c.subject_key, c.low, c.best, c.high, c.figure
         from claims.claim c
-        where c.subject_key = :subject and c.category = :category and c.population = :population and c.basis = :basis
+        where c.subject_key = lower(:subject) and c.category = :category and c.population = :population and c.basis = :basis
           and c.claimant_id = k.id and c.stated_on <= cast(:asOf as date)
         order by c.stated_on desc, c.id desc
         limit 1) c

@@ -4,7 +4,7 @@ select k.id as requested, c.id, c.document_id, c.claimant_id, c.subject, c.popul
        c.span_start, c.span_end, c.confidence, c.extractor, c.recorded_at, c.stated_on
 from claims.claimant k
 left join claims.claim c
-    on c.claimant_id = k.id and c.subject_key = :subject and c.category = :category
+    on c.claimant_id = k.id and c.subject_key = lower(:subject) and c.category = :category
    and (cast(:population as text) = 'ANY' or c.population = :population) and c.basis = :basis
 where k.id = cast(:claimantId as uuid)
 order by c.stated_on, c.id

@@ -5,7 +5,7 @@ with points as (
     from (
         select c.claimant_id, c.id, c.stated_on, date_trunc(:every, c.stated_on) as bucket
         from claims.claim c
-        where c.subject_key = :subject and c.category = :category and c.population = :population and c.basis = :basis
+        where c.subject_key = lower(:subject) and c.category = :category and c.population = :population and c.basis = :basis
           and c.stated_on between cast(:from as date) and cast(:to as date)) p
     order by p.claimant_id, p.bucket, p.stated_on desc, p.id desc
     limit :limit

@@ -8,7 +8,7 @@ with points as (
     left join lateral (
         select c.id, c.stated_on, date_trunc(:every, c.stated_on) as bucket
         from claims.claim c
-        where c.subject_key = :subject and c.category = :category and c.population = :population and c.basis = :basis
+        where c.subject_key = lower(:subject) and c.category = :category and c.population = :population and c.basis = :basis
           and c.claimant_id = k.id and c.stated_on between cast(:from as date) and cast(:to as date)) p on true
     where k.id = any (cast(:claimantIds as uuid[]))
     order by k.id, p.bucket, p.stated_on desc, p.id desc

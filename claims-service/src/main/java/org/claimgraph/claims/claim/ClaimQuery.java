@@ -3,7 +3,6 @@ package org.claimgraph.claims.claim;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -45,7 +44,7 @@ public final class ClaimQuery {
             if (filter.subject.isBlank()) {
                 throw new InvalidInputException("filter.subject", "must not be blank when given");
             }
-            condition("c.subject_key = :subject", "subject", subjectKey(filter.subject));
+            condition("c.subject_key = lower(:subject)", "subject", filter.subject.strip());
         }
         if (filter.category != null) {
             condition("c.category = :category", "category", filter.category.name());
@@ -131,11 +130,6 @@ public final class ClaimQuery {
     public String cursorOf(ClaimEntity claim) {
         String key = order.keyOf(claim);
         return Paging.encode(order.name(), key == null ? "" : key, claim.id.toString());
-    }
-
-    /** A subject as filters compare it (the generated column {@code subject_key}). */
-    public static String subjectKey(String subject) {
-        return subject.strip().toLowerCase(Locale.ROOT);
     }
 
     /** Parses an ISO date given as text (export query parameters), naming the field when it is not one. */

@@ -9,7 +9,6 @@ import java.util.UUID;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import org.claimgraph.claims.claim.CasualtyCategory;
-import org.claimgraph.claims.claim.ClaimQuery;
 import org.claimgraph.claims.claim.Population;
 import org.claimgraph.claims.claim.RatePer;
 import org.claimgraph.claims.dashboard.DashboardService.Series;
@@ -113,16 +112,20 @@ public class DashboardGraphQLApi {
     }
 
     @Query
-    @Description("How one claimant's figure changed: each of its statements on the subject and category, oldest first, with the document it was made in and the change from the statement before. All populations unless one is given; cumulative totals unless ratePer is given. One SQL statement.")
+    @Description("How one claimant's figure changed: each of its statements on the subject and category, oldest first, with the document it was made in and the change from the claimant's statement before on the same population. All populations unless one is given; cumulative totals unless ratePer is given. One SQL statement.")
     public Uni<@NonNull List<@NonNull Revision>> revisions(@NonNull @Id String claimantId, @NonNull String subject,
             @NonNull CasualtyCategory category, Population population, RatePer ratePer) {
         UUID claimant = Ids.parse("claimantId", claimantId);
         Series series = series(subject, category, population, ratePer);
-        return ResolverSessions.read(() -> dashboard.revisions(claimant, series, maxRevisions)).map(revisions -> {
-            if (revisions == null) {
+        return ResolverSessions.read(() -> dashboard.revisions(claimant, series, maxRevisions)).map(found -> {
+            if (found == null) {
                 throw new NotFoundException("claimantId", "claimant with recorded claims", claimant);
             }
-            return revisions;
+            if (found.truncated()) {
+                throw new InvalidInputException("population", "the claimant has more than " + maxRevisions
+                        + " statements here; narrow them by population or ratePer (claimgraph.dashboard.max-revisions)");
+            }
+            return found.revisions();
         });
     }
 
@@ -133,7 +136,7 @@ public class DashboardGraphQLApi {
         if (subject.strip().length() > MAX_SUBJECT) {
             throw new InvalidInputException("subject", "must be at most " + MAX_SUBJECT + " characters");
         }
-        return new Series(ClaimQuery.subjectKey(subject), category.name(), population == null ? "ANY" : population.name(),
+        return new Series(subject.strip(), category.name(), population == null ? "ANY" : population.name(),
                 ratePer == null ? "TOTAL" : ratePer.name());
     }
 }

@@ -35,12 +35,15 @@ public class DashboardService {
     static final String TIMELINE_ALL_CLAIMANTS = sql("timeline-all-claimants");
     static final String REVISIONS = sql("revisions");
 
-    /** What every dashboard query selects on: whose losses, what is counted, among whom, totals or a rate. */
-    public record Series(String subjectKey, String category, String population, String basis) {
+    /**
+     * What every dashboard query selects on: whose losses (compared case-insensitively, by PostgreSQL's lower() as the
+     * column is), what is counted, among whom, totals or a rate.
+     */
+    public record Series(String subject, String category, String population, String basis) {
     }
 
     public Uni<Estimates> estimates(Series series, LocalDate asOf, int first) {
-        return rows(ESTIMATES, Map.of("subject", series.subjectKey(), "category", series.category(),
+        return rows(ESTIMATES, Map.of("subject", series.subject(), "category", series.category(),
                 "population", series.population(), "basis", series.basis(), "asOf", asOf, "limit", first))
                 .map(rows -> {
                     Estimates estimates = new Estimates();
@@ -84,7 +87,7 @@ public class DashboardService {
      */
     public Uni<Timeline> timeline(Series series, List<UUID> claimantIds, LocalDate from, LocalDate to, TimelineInterval every,
             int maxPoints) {
-        Map<String, Object> parameters = new LinkedHashMap<>(Map.of("subject", series.subjectKey(), "category", series.category(),
+        Map<String, Object> parameters = new LinkedHashMap<>(Map.of("subject", series.subject(), "category", series.category(),
                 "population", series.population(), "basis", series.basis(), "from", from, "to", to, "every", every.sqlField(),
                 "limit", maxPoints + 1));
         String sql = TIMELINE_ALL_CLAIMANTS;
@@ -122,17 +125,20 @@ public class DashboardService {
     public record Timeline(List<TimelineSeries> series, List<UUID> unknownClaimants, boolean truncated, int points) {
     }
 
-    /** A claimant's statements on a series, oldest first; null when the claimant is unknown here. */
-    public Uni<List<Revision>> revisions(UUID claimantId, Series series, int maxRevisions) {
-        return rows(REVISIONS, Map.of("claimantId", claimantId.toString(), "subject", series.subjectKey(),
+    /**
+     * A claimant's statements on a series, oldest first, each with its change from the claimant's previous statement
+     * on the same population; null when the claimant is unknown here.
+     */
+    public Uni<Revisions> revisions(UUID claimantId, Series series, int maxRevisions) {
+        return rows(REVISIONS, Map.of("claimantId", claimantId.toString(), "subject", series.subject(),
                 "category", series.category(), "population", series.population(), "basis", series.basis(),
-                "limit", maxRevisions)).map(rows -> {
+                "limit", maxRevisions + 1)).map(rows -> {
                     if (rows.isEmpty()) {
                         return null;
                     }
                     List<Revision> revisions = new ArrayList<>();
-                    Integer previous = null;
-                    for (Object[] row : rows) {
+                    Map<org.claimgraph.claims.claim.Population, Integer> previous = new EnumMap<>(org.claimgraph.claims.claim.Population.class);
+                    for (Object[] row : rows.subList(0, Math.min(rows.size(), maxRevisions))) {
                         ClaimEntity claim = ClaimRows.read(row, 1);
                         if (claim == null) {
                             continue;
@@ -140,14 +146,18 @@ public class DashboardService {
                         Revision revision = new Revision();
                         revision.date = claim.statedOn;
                         revision.figure = claim.figure();
-                        revision.change = previous == null ? null : revision.figure - previous;
+                        Integer before = previous.put(claim.population, revision.figure);
+                        revision.change = before == null ? null : revision.figure - before;
                         revision.document = Document.reference(claim.documentId);
                         revision.claim = Claim.of(claim);
                         revisions.add(revision);
-                        previous = revision.figure;
                     }
-                    return revisions;
+                    return new Revisions(revisions, rows.size() > maxRevisions);
                 });
+    }
+
+    /** A claimant's revisions; {@code truncated} when there are more than asked for. */
+    public record Revisions(List<Revision> revisions, boolean truncated) {
     }
 
     private static TimelinePoint point(ClaimEntity claim) {

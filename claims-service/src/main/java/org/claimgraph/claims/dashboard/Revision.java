@@ -18,7 +18,7 @@ public class Revision {
     @NonNull
     @Description("Best, else the stated bound.")
     public int figure;
-    @Description("figure minus the previous statement's figure; null for the first.")
+    @Description("figure minus the claimant's previous figure on the same population; null for the first.")
     public Integer change;
     @NonNull
     @Description("The document the figure was stated in.")

@@ -93,26 +93,35 @@ public class ClaimExport {
             if (response.closed()) {
                 return; // the client went away: stop reading
             }
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < batch.size(); i++) {
-                writer.row(text, batch.get(i), first && i == 0);
-            }
-            long left = remaining - batch.size();
-            if (batch.size() < size || left == 0) {
-                response.end(text.append(writer.footer()).toString());
-                return;
-            }
-            String next = query.cursorOf(batch.get(batch.size() - 1).claim());
-            response.write(text.toString()).onComplete(written -> {
-                if (written.succeeded()) {
-                    batch(response, writer, filter, order, next, left, false);
+            try {
+                StringBuilder text = new StringBuilder();
+                for (int i = 0; i < batch.size(); i++) {
+                    writer.row(text, batch.get(i), first && i == 0);
                 }
-            });
-        }, failure -> {
-            // Headers and rows are already out: all that can be done is to cut the response so it is not taken whole.
-            LOG.errorf(failure, "claims export failed after it started");
-            response.reset();
-        });
+                long left = remaining - batch.size();
+                if (batch.size() < size || left == 0) {
+                    response.end(text.append(writer.footer()).toString());
+                    return;
+                }
+                String next = query.cursorOf(batch.get(batch.size() - 1).claim());
+                response.write(text.toString()).onComplete(written -> {
+                    if (written.succeeded()) {
+                        batch(response, writer, filter, order, next, left, false);
+                    }
+                });
+            } catch (RuntimeException failure) {
+                cut(response, failure);
+            }
+        }, failure -> cut(response, failure));
+    }
+
+    /**
+     * Headers and rows are already out when a later batch fails: all that can be done is to cut the response, so that
+     * the client sees a broken transfer rather than a file that looks complete.
+     */
+    private static void cut(HttpServerResponse response, Throwable failure) {
+        LOG.errorf(failure, "claims export failed after it started");
+        response.reset();
     }
 
     private static ClaimFilter filter(RoutingContext context) {

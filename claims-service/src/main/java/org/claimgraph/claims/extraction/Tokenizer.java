@@ -68,41 +68,56 @@ final class Tokenizer {
 
     /**
      * End of an identifier such as a UUID, a serial number or a weapon's name ("f9e55a59-e13b-4866-9702-…", "F-16",
-     * "Kh-101") starting at {@code at}, or -1: hyphen-joined letters and digits in which a part mixes letters and
-     * digits, letters come before digits, or three or more hyphens join the parts. Its digits are not figures.
-     * "193-member", "50-70" and dates stay as they are.
+     * "Kh-101") starting at {@code at}, or -1. An identifier is hyphen-joined letters and digits in which a part mixes
+     * letters and digits ("e13b"; not "70k" or "24th", which are figures and ordinals), capitalised letters come before
+     * digits that are not a year ("F-16", not "Feb-2023" or "mid-2024"), or three or more hyphens join parts with
+     * digits. Its digits are not figures. "193-member", "50-70k", "state-of-the-art" and dates stay as they are.
      */
     private static int codeEnd(String text, int at, int to) {
         if (at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '-')) {
             return -1; // inside a run already read
         }
         int end = at;
+        int partStart = at;
         int hyphens = 0;
-        boolean mixedPart = false;
-        boolean lettersThenDigits = false;
-        boolean partLetters = false;
-        boolean partDigits = false;
-        boolean previousPartLettersOnly = false;
-        while (end < to) {
-            char d = text.charAt(end);
-            if (Character.isLetterOrDigit(d)) {
-                partLetters |= Character.isLetter(d);
-                partDigits |= Character.isDigit(d);
-                end++;
-            } else if (d == '-' && end + 1 < to && Character.isLetterOrDigit(text.charAt(end + 1)) && end > at) {
-                mixedPart |= partLetters && partDigits;
-                previousPartLettersOnly = partLetters && !partDigits;
-                partLetters = false;
-                partDigits = false;
-                hyphens++;
-                end++;
-                lettersThenDigits |= previousPartLettersOnly && Character.isDigit(text.charAt(end));
-            } else {
+        boolean digits = false;
+        boolean identifierPart = false;
+        String previousPart = null;
+        while (true) {
+            boolean partEnds = end >= to || !Character.isLetterOrDigit(text.charAt(end));
+            if (partEnds) {
+                String part = text.substring(partStart, end);
+                digits |= part.chars().anyMatch(Character::isDigit);
+                identifierPart |= mixesLettersAndDigits(part) || previousPart != null && capitalisedLetters(previousPart) && isNumberNotYear(part);
+                previousPart = part;
+                if (end + 1 < to && text.charAt(end) == '-' && Character.isLetterOrDigit(text.charAt(end + 1))) {
+                    hyphens++;
+                    end++;
+                    partStart = end;
+                    continue;
+                }
                 break;
             }
+            end++;
         }
-        mixedPart |= partLetters && partDigits;
-        return hyphens > 0 && (mixedPart || lettersThenDigits || hyphens >= 3) ? end : -1;
+        return hyphens > 0 && (identifierPart || hyphens >= 3 && digits) ? end : -1;
+    }
+
+    private static final java.util.regex.Pattern FIGURE_OR_ORDINAL = java.util.regex.Pattern.compile(
+            "\\d+(?i:k|m|bn|mn|st|nd|rd|th|s)");
+
+    private static boolean mixesLettersAndDigits(String part) {
+        return part.chars().anyMatch(Character::isLetter) && part.chars().anyMatch(Character::isDigit)
+                && !FIGURE_OR_ORDINAL.matcher(part).matches();
+    }
+
+    private static boolean capitalisedLetters(String part) {
+        return !part.isEmpty() && part.chars().allMatch(Character::isLetter) && Character.isUpperCase(part.charAt(0));
+    }
+
+    private static boolean isNumberNotYear(String part) {
+        return !part.isEmpty() && part.chars().allMatch(Character::isDigit)
+                && !(part.length() == 4 && (part.startsWith("19") || part.startsWith("20")));
     }
 
     static boolean isApostrophe(char c) {

@@ -47,6 +47,10 @@ class ExtractionCasesTest {
                 => Kyiv | Russia | MILITARY | MISSING | 50000..70000 | RANGE | -
                 Kyiv says 220,000–280,000 Russian soldiers are missing.
                 => Kyiv | Russia | MILITARY | MISSING | 220000..280000 | RANGE | -
+                Ukrainian officials said 50-70k Russian soldiers were killed in strikes by F-16 jets.
+                => Ukrainian officials | Russia | MILITARY | KILLED | 50000..70000 | RANGE | -
+                By mid-2024, 70,000 Russian soldiers had been killed, Ukrainian officials said.
+                => Ukrainian officials | Russia | MILITARY | KILLED | 70000 | EXACT | -
                 Zelensky said between 50,000 and 70,000 Russian soldiers are missing in action.
                 => Zelensky | Russia | MILITARY | MISSING | 50000..70000 | RANGE | -
                 Israel's military says about 17,000 Hamas fighters have been killed.

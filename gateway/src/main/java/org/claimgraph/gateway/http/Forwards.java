@@ -48,18 +48,20 @@ public class Forwards {
     }
 
     private void forward(RoutingContext context, String subgraphName, URI subgraph) {
+        boolean tls = "https".equalsIgnoreCase(subgraph.getScheme());
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(subgraph.getHost())
-                .setPort(subgraph.getPort() > 0 ? subgraph.getPort() : 80).setURI(context.request().uri())
-                .setIdleTimeout(60_000);
+                .setPort(subgraph.getPort() > 0 ? subgraph.getPort() : tls ? 443 : 80).setSsl(tls)
+                .setURI(context.request().uri()).setIdleTimeout(60_000);
         String accept = context.request().getHeader(HttpHeaders.ACCEPT);
         if (accept != null) {
             options.putHeader(HttpHeaders.ACCEPT, accept);
         }
-        context.request().pause();
+        var response = context.response();
         client.request(options)
+                .onSuccess(request -> response.closeHandler(closed -> request.reset())) // client gone: stop the subgraph's work
                 .compose(request -> request.send())
                 .onSuccess(answer -> {
-                    var response = context.response().setStatusCode(answer.statusCode());
+                    response.setStatusCode(answer.statusCode());
                     for (Map.Entry<String, String> header : answer.headers()) {
                         String lower = header.getKey().toLowerCase(java.util.Locale.ROOT);
                         if (lower.equals("content-type") || lower.equals("content-disposition") || lower.equals("content-length")) {
@@ -69,7 +71,11 @@ public class Forwards {
                     if (!response.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
                         response.setChunked(true);
                     }
-                    answer.pipeTo(response);
+                    // A subgraph that breaks off mid-stream must not look like a complete file here: reset, don't end.
+                    answer.pipe().endOnFailure(false).to(response).onFailure(broken -> {
+                        LOG.warnf("forward from %s broke off: %s", subgraphName, broken.getMessage());
+                        response.reset();
+                    });
                 })
                 .onFailure(failure -> {
                     LOG.warnf("forward to %s failed: %s", subgraphName, failure.getMessage());

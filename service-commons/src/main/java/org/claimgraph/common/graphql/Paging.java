@@ -31,16 +31,19 @@ public final class Paging {
         return first;
     }
 
-    /** {@code claimgraph.paging.max-page-size}, read once; a deployment can lower it (or raise it) without a build. */
+    /** {@code claimgraph.paging.max-page-size}, read at first use; a deployment can change it without a build. */
     public static int maxPageSize() {
-        return MaxPageSize.VALUE;
+        int max = maxPageSize;
+        if (max == 0) {
+            // Read when first asked, at run time: a static initializer could run at native-image build time.
+            max = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getOptionalValue("claimgraph.paging.max-page-size", Integer.class).orElse(MAX_PAGE_SIZE);
+            maxPageSize = max;
+        }
+        return max;
     }
 
-    /** Holds the configured maximum; read at first use, when the application's configuration is in place. */
-    private static final class MaxPageSize {
-        static final int VALUE = org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("claimgraph.paging.max-page-size", Integer.class).orElse(MAX_PAGE_SIZE);
-    }
+    private static volatile int maxPageSize;
 
     public static String encode(String... keyParts) {
         String joined = String.join(SEPARATOR, keyParts);
