@@ -51,10 +51,10 @@ public class ClaimGraphQLApi {
     @Mutation
     @Description("Records a claim by hand; recording the same claim again returns the stored one. The document and claimant must exist in sources-service (NOT_FOUND otherwise); if it is unavailable the error is UNAVAILABLE with extensions.retryable = true and nothing is stored.")
     public Uni<@NonNull Claim> recordClaim(@NonNull ClaimInput input) {
-        ClaimEntity checked = ClaimService.validate(input, null); // the input's own errors before any call
-        return references.lookup(checked.documentId, "input.documentId", checked.claimantId, "input.claimantId")
+        ClaimEntity claim = ClaimService.validate(input, null); // the input's own errors before any call
+        return references.lookup(claim.documentId, "input.documentId", claim.claimantId, "input.claimantId")
                 .chain(found -> {
-                    ClaimEntity claim = ClaimService.validate(input, found.document().publishedOn());
+                    ClaimService.setStatedOn(claim, found.document().publishedOn());
                     return ResolverSessions.write(() -> references.store(List.of(found.claimant()), List.of(found.document()))
                             .chain(() -> claims.recordAll(List.of(claim))));
                 })

@@ -159,10 +159,18 @@ public class ClaimService {
         claim.confidence = (float) confidence;
         claim.extractor = input.extractor == null ? "manual" : requireText("input.extractor", input.extractor, MAX_EXTRACTOR);
         claim.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        // The database computes the same (trigger claim_stated_on); set here so the stored claim can be returned as is.
-        claim.statedOn = claim.asOf != null ? claim.asOf : publishedOn != null ? publishedOn : claim.recordedAt.toLocalDate();
+        setStatedOn(claim, publishedOn);
         claim.fingerprint = fingerprint(claim);
         return claim;
+    }
+
+    /**
+     * Sets the date the claim counts from once its document's publication date is known: asOf, else that date, else
+     * the day it was recorded. The database computes the same (trigger claim_stated_on); it is set here so that the
+     * stored claim can be returned as it is.
+     */
+    public static void setStatedOn(ClaimEntity claim, LocalDate publishedOn) {
+        claim.statedOn = claim.asOf != null ? claim.asOf : publishedOn != null ? publishedOn : claim.recordedAt.toLocalDate();
     }
 
     private static DatePrecision precision(String field, LocalDate date, DatePrecision precision) {

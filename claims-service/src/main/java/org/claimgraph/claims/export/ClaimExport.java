@@ -17,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.claimgraph.claims.claim.CasualtyCategory;
 import org.claimgraph.claims.claim.ClaimFilter;
 import org.claimgraph.claims.claim.ClaimOrder;
@@ -220,8 +219,8 @@ public class ClaimExport {
 
         private static String print(List<?> values) {
             StringBuilder line = new StringBuilder();
-            try (CSVPrinter printer = new CSVPrinter(line, CSVFormat.RFC4180)) {
-                printer.printRecord(values);
+            try {
+                CSVFormat.RFC4180.printRecord(line, values.toArray());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

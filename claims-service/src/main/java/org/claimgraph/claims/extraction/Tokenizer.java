@@ -77,6 +77,13 @@ final class Tokenizer {
         if (at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '-')) {
             return -1; // inside a run already read
         }
+        int runEnd = at;
+        while (runEnd < to && Character.isLetterOrDigit(text.charAt(runEnd))) {
+            runEnd++;
+        }
+        if (runEnd + 1 >= to || text.charAt(runEnd) != '-' || !Character.isLetterOrDigit(text.charAt(runEnd + 1))) {
+            return -1; // no hyphen: an ordinary word or number, the common case, read without allocating anything
+        }
         int end = at;
         int partStart = at;
         int hyphens = 0;
