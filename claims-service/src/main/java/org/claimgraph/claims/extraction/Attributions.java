@@ -51,10 +51,17 @@ final class Attributions {
                 if (name != null) {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
-            } else if (Lexicon.SPEECH_VERBS.contains(w) && !precededByDeterminerOrTo(tokens, k)) {
-                int[] name = nameBefore(tokens, k);
-                if (name == null && k + 1 < size && tokens.get(k + 1).capitalized() && k > 0 && tokens.get(k - 1).isPunct(',')) {
-                    name = nameAfter(tokens, k + 1); // "..., said Defence Minister X."
+            } else if (Lexicon.SPEECH_VERBS.contains(w) && !precededByDeterminerOrTo(tokens, k) && !(k + 1 < size
+                    && (Lexicon.CATEGORY_WORDS.containsKey(tokens.get(k + 1).lower()) || Lexicon.STATEMENT_NOUNS.contains(tokens.get(k + 1).lower())))) {
+                boolean inverted = k > 0 && (tokens.get(k - 1).isPunct(',') || isQuote(tokens.get(k - 1)))
+                        && k + 1 < size && (tokens.get(k + 1).capitalized() || Lexicon.DETERMINERS.contains(tokens.get(k + 1).lower()));
+                int[] name = inverted ? nameAfter(tokens, k + 1) : null; // "..., said Defence Minister X.", "..., said the report"
+                if (name == null) {
+                    name = nameBefore(tokens, k);
+                }
+                if (name == null && k + 2 < size && tokens.get(k + 1).is("out") && (k > 0 && tokens.get(k - 1).is("points")
+                        || tokens.get(k).is("points"))) {
+                    name = nameAfter(tokens, k + 2); // "..., points out the mission report"
                 }
                 if (name != null) {
                     cues.add(new Cue(k, name[0], name[1], false));
@@ -75,6 +82,10 @@ final class Attributions {
             }
         }
         return cues;
+    }
+
+    private static boolean isQuote(Token t) {
+        return t.kind() == Token.Kind.PUNCT && "\"”“'’".indexOf(t.text().charAt(0)) >= 0;
     }
 
     private static boolean precededByDeterminerOrTo(List<Token> tokens, int k) {
@@ -107,6 +118,9 @@ final class Attributions {
         while (pos >= 0 && skippable(tokens.get(pos))) {
             pos--;
         }
+        if (pos >= 2 && (tokens.get(pos).is("which") || tokens.get(pos).is("who")) && tokens.get(pos - 1).isPunct(',')) {
+            pos -= 2; // "the Ukrainian armed forces, which put ..."
+        }
         if (pos >= 0 && tokens.get(pos).isPunct(',')) {
             // ", the military commander of Norway," between a name and its verb
             int open = pos - 1;
@@ -132,13 +146,16 @@ final class Attributions {
             boolean accept;
             if (t.isWord()) {
                 String w = t.lower();
-                accept = t.capitalized() && (t.allCaps() || !Lexicon.CLAUSE_WORDS.contains(w)) && !Lexicon.WEEKDAYS.contains(w)
+                accept = t.capitalized() && (t.allCaps() || !Lexicon.CLAUSE_WORDS.contains(w) && !Lexicon.OPENERS.contains(w))
+                        && !Lexicon.WEEKDAYS.contains(w)
                         || w.equals("'s") || Lexicon.AGENT_NOUNS.contains(w) || Lexicon.ORGANIZATION_WORDS.contains(w)
-                        || Lexicon.STATEMENT_NOUNS.contains(w) || NAME_ADJECTIVES.contains(w)
-                        || (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on"))
-                                && pos > 0 && start < end && tokens.get(start).capitalized();
+                        || Lexicon.STATEMENT_NOUNS.contains(w) || NAME_ADJECTIVES.contains(w) || Lexicon.SPEAKER_NOUNS.contains(w)
+                        || (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on")
+                                || w.equals("in") || w.equals("a") || w.equals("an"))
+                                && pos > 0 && start < end && (tokens.get(start).capitalized() || Lexicon.AGENT_NOUNS.contains(tokens.get(start).lower()));
             } else {
-                accept = (t.isPunct('(') || t.isPunct(')') || t.isPunct('-')) && start < end;
+                accept = (t.isPunct('(') || t.isPunct(')') || t.isPunct('-')) && start < end
+                        || t.isPunct(')') && pos >= 2 && tokens.get(pos - 1).allCaps() && tokens.get(pos - 2).isPunct('(');
             }
             if (!accept) {
                 break;
@@ -150,7 +167,7 @@ final class Attributions {
             start++;
         }
         while (start < end && (tokens.get(start).is("of") || tokens.get(start).is("for") || tokens.get(start).is("and")
-                || tokens.get(start).is("'s"))) {
+                || tokens.get(start).is("'s") || tokens.get(start).is("in") || tokens.get(start).is("a") || tokens.get(start).is("an"))) {
             start++;
         }
         return validName(tokens, start, end) ? new int[] { start, end } : null;
@@ -176,7 +193,7 @@ final class Attributions {
             boolean accept;
             if (t.isWord()) {
                 accept = t.capitalized() || Lexicon.AGENT_NOUNS.contains(w) || Lexicon.ORGANIZATION_WORDS.contains(w)
-                        || NAME_ADJECTIVES.contains(w) || w.equals("'s") && pos + 1 < size && tokens.get(pos + 1).capitalized()
+                        || NAME_ADJECTIVES.contains(w) || Lexicon.SPEAKER_NOUNS.contains(w) || w.equals("local") || w.equals("'s") && pos + 1 < size && tokens.get(pos + 1).capitalized()
                         || (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on"))
                                 && pos + 1 < size && (tokens.get(pos + 1).capitalized() || tokens.get(pos + 1).is("the"));
             } else {
@@ -205,8 +222,13 @@ final class Attributions {
             return false;
         }
         String w = t.lower();
-        return Lexicon.AUXILIARIES.contains(w) || !t.capitalized() && w.endsWith("ly") && w.length() > 3;
+        return Lexicon.AUXILIARIES.contains(w) || !t.capitalized() && w.endsWith("ly") && w.length() > 3
+                || INTERJECTED.contains(w);
     }
+
+    /** Words between a subject and its verb that say when or how: "The CSIS report released Tuesday said". */
+    private static final Set<String> INTERJECTED = Set.of("meanwhile", "released", "published", "issued", "evening",
+            "morning", "afternoon", "night", "too", "however", "in", "a", "statement", "late", "early");
 
     /** A claimant has a capital letter, is a pronoun, or is a group like "officials" or "intelligence agencies". */
     private static boolean validName(List<Token> tokens, int start, int end) {
@@ -218,7 +240,8 @@ final class Attributions {
         }
         for (int k = start; k < end; k++) {
             Token t = tokens.get(k);
-            if (t.capitalized() && !Lexicon.DETERMINERS.contains(t.lower()) || Lexicon.AGENT_NOUNS.contains(t.lower())) {
+            if (t.capitalized() && !Lexicon.DETERMINERS.contains(t.lower()) || Lexicon.AGENT_NOUNS.contains(t.lower())
+                    || Lexicon.SPEAKER_NOUNS.contains(t.lower())) {
                 return !Lexicon.MONTHS.containsKey(tokens.get(end - 1).lower());
             }
         }

@@ -44,20 +44,30 @@ public final class ClaimExtractor {
         Map<String, Integer> sideMentions = new HashMap<>();
         for (int[] span : spans) {
             List<Token> tokens = Tokenizer.tokenize(text, span[0], span[1]);
+            names.at(sentences.size());
             sentences.add(tokens);
             cuesBySentence.add(Attributions.find(tokens));
             figuresBySentence.add(Figures.find(tokens));
             names.learn(tokens);
-            for (Token t : tokens) {
-                String side = t.isWord() ? Lexicon.SIDES.get(t.lower()) : null;
-                if (side != null) {
-                    sideMentions.merge(side, 1, Integer::sum);
+            for (int k = 0; k < tokens.size(); k++) {
+                Gazetteer.Place place = Gazetteer.at(tokens, k);
+                if (place != null) {
+                    sideMentions.merge(place.side(), 1, Integer::sum);
+                }
+            }
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            names.at(s);
+            for (Cue cue : cuesBySentence.get(s)) {
+                if (cue.named() && !Lexicon.PRONOUNS.contains(sentences.get(s).get(cue.nameStart()).lower())) {
+                    names.named(sentences.get(s), cue.nameStart(), cue.nameEnd());
                 }
             }
         }
         List<String> belligerents = sideMentions.entrySet().stream()
                 .sorted((a, b) -> b.getValue() - a.getValue()).limit(2).map(Map.Entry::getKey).sorted().toList();
-        LocalDate warStart = belligerents.size() == 2 ? Lexicon.WAR_STARTS.get(belligerents.get(0) + "|" + belligerents.get(1)) : null;
+        String mostWrittenAbout = sideMentions.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        LocalDate warStart = mostWrittenAbout == null ? null : Gazetteer.warStart(mostWrittenAbout);
 
         Speakers speakers = new Speakers();
         List<ExtractedClaim> claims = new ArrayList<>();
@@ -67,6 +77,7 @@ public final class ClaimExtractor {
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             int[] span = spans.get(s);
+            names.at(s);
             List<Cue> cues = cuesBySentence.get(s);
             List<Figure> figures = figuresBySentence.get(s);
             boolean militaryContext = previousMilitary || mentions(tokens, Lexicon.MILITARY_CONTEXT);
@@ -105,6 +116,12 @@ public final class ClaimExtractor {
                     } else if (previousSubject != null) {
                         subjects = List.of(previousSubject);
                         confidence -= 0.2;
+                    } else if ((speakerSide = sideIn(tokens, figure.end(), tokens.size(), masked)) != null) {
+                        subjects = List.of(speakerSide); // "700 people were killed after clashes in El Geneina"
+                        confidence -= 0.2;
+                    } else if (mostWrittenAbout != null) {
+                        subjects = List.of(mostWrittenAbout);
+                        confidence -= 0.25;
                     } else {
                         subjects = List.of();
                     }
@@ -149,7 +166,34 @@ public final class ClaimExtractor {
             previousSentenceClaimant = sentenceClaimant != null ? sentenceClaimant : lastNamed(cues, tokens, names, speakers);
             previousMilitary = mentions(tokens, Lexicon.MILITARY_CONTEXT);
         }
-        return deduplicate(claims);
+        return deduplicate(headlineFromBody(text, claims));
+    }
+
+    /**
+     * A headline gives the body's figure without its source: "Ukraine lost nearly 3,000 soldiers last week" is the
+     * ministry's figure the body attributes. A headline claim nobody is named for takes the claimant of the same
+     * figure in the body.
+     */
+    private static List<ExtractedClaim> headlineFromBody(String text, List<ExtractedClaim> claims) {
+        int lineEnd = text.indexOf('\n');
+        if (lineEnd < 0 || lineEnd > 300) {
+            return claims;
+        }
+        List<ExtractedClaim> result = new ArrayList<>(claims.size());
+        for (ExtractedClaim claim : claims) {
+            if (claim.spanStart() < lineEnd && claim.attribution() != Attribution.STATED) {
+                for (ExtractedClaim body : claims) {
+                    if (body.spanStart() > lineEnd && body.claimant() != null && body.attribution() == Attribution.STATED
+                            && java.util.Objects.equals(body.subject(), claim.subject()) && body.category() == claim.category()
+                            && java.util.Objects.equals(body.best(), claim.best())) {
+                        claim = claim.withClaimant(body.claimant(), Attribution.STATED, body.confidence());
+                        break;
+                    }
+                }
+            }
+            result.add(claim);
+        }
+        return result;
     }
 
     /** What the rules read around one figure. */
@@ -503,20 +547,33 @@ public final class ClaimExtractor {
     }
 
     private static String sideAt(List<Token> tokens, int k) {
-        Token t = tokens.get(k);
-        if (!t.isWord()) {
-            return null;
+        Gazetteer.Place place = Gazetteer.at(tokens, k);
+        return place == null || attacker(tokens, place) ? null : place.side();
+    }
+
+    /** Words for what one side does to another: "an Israeli strike", "Russian shelling", "Saudi-led coalition". */
+    private static final Set<String> ATTACKS = Set.of("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
+            "shelling", "bombardment", "bombing", "bombings", "raid", "raids", "offensive", "invasion", "missile", "missiles",
+            "drone", "drones", "fire", "jets", "warplanes", "aggression", "assault", "led", "backed", "occupation", "bombs",
+            "artillery", "army's", "operation", "operations", "campaign", "onslaught", "incursion");
+
+    /**
+     * A side named as who strikes, not who suffers: "an Israeli strike", "an invasion by the Russian Federation",
+     * "clashes with Lebanon", "the border with Lebanon".
+     */
+    private static boolean attacker(List<Token> tokens, Gazetteer.Place place) {
+        int before = place.start() - 1;
+        if (before >= 0 && (tokens.get(before).is("the") || tokens.get(before).is("a") || tokens.get(before).is("an"))) {
+            before--;
         }
-        if (k + 1 < tokens.size()) {
-            String pair = Lexicon.SIDE_PAIRS.get(t.lower() + " " + tokens.get(k + 1).lower());
-            if (pair != null) {
-                return pair;
-            }
+        if (before >= 0 && (tokens.get(before).is("by") || tokens.get(before).is("with") || tokens.get(before).is("against"))) {
+            return true;
         }
-        if (k > 0 && Lexicon.SIDE_PAIRS.containsKey(tokens.get(k - 1).lower() + " " + t.lower())) {
-            return null; // "Korea" of "North Korea" is read at "North"
+        int after = place.end();
+        if (after < tokens.size() && tokens.get(after).isPunct('-')) {
+            after++;
         }
-        return Lexicon.SIDES.get(t.lower());
+        return after < tokens.size() && ATTACKS.contains(tokens.get(after).lower());
     }
 
     private static RatePer rateAt(List<Token> tokens, int k) {
@@ -689,6 +746,13 @@ public final class ClaimExtractor {
         Speaker resolve(Cue cue, List<Token> tokens, ClaimantNames names) {
             String first = tokens.get(cue.nameStart()).lower();
             if (cue.nameEnd() - cue.nameStart() == 1 && Lexicon.PRONOUNS.contains(first)) {
+                int[] subject = sentenceSubject(tokens);
+                if (subject != null && subject[1] <= cue.nameStart() && (first.equals("it") || first.equals("they"))) {
+                    String antecedent = names.claimant(tokens, subject[0], subject[1]);
+                    if (antecedent != null) {
+                        return new Speaker(antecedent, Attribution.PRONOUN, 0.1);
+                    }
+                }
                 String meant = first.equals("it") ? lastOrganization : first.equals("they") ? last : lastPerson;
                 return meant == null ? null : new Speaker(meant, Attribution.PRONOUN, 0.1);
             }

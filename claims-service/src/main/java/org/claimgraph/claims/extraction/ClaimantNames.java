@@ -14,9 +14,24 @@ final class ClaimantNames {
     private final String text;
     private final Map<String, String> acronyms = new HashMap<>();
     private final Map<String, String> fullNamesBySurname = new HashMap<>();
+    private final Referents referents = new Referents();
+    private int sentence;
 
     ClaimantNames(String text) {
         this.text = text;
+    }
+
+    /** The sentence being read, for references to sources named before or after it. */
+    void at(int sentenceIndex) {
+        sentence = sentenceIndex;
+    }
+
+    /** Records a source named as a claimant in the current sentence. */
+    void named(List<Token> tokens, int start, int end) {
+        String name = expanded(tokens, start, end);
+        if (name != null) {
+            referents.named(name, isPerson(name), java.util.Set.of(), sentence);
+        }
     }
 
     /** Learns the names of one sentence: acronyms defined in parentheses and full personal names. */
@@ -47,6 +62,7 @@ final class ClaimantNames {
                         String surname = tokens.get(end - 1).lower();
                         String full = span(tokens, first, end);
                         fullNamesBySurname.merge(surname, full, (old, now) -> now.length() > old.length() ? now : old);
+                        referents.named(fullNamesBySurname.get(surname), true, titleWords(tokens, i, first, end), sentence);
                     }
                 }
                 i = Math.max(end, i + 1);
@@ -56,8 +72,41 @@ final class ClaimantNames {
         }
     }
 
-    /** The claimant name of tokens [start, end): determiners, titles and report nouns dropped, short forms expanded. */
+    /**
+     * The claimant name of tokens [start, end): determiners, titles and report nouns dropped, short forms expanded,
+     * references ("the ministry", "the Ukrainian leader", "Kyiv") resolved to the source they stand for.
+     */
     String claimant(List<Token> tokens, int start, int end) {
+        String name = expanded(tokens, start, end);
+        return name == null ? null : referents.resolve(name, sentence);
+    }
+
+    /**
+     * A person's titles, with the side and body in them: "Russian Defense Minister" before the name, a title before a
+     * comma ("Ukraine's Chief Ombudsman, Dmytro Lubinets") and an apposition after it ("X, the head of the Interior
+     * Ministry's department").
+     */
+    private static java.util.Set<String> titleWords(List<Token> tokens, int runStart, int nameStart, int nameEnd) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (int k = runStart; k < nameStart; k++) {
+            words.add(tokens.get(k).lower());
+        }
+        int k = runStart - 1;
+        if (k > 0 && tokens.get(k).isPunct(',')) {
+            k--;
+        }
+        for (int n = 0; k >= 0 && n < 6 && (tokens.get(k).capitalized() || tokens.get(k).is("'s")); k--, n++) {
+            words.add(tokens.get(k).lower());
+        }
+        if (nameEnd + 1 < tokens.size() && tokens.get(nameEnd).isPunct(',')) {
+            for (int j = nameEnd + 1; j < Math.min(tokens.size(), nameEnd + 12) && tokens.get(j).isWord(); j++) {
+                words.add(tokens.get(j).lower());
+            }
+        }
+        return words;
+    }
+
+    private String expanded(List<Token> tokens, int start, int end) {
         String name = clean(tokens, start, end);
         if (name == null) {
             return null;
@@ -76,8 +125,11 @@ final class ClaimantNames {
     }
 
     static boolean isPerson(String name) {
+        if (name.indexOf(' ') < 0 && name.length() > 1 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+            return false; // an acronym: "CSIS", "IOM"
+        }
         for (String word : name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
-            if (Lexicon.ORGANIZATION_WORDS.contains(word) || Lexicon.AGENT_NOUNS.contains(word) || Lexicon.SIDES.containsKey(word)) {
+            if (Lexicon.ORGANIZATION_WORDS.contains(word) || Lexicon.AGENT_NOUNS.contains(word) || Gazetteer.side(word) != null) {
                 return false;
             }
         }
@@ -123,7 +175,7 @@ final class ClaimantNames {
                 }
                 continue;
             }
-            if (!t.capitalized() || t.allCaps() || Lexicon.SIDES.containsKey(t.lower()) || Lexicon.MONTHS.containsKey(t.lower())
+            if (!t.capitalized() || t.allCaps() || Gazetteer.side(t.lower()) != null || Lexicon.MONTHS.containsKey(t.lower())
                     || Lexicon.WEEKDAYS.contains(t.lower()) || Lexicon.PRONOUNS.contains(t.lower())) {
                 return false;
             }

@@ -84,51 +84,6 @@ final class Lexicon {
         }
     }
 
-    /** Whose losses: demonyms, country names and capitals used for governments. */
-    static final Map<String, String> SIDES = new HashMap<>();
-    static {
-        side("Ukraine", "ukraine", "ukrainian", "ukrainians", "kyiv", "kiev");
-        side("Russia", "russia", "russian", "russians", "moscow", "kremlin");
-        side("Israel", "israel", "israeli", "israelis");
-        side("Palestine", "palestine", "palestinian", "palestinians", "gaza", "gazan", "gazans");
-        side("Hamas", "hamas");
-        side("Hezbollah", "hezbollah");
-        side("Sudan", "sudan", "sudanese");
-        side("Syria", "syria", "syrian", "syrians");
-        side("Yemen", "yemen", "yemeni", "yemenis");
-        side("Lebanon", "lebanon", "lebanese");
-        side("Iran", "iran", "iranian", "iranians");
-        side("Iraq", "iraq", "iraqi", "iraqis");
-        side("Afghanistan", "afghanistan", "afghan", "afghans");
-        side("Ethiopia", "ethiopia", "ethiopian", "ethiopians");
-        side("Myanmar", "myanmar");
-        side("Armenia", "armenia", "armenian", "armenians");
-        side("Pakistan", "pakistan", "pakistani", "pakistanis");
-        side("India", "india", "indian", "indians");
-        side("Somalia", "somalia", "somali", "somalis");
-        side("Libya", "libya", "libyan", "libyans");
-        side("Mali", "mali", "malian", "malians");
-        side("Nigeria", "nigeria", "nigerian", "nigerians");
-        side("Democratic Republic of the Congo", "congolese", "drc");
-        side("Azerbaijan", "azerbaijan", "azerbaijani", "azerbaijanis");
-    }
-
-    /** Two-word sides: "North Korean troops". */
-    static final Map<String, String> SIDE_PAIRS = Map.of("north korea", "North Korea", "north korean", "North Korea",
-            "north koreans", "North Korea", "south sudan", "South Sudan");
-
-    private static void side(String name, String... words) {
-        for (String word : words) {
-            SIDES.put(word, name);
-        }
-    }
-
-    /** When each war began, for "since the war began": keyed by its two sides in alphabetical order. */
-    static final Map<String, LocalDate> WAR_STARTS = Map.of(
-            "Russia|Ukraine", LocalDate.of(2022, 2, 24),
-            "Israel|Palestine", LocalDate.of(2023, 10, 7),
-            "Hamas|Israel", LocalDate.of(2023, 10, 7));
-
     static final Set<String> WAR_WORDS = words("war", "invasion", "assault", "offensive", "conflict", "hostilities",
             "fighting", "aggression", "operation");
 
@@ -147,7 +102,10 @@ final class Lexicon {
             "warns", "wrote", "writes", "cited", "cites", "recognizes", "recognises", "recognized", "recognised", "put", "puts",
             "counted", "counts", "recorded", "records", "confirmed", "confirms", "calculated", "calculates", "assessed",
             "assesses", "tallied", "documented", "verified", "registered", "registers", "think", "thinks", "suggested",
-            "suggests", "concluded", "concludes", "found", "finds", "told", "declared", "declares", "alleged", "alleges");
+            "suggests", "concluded", "concludes", "found", "finds", "told", "declared", "declares", "alleged", "alleges",
+            "identified", "identifies", "established", "establishes", "documents", "published", "publishes", "indicated",
+            "indicates", "showed", "shows", "show", "updated", "updates", "tallies", "puts", "informed", "explained",
+            "explains", "quoted", "quotes", "blamed", "accused", "collected", "compiled", "verified", "verifies");
 
     static final Set<String> SPEECH_PARTICIPLES = words("revealing", "asserting", "estimating", "saying", "adding", "noting",
             "claiming", "citing", "stating", "acknowledging", "admitting", "insisting", "warning", "reporting", "putting",
@@ -157,13 +115,30 @@ final class Lexicon {
     static final Set<String> STATEMENT_NOUNS = words("statement", "statements", "report", "reports", "estimate", "estimates",
             "assessment", "assessments", "figures", "figure", "data", "tally", "count", "claim", "claims", "announcement",
             "analysis", "study", "survey", "update", "briefing", "interview", "calculations", "numbers", "records", "research",
-            "findings", "review", "research", "statistics", "count");
+            "findings", "review", "research", "statistics", "count", "document", "documents", "documentation", "toll");
 
     /** Plural nouns that can make a claim on their own: "US officials", "Western intelligence agencies". */
     static final Set<String> AGENT_NOUNS = words("officials", "agencies", "authorities", "experts", "analysts", "sources",
+            "residents", "witnesses", "survivors", "doctors", "medics", "paramedics", "activists", "rescuers", "locals",
+            "villagers", "relatives", "hospitals", "hospital", "police", "members", "monitor", "watchdog", "group",
+            "medical", "militia", "media", "outlets", "journalists", "reporters",
             "observers", "monitors", "investigators", "researchers", "diplomats", "commanders", "generals", "intelligence",
             "officers", "spokesman", "spokeswoman", "spokesperson", "ministry", "government", "military", "army", "command",
             "staff", "estimates");
+
+    /** Singular nouns for someone who speaks, written before or instead of a name: "a survivor said", "Lebanese minister says". */
+    static final Set<String> SPEAKER_NOUNS = words("resident", "witness", "survivor", "official", "source", "leader",
+            "member", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "doctor", "activist", "head",
+            "chief", "commander", "governor", "mayor", "ombudsman", "director", "expert", "analyst", "researcher", "medic");
+
+    /** Capitalized words that open a sentence or clause without naming anyone: "Despite ...", "Overall, ...". */
+    static final Set<String> OPENERS = words("despite", "overall", "meanwhile", "however", "although", "while", "after",
+            "before", "but", "and", "in", "on", "at", "since", "during", "following", "according", "earlier", "later",
+            "still", "yet", "also", "instead", "nevertheless", "so", "thus", "then", "now", "today", "yesterday", "this",
+            "that", "these", "those", "there", "here", "when", "where", "as", "if", "because", "by", "for", "from", "with",
+            "without", "among", "including", "altogether", "together", "separately", "similarly", "additionally",
+            "furthermore", "moreover", "nonetheless", "previously", "recently", "last", "next", "one", "two", "some",
+            "many", "most", "all", "both", "each", "several", "other", "another", "such", "what", "why", "how");
 
     static final Set<String> PRONOUNS = words("he", "she", "it", "they");
 

@@ -1,7 +1,5 @@
 package org.claimgraph.claims.extraction;
 
-import java.util.Locale;
-
 /** One canonical name per side whose losses are counted: "Gaza", "Palestinians" and "Palestine" are one subject. */
 public final class Subjects {
 
@@ -14,10 +12,7 @@ public final class Subjects {
             return null;
         }
         String trimmed = nameOrAlias.strip();
-        String known = Lexicon.SIDES.get(trimmed.toLowerCase(Locale.ROOT));
-        if (known == null) {
-            known = Lexicon.SIDE_PAIRS.get(trimmed.toLowerCase(Locale.ROOT));
-        }
+        String known = Gazetteer.side(trimmed);
         return known != null ? known : trimmed;
     }
 }

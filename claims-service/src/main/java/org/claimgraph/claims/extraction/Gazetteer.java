@@ -1,0 +1,161 @@
+package org.claimgraph.claims.extraction;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Whose losses a name stands for: countries, their demonyms, capitals and the places news names in them ("Kharkiv",
+ * "Darfur", "Khan Younis"), and armed groups, which count as the country they fight in ("Hezbollah fighters" are
+ * Lebanon's losses, "RSF fighters" Sudan's), as the corpus labels them. Names of several words ("South Sudan",
+ * "Rapid Support Forces", "Deir el-Balah") are matched as a whole, hyphens ignored.
+ */
+final class Gazetteer {
+
+    /** A side named at tokens [start, end). */
+    record Place(String side, int start, int end) {
+    }
+
+    private static final Map<String, String> SIDES = new HashMap<>();
+    private static final int LONGEST = 5;
+
+    private static final List<String> ENTRIES = List.of(
+            "Ukraine|ukraine|ukrainian|ukrainians|kyiv|kiev|kharkiv|kharkov|odesa|odessa|dnipro|zaporizhzhia|kherson|mykolaiv"
+                    + "|sumy|chernihiv|lviv|bakhmut|avdiivka|pokrovsk|mariupol|bucha|irpin|kramatorsk|sloviansk|kupiansk",
+            "Russia|russia|russian|russians|moscow|kremlin|belgorod|kursk|bryansk|russian federation",
+            "Israel|israel|israeli|israelis|idf|tel aviv|israel defense forces|israel defence forces",
+            "Palestine|palestine|palestinian|palestinians|gaza|gazan|gazans|west bank|khan younis|khan yunis|rafah|jabalia"
+                    + "|deir el balah|gaza strip|gaza city|nuseirat|hamas|islamic jihad",
+            "Lebanon|lebanon|lebanese|beirut|tyre|sidon|nabatieh|baalbek|hezbollah|hizbollah",
+            "Sudan|sudan|sudanese|khartoum|darfur|el fasher|al fasher|el geneina|geneina|omdurman|kordofan|gezira|wad madani"
+                    + "|nyala|zamzam|rsf|rapid support forces|saf|sudanese armed forces",
+            "South Sudan|south sudan|south sudanese|juba",
+            "Syria|syria|syrian|syrians|damascus|aleppo|idlib|homs|hama|latakia|raqqa|deir ez zor|daraa|sweida|suwayda|alawite|alawites",
+            "Yemen|yemen|yemeni|yemenis|sanaa|hodeidah|aden|taiz|marib|houthi|houthis|ansar allah",
+            "Iraq|iraq|iraqi|iraqis|baghdad|mosul|fallujah|basra|kirkuk|erbil|ramadi",
+            "Iran|iran|iranian|iranians|tehran|irgc",
+            "Afghanistan|afghanistan|afghan|afghans|kabul|kandahar|helmand|taliban",
+            "Pakistan|pakistan|pakistani|pakistanis|islamabad|karachi|lahore|peshawar|balochistan|khyber pakhtunkhwa",
+            "India|india|indian|indians|new delhi|delhi",
+            "Myanmar|myanmar|burma|burmese|yangon|mandalay|rakhine|sagaing|kachin",
+            "Ethiopia|ethiopia|ethiopian|ethiopians|addis ababa|amhara|oromia|tigray|tigrayan|tigrayans|mekelle|tplf",
+            "Eritrea|eritrea|eritrean|eritreans",
+            "Somalia|somalia|somali|somalis|mogadishu|al shabaab|al shabab|shabaab",
+            "Nigeria|nigeria|nigerian|nigerians|abuja|borno|maiduguri|zamfara|kaduna|benue|boko haram",
+            "Mali|mali|malian|malians|bamako",
+            "Burkina Faso|burkina faso|burkinabe|ouagadougou",
+            "Niger|niger|nigerien|nigeriens|niamey",
+            "Cameroon|cameroon|cameroonian|cameroonians",
+            "Central African Republic|central african republic",
+            "Democratic Republic of the Congo|democratic republic of the congo|dr congo|drc|congolese|goma|bukavu|kinshasa"
+                    + "|north kivu|south kivu|ituri|congo",
+            "Rwanda|rwanda|rwandan|rwandans|kigali",
+            "Kenya|kenya|kenyan|kenyans|nairobi",
+            "Uganda|uganda|ugandan|ugandans|kampala",
+            "Mozambique|mozambique|mozambican|mozambicans|cabo delgado",
+            "Libya|libya|libyan|libyans|tripoli|benghazi|derna",
+            "Egypt|egypt|egyptian|egyptians|cairo",
+            "Armenia|armenia|armenian|armenians|yerevan",
+            "Azerbaijan|azerbaijan|azerbaijani|azerbaijanis|baku",
+            "Nagorno-Karabakh|nagorno karabakh|karabakh|artsakh",
+            "Colombia|colombia|colombian|colombians|bogota",
+            "Mexico|mexico|mexican|mexicans|sinaloa|culiacan",
+            "Haiti|haiti|haitian|haitians|port au prince",
+            "Ecuador|ecuador|ecuadorian|ecuadorians",
+            "Venezuela|venezuela|venezuelan|venezuelans",
+            "Philippines|philippines|filipino|filipinos|mindanao|marawi",
+            "Sri Lanka|sri lanka|sri lankan|sri lankans",
+            "Thailand|thailand|thai|thais",
+            "Cambodia|cambodia|cambodian|cambodians",
+            "Vietnam|vietnam|vietnamese",
+            "North Korea|north korea|north korean|north koreans|pyongyang",
+            "South Korea|south korea|south korean|south koreans|seoul",
+            "China|china|chinese|beijing",
+            "Japan|japan|japanese",
+            "Germany|germany|german|germans",
+            "France|france|french",
+            "United Kingdom|britain|british|united kingdom",
+            "United States|united states|u.s.|usa|american|americans",
+            "Belarus|belarus|belarusian|belarusians|minsk",
+            "Serbia|serbia|serbian|serbians|serbs",
+            "Bosnia and Herzegovina|bosnia|bosnian|bosnians|bosniaks|srebrenica|sarajevo",
+            "Chechnya|chechnya|chechen|chechens|grozny",
+            "Turkey|turkish|ankara",
+            "Saudi Arabia|saudi arabia|saudi|saudis|riyadh",
+            "Jordan|jordanian|jordanians|amman",
+            "Kurds|kurd|kurds|kurdish",
+            "Islamic State|islamic state|isis|isil|daesh");
+
+    /** When each war began, for "since the war began": by the side most written about. */
+    private static final Map<String, LocalDate> WAR_STARTS = Map.of(
+            "Ukraine", LocalDate.of(2022, 2, 24),
+            "Russia", LocalDate.of(2022, 2, 24),
+            "Israel", LocalDate.of(2023, 10, 7),
+            "Palestine", LocalDate.of(2023, 10, 7),
+            "Sudan", LocalDate.of(2023, 4, 15));
+
+    static {
+        for (String entry : ENTRIES) {
+            String[] names = entry.split("\\|");
+            for (int i = 1; i < names.length; i++) {
+                SIDES.put(names[i], names[0]);
+            }
+        }
+    }
+
+    private Gazetteer() {
+    }
+
+    /** The side a whole name stands for ("Palestinians", "gaza strip"), or null. */
+    static String side(String name) {
+        return SIDES.get(name.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip());
+    }
+
+    static LocalDate warStart(String side) {
+        return WAR_STARTS.get(side);
+    }
+
+    /** The longest side name starting at token {@code k}, or null; never the tail of a longer one ("Korea" of "North Korea"). */
+    static Place at(List<Token> tokens, int k) {
+        if (!tokens.get(k).isWord()) {
+            return null;
+        }
+        for (int start = Math.max(0, k - LONGEST + 1); start < k; start++) {
+            Place earlier = longestAt(tokens, start);
+            if (earlier != null && earlier.end() > k && earlier.end() - earlier.start() > 1) {
+                return null;
+            }
+        }
+        return longestAt(tokens, k);
+    }
+
+    private static Place longestAt(List<Token> tokens, int k) {
+        if (!tokens.get(k).isWord()) {
+            return null;
+        }
+        Place found = null;
+        StringBuilder name = new StringBuilder();
+        int words = 0;
+        for (int j = k; j < tokens.size() && words < LONGEST; j++) {
+            Token t = tokens.get(j);
+            if (t.isPunct('-') && j > k) {
+                continue; // "deir el-balah", "al-shabaab"
+            }
+            if (!t.isWord()) {
+                break;
+            }
+            if (words > 0) {
+                name.append(' ');
+            }
+            name.append(t.lower());
+            words++;
+            String side = SIDES.get(name.toString());
+            if (side != null) {
+                found = new Place(side, k, j + 1);
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,206 @@
+package org.claimgraph.claims.extraction;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The sources an article names, and what its shorter references stand for: "the ministry" is the Russian Defence
+ * Ministry named before, "the Ukrainian leader" and "the president" the person introduced with that title, "the
+ * report" or "the study" whoever published it, and a country or its capital making a claim ("Kyiv says") the
+ * institution of that country the article quotes. A reference with nothing to stand for is kept as written.
+ */
+final class Referents {
+
+    /** A source named in the article: its name, whether a person, its side, its title and name words, where it was named. */
+    private record Referent(String name, boolean person, String side, Set<String> words, List<Integer> sentences) {
+    }
+
+    /** Nouns that name a role a person holds: "the Ukrainian leader", "the head of the Defense Ministry". */
+    private static final Set<String> PERSON_ROLES = Set.of("leader", "president", "minister", "head", "chief", "spokesman",
+            "spokeswoman", "spokesperson", "commander", "ombudsman", "governor", "premier", "chancellor", "secretary",
+            "director", "mayor", "envoy", "ambassador", "general");
+
+    /** Nouns that name an institution, with the words that stand for the same kind of body. */
+    private static final List<Set<String>> INSTITUTIONS = List.of(
+            Set.of("military", "army", "forces", "idf", "staff", "command", "troops"),
+            Set.of("ministry"),
+            Set.of("government", "cabinet", "authorities", "administration"),
+            Set.of("mission", "office", "commission", "agency", "organization", "organisation"),
+            Set.of("observatory", "monitor"),
+            Set.of("committee", "council"));
+
+    /** Nouns for what a source publishes, standing for whoever published it: "the report says". */
+    private static final Set<String> PUBLICATIONS = Set.of("report", "study", "document", "data", "figures", "analysis",
+            "survey", "tally", "researchers", "authors", "assessment", "estimate", "estimates", "update", "review",
+            "findings", "statement", "paper", "bulletin", "briefing");
+
+    private static final Set<String> FILLER = Set.of("the", "a", "an", "of", "s", "this", "that", "its", "their", "his",
+            "her", "country", "new", "latest", "recent", "same", "also", "local", "regional", "national", "top", "senior",
+            "official", "chief", "former", "mission", "interior", "defense", "defence", "health", "foreign");
+
+    private final List<Referent> referents = new ArrayList<>();
+
+    /** Records that {@code name} (a person when {@code person}) is named in sentence {@code sentence}, with its title words. */
+    void named(String name, boolean person, Set<String> titleWords, int sentence) {
+        if (!proper(words(name))) {
+            return; // "the ministry" is not a source of its own but a way to refer to one
+        }
+        for (Referent r : referents) {
+            if (r.name().equalsIgnoreCase(name)) {
+                r.sentences().add(sentence);
+                r.words().addAll(titleWords);
+                return;
+            }
+        }
+        Set<String> words = new HashSet<>(titleWords);
+        words.addAll(words(name));
+        String side = null;
+        for (String word : words) {
+            side = side == null ? Gazetteer.side(word) : side;
+        }
+        List<Integer> sentences = new ArrayList<>();
+        sentences.add(sentence);
+        referents.add(new Referent(name, person, side, words, sentences));
+    }
+
+    /** What {@code name}, written in sentence {@code sentence}, stands for: a named source, or the name itself. */
+    String resolve(String name, int sentence) {
+        List<String> words = words(name);
+        if (words.isEmpty()) {
+            return name;
+        }
+        String side = null;
+        boolean onlySides = true;
+        String head = null;
+        for (String word : words) {
+            String s = Gazetteer.side(word);
+            if (s != null) {
+                side = side == null ? s : side;
+                continue;
+            }
+            onlySides = false;
+            if (PERSON_ROLES.contains(word) || PUBLICATIONS.contains(word) || institution(word) != null) {
+                head = head == null || !PERSON_ROLES.contains(head) ? word : head;
+            } else if (!FILLER.contains(word) && !Lexicon.TITLES.contains(word) && !Lexicon.ORGANIZATION_WORDS.contains(word)
+                    && !Lexicon.AGENT_NOUNS.contains(word)) {
+                return name; // a proper name: "CSIS", "Mediazona", "Sergei Shoigu"
+            }
+        }
+        if (onlySides) {
+            // "Kyiv says", "according to Moscow": the country's institution quoted in the article, else the country
+            Referent quoted = best(sentence, r -> !r.person() && side(r, wordsSide(words)) && !words(r.name()).equals(words)
+                    && r.words().stream().anyMatch(w -> institution(w) != null));
+            return quoted != null ? quoted.name() : wordsSide(words);
+        }
+        if (head == null) {
+            return name;
+        }
+        String wantedSide = side;
+        String role = head;
+        Referent meant;
+        if (PERSON_ROLES.contains(role)) {
+            meant = best(sentence, r -> r.person() && side(r, wantedSide) && holds(r, role, words));
+        } else if (PUBLICATIONS.contains(role)) {
+            meant = wantedSide == null && words.size() <= 3 ? best(sentence, r -> !r.person()) : null;
+        } else {
+            Set<String> kind = institution(role);
+            meant = best(sentence, r -> !r.person() && side(r, wantedSide) && r.words().stream().anyMatch(kind::contains)
+                    && r.words().size() > words.size() && !r.name().equalsIgnoreCase(name)
+                    && (wantedSide != null || !words.containsAll(r.words())));
+            if (meant != null && wantedSide != null && meant.side() == null) {
+                meant = null;
+            }
+        }
+        return meant != null ? meant.name() : name;
+    }
+
+    /** A name with a word of its own, not only sides, titles, institutions and fillers: "CSIS", "Sergei Shoigu". */
+    private static boolean proper(List<String> words) {
+        for (String word : words) {
+            if (Gazetteer.side(word) == null && !PERSON_ROLES.contains(word) && !PUBLICATIONS.contains(word)
+                    && institution(word) == null && !FILLER.contains(word) && !Lexicon.TITLES.contains(word)
+                    && !Lexicon.ORGANIZATION_WORDS.contains(word) && !Lexicon.AGENT_NOUNS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A person holds the role: "leader" for any head of state or government, others by their title word. */
+    private static boolean holds(Referent r, String role, List<String> description) {
+        boolean roleHeld = role.equals("leader") || role.equals("head")
+                ? r.words().stream().anyMatch(w -> PERSON_ROLES.contains(w)) : r.words().contains(role);
+        if (!roleHeld) {
+            return false;
+        }
+        // "the head of the Defense Ministry": a person whose title names the same body
+        for (String word : description) {
+            if ((word.equals("defense") || word.equals("defence") || word.equals("interior") || word.equals("health")
+                    || word.equals("foreign")) && !r.words().contains(word)
+                    && !(word.startsWith("defen") && (r.words().contains("defense") || r.words().contains("defence")))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean side(Referent r, String side) {
+        return side == null || side.equals(r.side());
+    }
+
+    private static String wordsSide(List<String> words) {
+        for (String word : words) {
+            String side = Gazetteer.side(word);
+            if (side != null) {
+                return side;
+            }
+        }
+        return null;
+    }
+
+    /** The referent named last before {@code sentence} (or in it), else the first named after it. */
+    private Referent best(int sentence, java.util.function.Predicate<Referent> wanted) {
+        Referent before = null;
+        int beforeAt = -1;
+        Referent after = null;
+        int afterAt = Integer.MAX_VALUE;
+        for (Referent r : referents) {
+            if (!wanted.test(r)) {
+                continue;
+            }
+            for (int at : r.sentences()) {
+                if (at <= sentence && at > beforeAt) {
+                    before = r;
+                    beforeAt = at;
+                } else if (at > sentence && at < afterAt) {
+                    after = r;
+                    afterAt = at;
+                }
+            }
+        }
+        return before != null ? before : after;
+    }
+
+    private static Set<String> institution(String word) {
+        for (Set<String> kind : INSTITUTIONS) {
+            if (kind.contains(word)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    static List<String> words(String name) {
+        List<String> words = new ArrayList<>();
+        for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}.]+")) {
+            word = word.equals("u.s.") ? word : word.replace(".", "");
+            if (!word.isEmpty() && !word.equals("s")) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+}
