@@ -242,7 +242,9 @@ final class Attributions {
             Token t = tokens.get(k);
             if (t.capitalized() && !Lexicon.DETERMINERS.contains(t.lower()) || Lexicon.AGENT_NOUNS.contains(t.lower())
                     || Lexicon.SPEAKER_NOUNS.contains(t.lower())) {
-                return !Lexicon.MONTHS.containsKey(tokens.get(end - 1).lower());
+                String last = tokens.get(end - 1).lower();
+                String lastWord = last.equals("'s") && end - 2 >= start ? tokens.get(end - 2).lower() : last;
+                return !Lexicon.MONTHS.containsKey(lastWord) && !Lexicon.WEEKDAYS.contains(lastWord);
             }
         }
         return false;

@@ -89,6 +89,7 @@ public final class ClaimExtractor {
                         masked[k] = true;
                     }
                 }
+                figures = countsOfPeopleOrUnknown(tokens, figures);
                 Reading[] readings = new Reading[figures.size()];
                 for (int f = 0; f < figures.size(); f++) {
                     int lowerBound = f == 0 ? 0 : figures.get(f - 1).end();
@@ -196,6 +197,23 @@ public final class ClaimExtractor {
         return result;
     }
 
+    /** Drops figures of things ("two days", "six areas"): they neither make claims nor end a neighbour's stretch. */
+    private static List<Figure> countsOfPeopleOrUnknown(List<Token> tokens, List<Figure> figures) {
+        List<Figure> kept = new ArrayList<>(figures.size());
+        for (Figure figure : figures) {
+            int next = figure.end();
+            while (next < tokens.size() && next - figure.end() < 3 && tokens.get(next).isWord()
+                    && !Lexicon.NOT_PEOPLE.contains(tokens.get(next).lower()) && !Lexicon.CATEGORY_WORDS.containsKey(tokens.get(next).lower())
+                    && (Lexicon.NAME_MODIFIERS.contains(tokens.get(next).lower()) || Gazetteer.side(tokens.get(next).lower()) != null)) {
+                next++;
+            }
+            if (!(next < tokens.size() && Lexicon.NOT_PEOPLE.contains(tokens.get(next).lower()))) {
+                kept.add(figure);
+            }
+        }
+        return kept;
+    }
+
     /** What the rules read around one figure. */
     private static final class Reading {
         CasualtyCategory category;
@@ -236,6 +254,18 @@ public final class ClaimExtractor {
             if (t.kind() == Token.Kind.PUNCT && ".;:!?()—–\"“”".indexOf(t.text().charAt(0)) >= 0) {
                 break;
             }
+            if (t.isPunct(',') && !found && j + 1 < upperBound && (tokens.get(j + 1).is("including") || tokens.get(j + 1).is("among")
+                    || tokens.get(j + 1).is("mostly") || tokens.get(j + 1).is("mainly") || tokens.get(j + 1).is("many"))) {
+                // "Twenty-six people, including women and children, were killed": read on past the aside
+                int close = j + 1;
+                while (close < upperBound && close - j < 12 && !tokens.get(close).isPunct(',')) {
+                    close++;
+                }
+                if (close < upperBound && tokens.get(close).isPunct(',')) {
+                    j = close + 1;
+                    continue;
+                }
+            }
             if (t.isPunct(',') && !(j + 1 < upperBound && (categoryAt(tokens, j + 1) != null || tokens.get(j + 1).is("or")
                     || tokens.get(j + 1).is("and")) && found)) {
                 break;
@@ -257,6 +287,12 @@ public final class ClaimExtractor {
             j++;
         }
         int clauseStart = clauseStart(tokens, figure.start(), lowerBound);
+        CasualtyCategory verbBefore = figure.start() > lowerBound && tokens.get(figure.start() - 1).lower().endsWith("ing")
+                ? categoryAt(tokens, figure.start() - 1) : null;
+        if (verbBefore != null && !categories.contains(verbBefore)) {
+            categories.clear();
+            categories.add(verbBefore);
+        }
         if (categories.isEmpty()) {
             for (int k = figure.start() - 1; k >= clauseStart; k--) {
                 CasualtyCategory c = tokens.get(k).isWord() ? categoryAt(tokens, k) : null;
@@ -555,7 +591,8 @@ public final class ClaimExtractor {
     private static final Set<String> ATTACKS = Set.of("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
             "shelling", "bombardment", "bombing", "bombings", "raid", "raids", "offensive", "invasion", "missile", "missiles",
             "drone", "drones", "fire", "jets", "warplanes", "aggression", "assault", "led", "backed", "occupation", "bombs",
-            "artillery", "army's", "operation", "operations", "campaign", "onslaught", "incursion");
+            "artillery", "army's", "operation", "operations", "campaign", "onslaught", "incursion", "attacked", "struck",
+            "bombed", "shelled", "targeted", "launched", "fired", "raided", "stormed");
 
     /**
      * A side named as who strikes, not who suffers: "an Israeli strike", "an invasion by the Russian Federation",

@@ -33,10 +33,13 @@ final class Lexicon {
         for (String w : List.of("missing", "disappeared", "mia")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.MISSING);
         }
-        for (String w : List.of("captured", "prisoners", "prisoner", "pows", "pow", "surrendered")) {
+        for (String w : List.of("captured", "prisoners", "prisoner", "pows", "pow", "surrendered", "hostages", "hostage",
+                "captives", "captive", "abducted", "abductees", "kidnapped", "detained", "detainees", "arrested", "exchanged",
+                "swapped", "freed")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.CAPTURED);
         }
-        for (String w : List.of("casualties", "casualty", "losses", "loss", "lost", "lose", "loses", "losing")) {
+        for (String w : List.of("casualties", "casualty", "losses", "loss", "lost", "lose", "loses", "losing", "eliminated",
+                "neutralised", "neutralized")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.CASUALTIES);
         }
     }
@@ -52,6 +55,10 @@ final class Lexicon {
 
     static final Set<String> EVERYONE_WORDS = words("people", "persons", "individuals", "lives");
 
+    /** Adjectives that may stand between a figure and what it counts: "six other areas", "two new strikes". */
+    static final Set<String> NAME_MODIFIERS = words("other", "more", "new", "separate", "different", "additional",
+            "further", "large", "small", "major", "main", "residential", "military", "civilian");
+
     /** Words that show the figure counts something other than people. */
     static final Set<String> NOT_PEOPLE = words("tanks", "tank", "vehicles", "drones", "missiles", "rockets", "shells",
             "artillery", "aircraft", "planes", "jets", "helicopters", "ships", "vessels", "boats", "km", "kilometres",
@@ -61,7 +68,9 @@ final class Lexicon {
             "times", "percent", "degrees", "points", "sorties", "strikes", "attacks", "shots", "rounds", "guns",
             "systems", "pieces", "units", "brigades", "battalions", "divisions", "positions", "meters", "metres", "feet",
             "apartments", "documents", "pages", "bodies", "graves", "refugees", "displaced", "evacuated", "doses", "meals",
-            "calls", "cases", "files", "items", "barrels", "barrel", "tonne", "ton", "hectare", "kilometre", "kilometer", "mile");
+            "calls", "cases", "files", "items", "barrels", "barrel", "tonne", "ton", "hectare", "kilometre", "kilometer", "mile",
+            "areas", "locations", "sites", "places", "provinces", "districts", "countries", "states", "nations", "camps",
+            "trucks", "centres", "centers", "facilities", "dormitories", "bombs", "devices", "mosques", "churches");
 
     static final Set<String> CURRENCY_WORDS = words("dollars", "euros", "rubles", "roubles", "hryvnias", "pounds", "usd",
             "eur", "yuan", "shekels");
@@ -115,7 +124,8 @@ final class Lexicon {
     static final Set<String> STATEMENT_NOUNS = words("statement", "statements", "report", "reports", "estimate", "estimates",
             "assessment", "assessments", "figures", "figure", "data", "tally", "count", "claim", "claims", "announcement",
             "analysis", "study", "survey", "update", "briefing", "interview", "calculations", "numbers", "records", "research",
-            "findings", "review", "research", "statistics", "count", "document", "documents", "documentation", "toll");
+            "findings", "review", "research", "statistics", "count", "document", "documents", "documentation", "toll",
+            "estimation", "estimations", "calculation");
 
     /** Plural nouns that can make a claim on their own: "US officials", "Western intelligence agencies". */
     static final Set<String> AGENT_NOUNS = words("officials", "agencies", "authorities", "experts", "analysts", "sources",

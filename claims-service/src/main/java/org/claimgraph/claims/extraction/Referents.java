@@ -29,7 +29,7 @@ final class Referents {
             Set.of("ministry"),
             Set.of("government", "cabinet", "authorities", "administration"),
             Set.of("mission", "office", "commission", "agency", "organization", "organisation"),
-            Set.of("observatory", "monitor"),
+            Set.of("observatory", "monitor", "watchdog", "monitoring"),
             Set.of("committee", "council"));
 
     /** Nouns for what a source publishes, standing for whoever published it: "the report says". */
@@ -39,7 +39,8 @@ final class Referents {
 
     private static final Set<String> FILLER = Set.of("the", "a", "an", "of", "s", "this", "that", "its", "their", "his",
             "her", "country", "new", "latest", "recent", "same", "also", "local", "regional", "national", "top", "senior",
-            "official", "chief", "former", "mission", "interior", "defense", "defence", "health", "foreign");
+            "official", "chief", "former", "mission", "interior", "defense", "defence", "health", "foreign", "based", "group",
+            "rights", "human");
 
     private final List<Referent> referents = new ArrayList<>();
 
@@ -69,6 +70,10 @@ final class Referents {
     /** What {@code name}, written in sentence {@code sentence}, stands for: a named source, or the name itself. */
     String resolve(String name, int sentence) {
         List<String> words = words(name);
+        int based = words.indexOf("based");
+        if (based > 0) {
+            words.remove(based - 1); // "the Britain-based watchdog" is not Britain's
+        }
         if (words.isEmpty()) {
             return name;
         }
