@@ -749,6 +749,17 @@ public final class ClaimExtractor {
                     chosenIndex = c;
                 }
             }
+            if (chosen != null && chosen.named() && chosenIndex > 0 && !anyCapitalized(tokens, chosen.nameStart(), chosen.nameEnd())) {
+                // "X stated that the most recent intelligence indicates ...": the named speaker reports it
+                for (int c = chosenIndex - 1; c >= 0; c--) {
+                    Cue earlier = cues.get(c);
+                    if (earlier.named() && anyCapitalized(tokens, earlier.nameStart(), earlier.nameEnd())) {
+                        chosen = earlier;
+                        chosenIndex = c;
+                        break;
+                    }
+                }
+            }
             if (chosen != null && chosen.participle()) {
                 // "..., asserting that": the speaker is the subject of the main clause
                 Cue named = null;
@@ -808,6 +819,15 @@ public final class ClaimExtractor {
             } else {
                 lastOrganization = speaker.name;
             }
+        }
+
+        private static boolean anyCapitalized(List<Token> tokens, int start, int end) {
+            for (int k = start; k < end; k++) {
+                if (tokens.get(k).capitalized() && !(k == 0 && Lexicon.DETERMINERS.contains(tokens.get(k).lower()))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The noun phrase a sentence opens with, after introductory words: "Meanwhile, former U.S. President Donald Trump". */
