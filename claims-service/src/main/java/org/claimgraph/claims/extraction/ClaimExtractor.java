@@ -148,7 +148,7 @@ public final class ClaimExtractor {
                                 r.periodStart == null ? null : r.periodStart.precision(), r.asOf == null ? null : r.asOf.date(),
                                 r.asOf == null ? null : r.asOf.precision(), text.substring(span[0], span[1]), span[0], span[1],
                                 text.substring(tokens.get(figure.start()).start(), tokens.get(figure.end() - 1).end()),
-                                clamp(confidence - (speaker == null ? 0.3 : speaker.penalty))));
+                                clamp(confidence - (speaker == null ? 0.3 : speaker.penalty + vagueness(speaker.name)))));
                         previousSubject = subject;
                     }
                     if (speaker != null) {
@@ -287,8 +287,9 @@ public final class ClaimExtractor {
             j++;
         }
         int clauseStart = clauseStart(tokens, figure.start(), lowerBound);
-        CasualtyCategory verbBefore = figure.start() > lowerBound && tokens.get(figure.start() - 1).lower().endsWith("ing")
-                ? categoryAt(tokens, figure.start() - 1) : null;
+        String wordBefore = figure.start() > lowerBound ? tokens.get(figure.start() - 1).lower() : "";
+        CasualtyCategory verbBefore = wordBefore.endsWith("ing") || wordBefore.endsWith("ed") && !wordBefore.equals("wounded")
+                && !wordBefore.equals("injured") || wordBefore.equals("kills") ? categoryAt(tokens, figure.start() - 1) : null;
         if (verbBefore != null && !categories.contains(verbBefore)) {
             categories.clear();
             categories.add(verbBefore);
@@ -676,7 +677,7 @@ public final class ClaimExtractor {
         String following = null;
         if (sentence + 1 < sentences.size()) {
             List<Token> next = sentences.get(sentence + 1);
-            if (figuresBySentence.get(sentence + 1).isEmpty()) {
+            if (figuresBySentence.get(sentence + 1).isEmpty() && speaksOfFigures(next)) {
                 for (Cue cue : cuesBySentence.get(sentence + 1)) {
                     if (cue.named() && !Lexicon.PRONOUNS.contains(next.get(cue.nameStart()).lower())) {
                         following = names.claimant(next, cue.nameStart(), cue.nameEnd());
@@ -697,6 +698,17 @@ public final class ClaimExtractor {
             result.add(claim);
         }
         return result;
+    }
+
+    /** "The figures were published by X", "That is according to X": a sentence about where numbers come from. */
+    private static boolean speaksOfFigures(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (Lexicon.STATEMENT_NOUNS.contains(t.lower()) || t.is("according") || t.is("that") && k == 0 || t.is("this") && k == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastNamed(List<Cue> cues, List<Token> tokens, ClaimantNames names, Speakers speakers) {
@@ -721,6 +733,14 @@ public final class ClaimExtractor {
             unique.merge(key, claim, (kept, again) -> again.dateDetail() > kept.dateDetail() ? kept.withDates(again) : kept);
         }
         return new ArrayList<>(unique.values());
+    }
+
+    /** How little a claimant's name says: a country ("Russia") or a common noun ("sources", "residents") says little. */
+    private static double vagueness(String claimant) {
+        if (Gazetteer.side(claimant) != null) {
+            return 0.15;
+        }
+        return claimant.equals(claimant.toLowerCase(java.util.Locale.ROOT)) ? 0.15 : 0.0;
     }
 
     private static Integer toInt(Long value) {

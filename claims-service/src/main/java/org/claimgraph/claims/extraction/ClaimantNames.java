@@ -15,6 +15,9 @@ final class ClaimantNames {
     private final Map<String, String> acronyms = new HashMap<>();
     private final Map<String, String> fullNamesBySurname = new HashMap<>();
     private final Referents referents = new Referents();
+    /** Two-letter names every reader expands. */
+    private static final Map<String, String> SHORT_FORMS = Map.of("UN", "United Nations", "U.N.", "United Nations", "US",
+            "United States", "U.S.", "United States", "UK", "United Kingdom", "U.K.", "United Kingdom", "EU", "European Union");
     private int sentence;
 
     ClaimantNames(String text) {
@@ -78,7 +81,7 @@ final class ClaimantNames {
      */
     String claimant(List<Token> tokens, int start, int end) {
         String name = expanded(tokens, start, end);
-        return name == null ? null : referents.resolve(name, sentence);
+        return name == null ? null : referents.resolve(SHORT_FORMS.getOrDefault(name, name), sentence);
     }
 
     /**
