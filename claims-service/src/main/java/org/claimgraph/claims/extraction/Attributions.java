@@ -152,7 +152,8 @@ final class Attributions {
                         || Lexicon.STATEMENT_NOUNS.contains(w) || NAME_ADJECTIVES.contains(w) || Lexicon.SPEAKER_NOUNS.contains(w)
                         || (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on")
                                 || w.equals("in") || w.equals("a") || w.equals("an"))
-                                && pos > 0 && start < end && (tokens.get(start).capitalized() || Lexicon.AGENT_NOUNS.contains(tokens.get(start).lower()));
+                                && pos > 0 && start < end && (tokens.get(start).capitalized() || Lexicon.AGENT_NOUNS.contains(tokens.get(start).lower())
+                                        || tokens.get(start).is("the") && w.equals("of"));
             } else {
                 accept = (t.isPunct('(') || t.isPunct(')') || t.isPunct('-')) && start < end
                         || t.isPunct(')') && pos >= 2 && tokens.get(pos - 1).allCaps() && tokens.get(pos - 2).isPunct('(');
@@ -241,7 +242,8 @@ final class Attributions {
         for (int k = start; k < end; k++) {
             Token t = tokens.get(k);
             if (t.capitalized() && !Lexicon.DETERMINERS.contains(t.lower()) || Lexicon.AGENT_NOUNS.contains(t.lower())
-                    || Lexicon.SPEAKER_NOUNS.contains(t.lower())) {
+                    || Lexicon.SPEAKER_NOUNS.contains(t.lower())
+                    || Lexicon.ORGANIZATION_WORDS.contains(t.lower()) && start > 0 && tokens.get(start - 1).is("the")) {
                 String last = tokens.get(end - 1).lower();
                 String lastWord = last.equals("'s") && end - 2 >= start ? tokens.get(end - 2).lower() : last;
                 return !Lexicon.MONTHS.containsKey(lastWord) && !Lexicon.WEEKDAYS.contains(lastWord);

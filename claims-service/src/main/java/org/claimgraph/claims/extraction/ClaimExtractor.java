@@ -322,8 +322,9 @@ public final class ClaimExtractor {
         boolean everyone = false;
         for (int k = figure.end(); k < Math.min(np + 3, upperBound); k++) {
             String w = tokens.get(k).lower();
-            if (k > np && (Lexicon.AUXILIARIES.contains(w) || Lexicon.CLAUSE_WORDS.contains(w) || !tokens.get(k).isWord())) {
-                break;
+            if (k > np && (Lexicon.AUXILIARIES.contains(w) || Lexicon.CLAUSE_WORDS.contains(w) || !tokens.get(k).isWord())
+                    || tokens.get(k).isPunct(',')) {
+                break; // "people, including women and children": the aside does not say who all of them were
             }
             military |= Lexicon.MILITARY_WORDS.contains(w) || w.equals("war") && tokens.get(k - 1).is("of")
                     && tokens.get(k - 2).lower().startsWith("prisoner");

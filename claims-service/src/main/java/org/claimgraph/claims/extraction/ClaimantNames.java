@@ -160,6 +160,19 @@ final class ClaimantNames {
                 first++;
             }
             start = first;
+        } else {
+            // "Russian Defence Minister Sergei Shoigu": titles naming a body before a person's name
+            for (int first = start + 1; first <= end - 2; first++) {
+                if (!Lexicon.TITLES.contains(tokens.get(first - 1).lower()) && Gazetteer.side(tokens.get(first - 1).lower()) == null
+                        && !Lexicon.ORGANIZATION_WORDS.contains(tokens.get(first - 1).lower())) {
+                    break;
+                }
+                if (end - first <= 3 && isPersonName(tokens, first, end) && !Lexicon.TITLES.contains(tokens.get(first).lower())
+                        && Lexicon.TITLES.contains(tokens.get(first - 1).lower())) {
+                    start = first;
+                    break;
+                }
+            }
         }
         return span(tokens, start, end);
     }

@@ -19,31 +19,33 @@ final class Gazetteer {
     }
 
     private static final Map<String, String> SIDES = new HashMap<>();
+    /** Names of armed forces and groups (marked * below): they speak for themselves, not as their country. */
+    private static final java.util.Set<String> ACTORS = new java.util.HashSet<>();
     private static final int LONGEST = 5;
 
     private static final List<String> ENTRIES = List.of(
             "Ukraine|ukraine|ukrainian|ukrainians|kyiv|kiev|kharkiv|kharkov|odesa|odessa|dnipro|zaporizhzhia|kherson|mykolaiv"
                     + "|sumy|chernihiv|lviv|bakhmut|avdiivka|pokrovsk|mariupol|bucha|irpin|kramatorsk|sloviansk|kupiansk",
             "Russia|russia|russian|russians|moscow|kremlin|belgorod|kursk|bryansk|russian federation",
-            "Israel|israel|israeli|israelis|idf|tel aviv|israel defense forces|israel defence forces",
+            "Israel|israel|israeli|israelis|*idf|tel aviv|*israel defense forces|*israel defence forces",
             "Palestine|palestine|palestinian|palestinians|gaza|gazan|gazans|west bank|khan younis|khan yunis|rafah|jabalia"
-                    + "|deir el balah|gaza strip|gaza city|nuseirat|hamas|islamic jihad",
-            "Lebanon|lebanon|lebanese|beirut|tyre|sidon|nabatieh|baalbek|hezbollah|hizbollah",
+                    + "|deir el balah|gaza strip|gaza city|nuseirat|*hamas|*islamic jihad",
+            "Lebanon|lebanon|lebanese|beirut|tyre|sidon|nabatieh|baalbek|*hezbollah|*hizbollah",
             "Sudan|sudan|sudanese|khartoum|darfur|el fasher|al fasher|el geneina|geneina|omdurman|kordofan|gezira|wad madani"
-                    + "|nyala|zamzam|rsf|rapid support forces|saf|sudanese armed forces",
+                    + "|nyala|zamzam|*rsf|*rapid support forces|*saf|*sudanese armed forces",
             "South Sudan|south sudan|south sudanese|juba",
             "Syria|syria|syrian|syrians|damascus|aleppo|idlib|homs|hama|latakia|raqqa|deir ez zor|daraa|sweida|suwayda|alawite|alawites",
-            "Yemen|yemen|yemeni|yemenis|sanaa|hodeidah|aden|taiz|marib|houthi|houthis|ansar allah",
+            "Yemen|yemen|yemeni|yemenis|sanaa|hodeidah|aden|taiz|marib|*houthi|*houthis|*ansar allah",
             "Iraq|iraq|iraqi|iraqis|baghdad|mosul|fallujah|basra|kirkuk|erbil|ramadi",
-            "Iran|iran|iranian|iranians|tehran|irgc",
-            "Afghanistan|afghanistan|afghan|afghans|kabul|kandahar|helmand|taliban",
+            "Iran|iran|iranian|iranians|tehran|*irgc",
+            "Afghanistan|afghanistan|afghan|afghans|kabul|kandahar|helmand|*taliban",
             "Pakistan|pakistan|pakistani|pakistanis|islamabad|karachi|lahore|peshawar|balochistan|khyber pakhtunkhwa",
             "India|india|indian|indians|new delhi|delhi",
             "Myanmar|myanmar|burma|burmese|yangon|mandalay|rakhine|sagaing|kachin",
-            "Ethiopia|ethiopia|ethiopian|ethiopians|addis ababa|amhara|oromia|tigray|tigrayan|tigrayans|mekelle|tplf",
+            "Ethiopia|ethiopia|ethiopian|ethiopians|addis ababa|amhara|oromia|tigray|tigrayan|tigrayans|mekelle|*tplf",
             "Eritrea|eritrea|eritrean|eritreans",
-            "Somalia|somalia|somali|somalis|mogadishu|al shabaab|al shabab|shabaab",
-            "Nigeria|nigeria|nigerian|nigerians|abuja|borno|maiduguri|zamfara|kaduna|benue|boko haram",
+            "Somalia|somalia|somali|somalis|mogadishu|*al shabaab|*al shabab|*shabaab",
+            "Nigeria|nigeria|nigerian|nigerians|abuja|borno|maiduguri|zamfara|kaduna|benue|*boko haram",
             "Mali|mali|malian|malians|bamako",
             "Burkina Faso|burkina faso|burkinabe|ouagadougou",
             "Niger|niger|nigerien|nigeriens|niamey",
@@ -100,7 +102,12 @@ final class Gazetteer {
         for (String entry : ENTRIES) {
             String[] names = entry.split("\\|");
             for (int i = 1; i < names.length; i++) {
-                SIDES.put(names[i], names[0]);
+                String name = names[i];
+                if (name.startsWith("*")) {
+                    name = name.substring(1);
+                    ACTORS.add(name);
+                }
+                SIDES.put(name, names[0]);
             }
         }
     }
@@ -111,6 +118,11 @@ final class Gazetteer {
     /** The side a whole name stands for ("Palestinians", "gaza strip"), or null. */
     static String side(String name) {
         return SIDES.get(name.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip());
+    }
+
+    /** Whether the name is an armed force or group ("IDF", "Hamas") rather than a country, people or place. */
+    static boolean actor(String name) {
+        return ACTORS.contains(name.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip());
     }
 
     static LocalDate warStart(String side) {

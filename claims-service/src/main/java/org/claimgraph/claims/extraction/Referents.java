@@ -46,8 +46,8 @@ final class Referents {
 
     /** Records that {@code name} (a person when {@code person}) is named in sentence {@code sentence}, with its title words. */
     void named(String name, boolean person, Set<String> titleWords, int sentence) {
-        if (!proper(words(name))) {
-            return; // "the ministry" is not a source of its own but a way to refer to one
+        if (!proper(words(name)) && !(wordsSide(words(name)) != null && words(name).stream().anyMatch(w -> institution(w) != null))) {
+            return; // "the ministry" is not a source of its own but a way to refer to one; "Russian Defence Ministry" is
         }
         for (Referent r : referents) {
             if (r.name().equalsIgnoreCase(name)) {
@@ -80,8 +80,11 @@ final class Referents {
         String side = null;
         boolean onlySides = true;
         String head = null;
+        if (Gazetteer.actor(name)) {
+            return name; // "Hamas said", "the IDF said": an actor speaks for itself
+        }
         for (String word : words) {
-            String s = Gazetteer.side(word);
+            String s = Gazetteer.actor(word) ? null : Gazetteer.side(word);
             if (s != null) {
                 side = side == null ? s : side;
                 continue;

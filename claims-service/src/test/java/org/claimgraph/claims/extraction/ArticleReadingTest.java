@@ -99,4 +99,37 @@ class ArticleReadingTest {
         assertEquals(claim.quote(), text.substring(claim.spanStart(), claim.spanEnd()));
         assertEquals("Zelensky said 43,000 Ukrainian soldiers have died.", claim.quote());
     }
+
+    @Test
+    void referencesStandForTheSourceNamedElsewhereInTheArticle() {
+        assertEquals(List.of(
+                "Sergei Shoigu [STATED] Russia KILLED 5,937",
+                "Sergei Shoigu [STATED] Ukraine KILLED 61,207",
+                "Russian Defence Ministry [STATED] Ukraine CASUALTIES 1,200",
+                "General Staff of Ukraine's Armed Forces [STATED] Russia KILLED 1,140"),
+                read("""
+                        Russian Defence Minister Sergei Shoigu said 5,937 Russian servicemen have died.                         The head of the Defence Ministry also claims that 61,207 Ukrainian soldiers have died.
+                        The Russian Defence Ministry publishes a daily bulletin.                         Ukraine lost 1,200 soldiers over the past week, the ministry said.
+                        The General Staff of Ukraine's Armed Forces publishes its own count.                         The daily record, according to Kyiv, was 1,140 Russian soldiers killed on February 10."""));
+    }
+
+    @Test
+    void aLeaderOrAReportStandsForWhoWasNamedWithThatTitle() {
+        assertEquals(List.of(
+                "Volodymyr Zelensky [STATED] Ukraine KILLED 31,000",
+                "Volodymyr Zelensky [STATED] Russia KILLED 180,000",
+                "Center for Strategic and International Studies [STATED] Russia CASUALTIES 1.2 million",
+                "Center for Strategic and International Studies [PRONOUN] Ukraine CASUALTIES between 500,000 to 600,000"),
+                read("""
+                        Ukrainian President Volodymyr Zelensky said 31,000 Ukrainian soldiers have been killed.                         The Ukrainian leader meanwhile put Russian losses at 180,000 dead.
+                        The Center for Strategic and International Studies (CSIS) published a study.                         The CSIS report released Tuesday said Russia suffered 1.2 million casualties.                         It estimated that Ukraine had suffered between 500,000 to 600,000 casualties."""));
+    }
+
+    @Test
+    void aHeadlineFigureIsTheClaimOfTheSameFigureInTheBody() {
+        assertEquals(List.of("Firass Abiad [STATED] Lebanon KILLED 4,047"),
+                read("""
+                        Israeli attacks have killed 4,047 people in Lebanon
+                        Israeli attacks on Lebanon have killed 4,047 people, Lebanese Health Minister Firass Abiad said."""));
+    }
 }

@@ -26,7 +26,7 @@ class ExtractionCasesTest {
                 Volodymyr Zelensky has revealed that 55,000 Ukrainian soldiers have been killed.
                 => Volodymyr Zelensky | Ukraine | MILITARY | KILLED | 55000 | EXACT | -
                 According to the UN, more than 12,000 civilians have been killed in Ukraine.
-                => UN | Ukraine | CIVILIAN | KILLED | 12000+ | AT_LEAST | -
+                => United Nations | Ukraine | CIVILIAN | KILLED | 12000+ | AT_LEAST | -
                 Russia has lost as many as 90,000 troops, British intelligence estimates.
                 => British intelligence | Russia | MILITARY | CASUALTIES | ..90000 | AT_MOST | -
                 Thirty thousand Ukrainian soldiers were wounded, the Russian Defence Ministry said.
@@ -42,11 +42,11 @@ class ExtractionCasesTest {
                 Over 1,00,000 Indian soldiers were wounded, the Army said.
                 => Army | India | MILITARY | WOUNDED | 100000+ | AT_LEAST | -
                 Kyiv says 600,000 to 700,000 Russian troops were wounded.
-                => Kyiv | Russia | MILITARY | WOUNDED | 600000..700000 | RANGE | -
+                => Ukraine | Russia | MILITARY | WOUNDED | 600000..700000 | RANGE | -
                 Kyiv says 50,000-70,000 Russian soldiers are missing.
-                => Kyiv | Russia | MILITARY | MISSING | 50000..70000 | RANGE | -
+                => Ukraine | Russia | MILITARY | MISSING | 50000..70000 | RANGE | -
                 Kyiv says 220,000–280,000 Russian soldiers are missing.
-                => Kyiv | Russia | MILITARY | MISSING | 220000..280000 | RANGE | -
+                => Ukraine | Russia | MILITARY | MISSING | 220000..280000 | RANGE | -
                 Ukrainian officials said 50-70k Russian soldiers were killed in strikes by F-16 jets.
                 => Ukrainian officials | Russia | MILITARY | KILLED | 50000..70000 | RANGE | -
                 By mid-2024, 70,000 Russian soldiers had been killed, Ukrainian officials said.
@@ -54,7 +54,7 @@ class ExtractionCasesTest {
                 Zelensky said between 50,000 and 70,000 Russian soldiers are missing in action.
                 => Zelensky | Russia | MILITARY | MISSING | 50000..70000 | RANGE | -
                 Israel's military says about 17,000 Hamas fighters have been killed.
-                => Israel's military | Hamas | MILITARY | KILLED | 17000 | APPROXIMATELY | -
+                => Israel's military | Palestine | MILITARY | KILLED | 17000 | APPROXIMATELY | -
                 Russian forces have suffered more than 300,000 casualties, according to the Pentagon.
                 => Pentagon | Russia | MILITARY | CASUALTIES | 300000+ | AT_LEAST | -
                 Mediazona has confirmed the deaths of 106,745 Russian soldiers by name.
@@ -62,11 +62,11 @@ class ExtractionCasesTest {
                 The Ukrainian General Staff claims that nearly 4,000 Russian soldiers were captured.
                 => Ukrainian General Staff | Russia | MILITARY | CAPTURED | 4000 | APPROXIMATELY | -
                 Some 8,000 Ukrainian prisoners of war are held in Russia, Kyiv says.
-                => Kyiv | Ukraine | MILITARY | CAPTURED | 8000 | APPROXIMATELY | -
+                => Ukraine | Ukraine | MILITARY | CAPTURED | 8000 | APPROXIMATELY | -
                 At least 300 civilians were killed in the strike, Ukrainian officials said.
                 => Ukrainian officials | Ukraine | CIVILIAN | KILLED | 300+ | AT_LEAST | -
                 Moscow says 6,000 of its soldiers have died.
-                => Moscow | Russia | MILITARY | KILLED | 6000 | EXACT | -
+                => Russia | Russia | MILITARY | KILLED | 6000 | EXACT | -
                 The death toll in Gaza has risen to 35,000, according to the health ministry.
                 => health ministry | Palestine | ALL | KILLED | 35000 | EXACT | -
                 A low estimate of 20,000 Sudanese people have died, the WHO said.
@@ -80,6 +80,37 @@ class ExtractionCasesTest {
                 Zelensky said 31,000 Ukrainian soldiers had been killed, with another 40,000 wounded.
                 => Zelensky | Ukraine | MILITARY | KILLED | 31000 | EXACT | -
                 => Zelensky | Ukraine | MILITARY | WOUNDED | 40000 | EXACT | -
+                """);
+    }
+
+    /** Sides of any war, who speaks and how news names them. */
+    static Stream<Case> sidesAndSpeakers() {
+        return Case.table("""
+                At least 13 civilians were killed in shelling on a market in Omdurman, local doctors said on Monday.
+                => local doctors | Sudan | CIVILIAN | KILLED | 13+ | AT_LEAST | -
+                The United Nations said 2,000 people had been abducted in Borno state.
+                => United Nations | Nigeria | ALL | CAPTURED | 2000 | EXACT | -
+                The Office of the UN High Commissioner for Human Rights (OHCHR) recorded 8,173 civilians killed in Ukraine.
+                => UN High Commissioner for Human Rights | Ukraine | CIVILIAN | KILLED | 8173 | EXACT | -
+                Israeli attacks have killed 4,047 people and wounded 16,638 others, Lebanon's health ministry said.
+                => Lebanon's health ministry | Lebanon | ALL | KILLED | 4047 | EXACT | -
+                => Lebanon's health ministry | Lebanon | ALL | WOUNDED | 16638 | EXACT | -
+                Twenty-six people, including women and children, were killed in Muzaffarabad, a Pakistani official said.
+                => Pakistani official | Pakistan | ALL | KILLED | 26 | EXACT | -
+                The CSIS report released Tuesday said Russia suffered 1.2 million casualties.
+                => CSIS | Russia | MILITARY | CASUALTIES | 1200000 | EXACT | -
+                Myanmar's junta bombed a school, killing at least 20 children and injuring more, residents said.
+                => residents | Myanmar | CIVILIAN | KILLED | 20+ | AT_LEAST | -
+                Fighters of the Rapid Support Forces killed 200 people in El Fasher, the Sudan Doctors Network said.
+                => Sudan Doctors Network | Sudan | ALL | KILLED | 200 | EXACT | -
+                Hospitals in Gaza said at least 50 Palestinians were killed on Friday.
+                => Hospitals in Gaza | Palestine | ALL | KILLED | 50+ | AT_LEAST | -
+                The Zapad battlegroup eliminated more than 1,600 Ukrainian soldiers over the week, the ministry said.
+                => ministry | Ukraine | MILITARY | CASUALTIES | 1600+ | AT_LEAST | -
+                The Observatory, which relies on a network of sources, said 3,000 people died in Aleppo province.
+                => Observatory | Syria | ALL | KILLED | 3000 | EXACT | -
+                Hamas said 50 people were killed in Gaza.
+                => Hamas | Palestine | ALL | KILLED | 50 | EXACT | -
                 """);
     }
 
@@ -155,7 +186,7 @@ class ExtractionCasesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource({ "figuresAndQualifiers", "ratesAndDates", "notFigures" })
+    @MethodSource({ "figuresAndQualifiers", "sidesAndSpeakers", "ratesAndDates", "notFigures" })
     void readsTheClaimsOfASentence(Case c) {
         List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
         assertEquals(c.expected(), found, c.text());
