@@ -23,7 +23,9 @@ final class Attributions {
 
     private static final Set<String> NAME_ADJECTIVES = Set.of("former", "senior", "local", "top", "unnamed", "anonymous",
             "independent", "regional", "official", "military", "western", "foreign", "government", "defence", "defense",
-            "intelligence", "health", "security", "state", "human", "rights", "monitoring", "general", "armed", "special");
+            "intelligence", "health", "security", "state", "human", "rights", "monitoring", "general", "armed", "special",
+            "peacekeeping", "humanitarian", "medical", "civil", "provincial", "national", "federal", "international",
+            "interim", "transitional", "police", "rescue", "emergency", "volunteer", "aid");
 
     private Attributions() {
     }
@@ -37,6 +39,15 @@ final class Attributions {
                 // a headline: "Zelensky: 55,000 Ukrainian soldiers killed"
                 int[] name = nameBefore(tokens, k);
                 if (name != null && name[0] == 0) {
+                    cues.add(new Cue(k, name[0], name[1], false));
+                }
+                continue;
+            }
+            if ((t.isPunct(':') || t.isPunct('–') || t.isPunct('—') || t.isPunct('-') && k > 0 && tokens.get(k - 1).end() < t.start())
+                    && k > 6 && size - k <= 6 && k + 1 < size) {
+                // a headline's tag at its end: "Up to 15,000 dead in Darfur town: UN report", "... – ministry"
+                int[] name = nameAfter(tokens, k + 1);
+                if (name != null && name[1] >= size - 1) {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
                 continue;
@@ -63,6 +74,12 @@ final class Attributions {
                         || tokens.get(k).is("points"))) {
                     name = nameAfter(tokens, k + 2); // "..., points out the mission report"
                 }
+                if (name != null) {
+                    cues.add(new Cue(k, name[0], name[1], false));
+                }
+            } else if (PASSIVE_AGENT_VERBS.contains(w) && k + 2 < size && tokens.get(k + 1).is("by")) {
+                // "the toll mentioned by X", "the figures were published by X"
+                int[] name = nameAfter(tokens, k + 2);
                 if (name != null) {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
@@ -181,10 +198,16 @@ final class Attributions {
         while (pos < size && Lexicon.DETERMINERS.contains(tokens.get(pos).lower())) {
             pos++;
         }
-        // "according to an assessment by the British Ministry of Defense"
-        if (pos + 1 < size && Lexicon.STATEMENT_NOUNS.contains(tokens.get(pos).lower())
-                && (tokens.get(pos + 1).is("by") || tokens.get(pos + 1).is("from") || tokens.get(pos + 1).is("of"))) {
-            return nameAfter(tokens, pos + 2);
+        // "according to an assessment by the British Ministry of Defense", "a conservative estimate by X"
+        for (int adjectives = 0; adjectives <= 2 && pos + adjectives + 1 < size; adjectives++) {
+            int noun = pos + adjectives;
+            if (Lexicon.STATEMENT_NOUNS.contains(tokens.get(noun).lower())
+                    && (tokens.get(noun + 1).is("by") || tokens.get(noun + 1).is("from") || tokens.get(noun + 1).is("of"))) {
+                return nameAfter(tokens, noun + 2);
+            }
+            if (!tokens.get(noun).isWord() || tokens.get(noun).capitalized()) {
+                break;
+            }
         }
         int start = pos;
         int end = pos;
@@ -194,7 +217,8 @@ final class Attributions {
             boolean accept;
             if (t.isWord()) {
                 accept = t.capitalized() || Lexicon.AGENT_NOUNS.contains(w) || Lexicon.ORGANIZATION_WORDS.contains(w)
-                        || NAME_ADJECTIVES.contains(w) || Lexicon.SPEAKER_NOUNS.contains(w) || w.equals("local") || w.equals("'s") && pos + 1 < size && tokens.get(pos + 1).capitalized()
+                        || NAME_ADJECTIVES.contains(w) || Lexicon.SPEAKER_NOUNS.contains(w) || w.equals("local")
+                        || organizationAhead(tokens, pos + 1, 3) || w.equals("'s") && pos + 1 < size && tokens.get(pos + 1).capitalized()
                         || (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on"))
                                 && pos + 1 < size && (tokens.get(pos + 1).capitalized() || tokens.get(pos + 1).is("the"));
             } else {
@@ -218,6 +242,20 @@ final class Attributions {
         return validName(tokens, start, end) ? new int[] { start, end } : null;
     }
 
+    /** An organization word within the next {@code span} words, before any punctuation: "resistance committee". */
+    private static boolean organizationAhead(List<Token> tokens, int from, int span) {
+        for (int k = from; k < Math.min(tokens.size(), from + span); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || Lexicon.CLAUSE_WORDS.contains(t.lower()) || Lexicon.SPEECH_VERBS.contains(t.lower())) {
+                return false;
+            }
+            if (Lexicon.ORGANIZATION_WORDS.contains(t.lower()) || Lexicon.AGENT_NOUNS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean skippable(Token t) {
         if (!t.isWord()) {
             return false;
@@ -227,9 +265,14 @@ final class Attributions {
                 || INTERJECTED.contains(w);
     }
 
+    /** Participles whose "by" names who gave the figure, unlike "killed by" which names who caused it. */
+    private static final Set<String> PASSIVE_AGENT_VERBS = Set.of("mentioned", "reported", "estimated", "given", "cited",
+            "published", "released", "compiled", "confirmed", "recorded", "documented", "provided", "issued", "announced",
+            "counted", "tallied", "verified", "quoted", "calculated", "assessed", "put", "collected", "gathered", "disclosed");
+
     /** Words between a subject and its verb that say when or how: "The CSIS report released Tuesday said". */
     private static final Set<String> INTERJECTED = Set.of("meanwhile", "released", "published", "issued", "evening",
-            "morning", "afternoon", "night", "too", "however", "in", "a", "statement", "late", "early");
+            "morning", "afternoon", "night", "too", "however", "in", "a", "statement", "late", "early", "so", "far", "thus");
 
     /** A claimant has a capital letter, is a pronoun, or is a group like "officials" or "intelligence agencies". */
     private static boolean validName(List<Token> tokens, int start, int end) {

@@ -164,7 +164,10 @@ public final class ClaimExtractor {
             }
             claims = attributeUnattributed(claims, s, spans, sentences, cuesBySentence, figuresBySentence,
                     previousSentenceClaimant, names);
-            previousSentenceClaimant = sentenceClaimant != null ? sentenceClaimant : lastNamed(cues, tokens, names, speakers);
+            String named = sentenceClaimant != null ? sentenceClaimant : lastNamed(cues, tokens, names, speakers);
+            boolean paragraphEnds = s + 1 < spans.size() && text.substring(span[1], spans.get(s + 1)[0]).indexOf('\n') >= 0;
+            // a source named once carries through its paragraph ("So...", "Overall...", "That brings...")
+            previousSentenceClaimant = named != null ? named : paragraphEnds ? null : previousSentenceClaimant;
             previousMilitary = mentions(tokens, Lexicon.MILITARY_CONTEXT);
         }
         return deduplicate(headlineFromBody(text, claims));
@@ -299,6 +302,16 @@ public final class ClaimExtractor {
                 CasualtyCategory c = tokens.get(k).isWord() ? categoryAt(tokens, k) : null;
                 if (c != null) {
                     categories.add(c);
+                    // "lost (killed and wounded)", "killed or injured": the words joined to it count too
+                    for (int m = k - 1; m >= clauseStart; m--) {
+                        Token joined = tokens.get(m);
+                        CasualtyCategory more = joined.isWord() ? categoryAt(tokens, m) : null;
+                        if (more != null) {
+                            categories.add(more);
+                        } else if (!(joined.is("and") || joined.is("or") || joined.isPunct('(') || joined.isPunct(')'))) {
+                            break;
+                        }
+                    }
                     if ((tokens.get(k).is("lost") || tokens.get(k).is("loss")) && k + 1 < size
                             && (tokens.get(k + 1).is("their") || tokens.get(k + 1).is("lives") || tokens.get(k + 1).is("of")
                                     && k + 2 < size && tokens.get(k + 2).is("life"))) {
@@ -668,6 +681,9 @@ public final class ClaimExtractor {
             List<List<Token>> sentences, List<List<Cue>> cuesBySentence, List<List<Figure>> figuresBySentence,
             String previousSentenceClaimant, ClaimantNames names) {
         int spanStart = spans.get(sentence)[0];
+        if (agentless(sentences.get(sentence))) {
+            return claims; // "... are thought to have died": the writer marks the figure as nobody's in particular
+        }
         boolean any = false;
         for (ExtractedClaim claim : claims) {
             any |= claim.spanStart() == spanStart && claim.claimant() == null;
@@ -699,6 +715,20 @@ public final class ClaimExtractor {
             result.add(claim);
         }
         return result;
+    }
+
+    /** "is said to", "are thought to", "were believed to": a passive that names no source on purpose. */
+    private static boolean agentless(List<Token> tokens) {
+        for (int k = 0; k + 2 < tokens.size(); k++) {
+            String w = tokens.get(k).lower();
+            String next = tokens.get(k + 1).lower();
+            if ((w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were") || w.equals("be") || w.equals("been"))
+                    && (next.equals("said") || next.equals("thought") || next.equals("believed") || next.equals("feared"))
+                    && tokens.get(k + 2).is("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The figures were published by X", "That is according to X": a sentence about where numbers come from. */

@@ -125,7 +125,7 @@ final class Lexicon {
             "assessment", "assessments", "figures", "figure", "data", "tally", "count", "claim", "claims", "announcement",
             "analysis", "study", "survey", "update", "briefing", "interview", "calculations", "numbers", "records", "research",
             "findings", "review", "research", "statistics", "count", "document", "documents", "documentation", "toll",
-            "estimation", "estimations", "calculation");
+            "estimation", "estimations", "calculation", "updates", "bulletin", "bulletins", "tallies", "counts", "reporting");
 
     /** Plural nouns that can make a claim on their own: "US officials", "Western intelligence agencies". */
     static final Set<String> AGENT_NOUNS = words("officials", "agencies", "authorities", "experts", "analysts", "sources",

@@ -30,7 +30,8 @@ final class Referents {
             Set.of("government", "cabinet", "authorities", "administration"),
             Set.of("mission", "office", "commission", "agency", "organization", "organisation"),
             Set.of("observatory", "monitor", "watchdog", "monitoring"),
-            Set.of("committee", "council"));
+            Set.of("committee", "council"),
+            Set.of("outlet", "newspaper", "broadcaster", "channel", "media", "paper"));
 
     /** Nouns for what a source publishes, standing for whoever published it: "the report says". */
     private static final Set<String> PUBLICATIONS = Set.of("report", "study", "document", "data", "figures", "analysis",
