@@ -252,6 +252,9 @@ public final class ClaimExtractor {
         boolean lostLives = false;
         int j = figure.end();
         boolean found = false;
+        boolean insideAside = figure.start() > 0 && (tokens.get(figure.start() - 1).is("including")
+                || tokens.get(figure.start() - 1).is("among"));
+        boolean closedAside = false;
         while (j < upperBound && j - figure.end() < 14) {
             Token t = tokens.get(j);
             if (t.kind() == Token.Kind.PUNCT && ".;:!?()—–\"“”".indexOf(t.text().charAt(0)) >= 0) {
@@ -268,6 +271,11 @@ public final class ClaimExtractor {
                     j = close + 1;
                     continue;
                 }
+            }
+            if (t.isPunct(',') && !found && insideAside && !closedAside) {
+                closedAside = true; // "100 people, including 20 children, are feared dead": read on past the aside's end
+                j++;
+                continue;
             }
             if (t.isPunct(',') && !(j + 1 < upperBound && (categoryAt(tokens, j + 1) != null || tokens.get(j + 1).is("or")
                     || tokens.get(j + 1).is("and")) && found)) {
@@ -536,12 +544,15 @@ public final class ClaimExtractor {
 
     /** Only "and", "or", commas and qualifier words between two figures. */
     private static boolean coordinated(List<Token> tokens, int from, int to) {
-        if (to - from > 3) {
+        if (to - from > 4) {
             return false;
         }
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
-            if (!(t.is("and") || t.is("or") || t.isPunct(',') || t.is("another") || t.is("as") || t.is("well"))) {
+            // "100 soldiers and 30 civilians", "12 civilians, including one child", "111 people -- 83 civilians"
+            if (!(t.is("and") || t.is("or") || t.isPunct(',') || t.is("another") || t.is("as") || t.is("well")
+                    || t.is("including") || t.is("among") || t.is("them") || t.is("of") || t.isPunct('–') || t.isPunct('—')
+                    || t.isPunct('-') || t.isPunct('(') || t.isPunct(':'))) {
                 return false;
             }
         }

@@ -216,6 +216,17 @@ final class Figures {
         return false;
     }
 
+    /** Singular words for a person, or a casualty word, that make "one" a count: "one soldier", "one dead". */
+    private static boolean oneOfUs(Token next) {
+        String w = next.lower();
+        return SINGULAR_PEOPLE.contains(w) || Lexicon.CATEGORY_WORDS.containsKey(w) && !w.equals("lives") && !w.equals("loss");
+    }
+
+    private static final java.util.Set<String> SINGULAR_PEOPLE = java.util.Set.of("person", "civilian", "soldier",
+            "child", "woman", "man", "boy", "girl", "officer", "fighter", "journalist", "paramedic", "medic", "policeman",
+            "serviceman", "hostage", "prisoner", "resident", "worker", "member", "teenager", "baby", "infant", "student",
+            "militant", "crew", "pilot", "guard", "doctor", "nurse", "volunteer", "was", "other");
+
     /** The number starting at token {@code i}, or null. */
     private static Number number(List<Token> tokens, int i) {
         Token token = tokens.get(i);
@@ -364,8 +375,8 @@ final class Figures {
             end = j;
         }
         long value = total + current;
-        if (!any || value < 2 && !scaled) {
-            return null;
+        if (!any || value < 2 && !scaled && !(value == 1 && end < tokens.size() && oneOfUs(tokens.get(end)))) {
+            return null; // "one" counts only as "one civilian", "one dead": not "one of them", "one day"
         }
         double mantissa = value;
         long scale = 1;

@@ -24,10 +24,11 @@ final class Lexicon {
     static final Map<String, CasualtyCategory> CATEGORY_WORDS = new HashMap<>();
     static {
         for (String w : List.of("killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "deaths", "death",
-                "fatalities", "fatality", "slain", "perished", "toll", "lives")) {
+                "fatalities", "fatality", "slain", "perished", "toll", "lives", "bodies", "buried", "burial", "succumbed")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.KILLED);
         }
-        for (String w : List.of("wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt")) {
+        for (String w : List.of("wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt", "wounds",
+                "hospitalised", "hospitalized")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.WOUNDED);
         }
         for (String w : List.of("missing", "disappeared", "mia")) {
@@ -67,7 +68,7 @@ final class Lexicon {
             "homes", "houses", "buildings", "schools", "hospitals", "days", "weeks", "months", "years", "hours", "minutes",
             "times", "percent", "degrees", "points", "sorties", "strikes", "attacks", "shots", "rounds", "guns",
             "systems", "pieces", "units", "brigades", "battalions", "divisions", "positions", "meters", "metres", "feet",
-            "apartments", "documents", "pages", "bodies", "graves", "refugees", "displaced", "evacuated", "doses", "meals",
+            "apartments", "documents", "pages", "graves", "refugees", "displaced", "evacuated", "doses", "meals",
             "calls", "cases", "files", "items", "barrels", "barrel", "tonne", "ton", "hectare", "kilometre", "kilometer", "mile",
             "areas", "locations", "sites", "places", "provinces", "districts", "countries", "states", "nations", "camps",
             "trucks", "centres", "centers", "facilities", "dormitories", "bombs", "devices", "mosques", "churches");
