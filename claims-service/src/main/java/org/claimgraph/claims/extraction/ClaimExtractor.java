@@ -51,7 +51,7 @@ public final class ClaimExtractor {
             names.learn(tokens);
             for (int k = 0; k < tokens.size(); k++) {
                 Gazetteer.Place place = Gazetteer.at(tokens, k);
-                if (place != null) {
+                if (place != null && !attacker(tokens, place)) {
                     sideMentions.merge(place.side(), 1, Integer::sum);
                 }
             }
@@ -106,8 +106,22 @@ public final class ClaimExtractor {
                     double confidence = r.confidence;
                     String speakerSide;
                     List<String> subjects;
-                    if (r.eachSide) {
+                    String ownSide = speakerSide(cues, figure.start(), tokens);
+                    if (r.enemy && r.subject == null || r.enemy && r.subject.equals(ownSide)) {
+                        // "the army killed 203 militants": the other side's losses, if the article says who that is
+                        String other = other(belligerents, ownSide);
+                        subjects = other == null ? List.of() : List.of(other);
+                        confidence -= 0.15;
+                    } else if (r.eachSide) {
                         subjects = belligerents.size() == 2 ? belligerents : List.of();
+                    } else if (r.subject != null && r.subjectIsPlace && r.category == CasualtyCategory.CAPTURED
+                            && other(belligerents, r.subject) != null) {
+                        subjects = List.of(other(belligerents, r.subject)); // "120 hostages held in Gaza" are Israel's
+                        confidence -= 0.15;
+                    } else if (r.subject != null && r.subjectIsPlace && ownSide != null && !ownSide.equals(r.subject)
+                            && (r.population == Population.MILITARY || militaryContext && r.population == null)) {
+                        subjects = List.of(ownSide); // "the Israeli military said two soldiers were killed in Gaza"
+                        confidence -= 0.1;
                     } else if (r.subject != null) {
                         subjects = List.of(r.subject);
                     } else if ((speakerSide = speakerSide(cues, figure.start(), tokens)) != null) {
@@ -229,6 +243,22 @@ public final class ClaimExtractor {
         double confidence = STATED;
         int nounPhraseEnd;
         int categoryEnd;
+        /** The side was read from a place or a name away from the counted noun: "soldiers killed in Gaza". */
+        boolean subjectIsPlace;
+        /** The count is of the other side's fighters: "militants", "terrorists", "the enemy". */
+        boolean enemy;
+    }
+
+    private static final Set<String> ENEMY_WORDS = Set.of("militants", "terrorists", "jihadists", "insurgents", "rebels",
+            "gunmen", "attackers", "enemy", "enemy's", "assailants", "extremists", "bandits", "infiltrators");
+
+    private static boolean enemyWords(List<Token> tokens, int from, int to) {
+        for (int k = Math.max(0, from - 3); k < Math.min(tokens.size(), to + 1); k++) {
+            if (ENEMY_WORDS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Reading read(List<Token> tokens, Figure figure, int lowerBound, int upperBound, boolean[] masked,
@@ -367,11 +397,16 @@ public final class ClaimExtractor {
         // whose losses: in the noun phrase, "in Ukraine" after it, or the nearest side named before the figure
         r.subject = sideIn(tokens, figure.end(), np, masked);
         for (int k = np; r.subject == null && k < Math.min(Math.max(np, r.categoryEnd) + 3, upperBound - 1); k++) {
+            if (tokens.get(k).is("and") || tokens.get(k).isPunct(',')) {
+                break; // "70,000 and the number of Russian soldiers": the next clause's side
+            }
             if (tokens.get(k).is("in") || tokens.get(k).is("among") || tokens.get(k).is("of")) {
                 r.subject = sideIn(tokens, k + 1, Math.min(k + 3, upperBound), masked);
+                r.subjectIsPlace = r.subject != null && tokens.get(k).is("in");
                 break;
             }
         }
+        r.enemy = enemyWords(tokens, figure.end(), np);
         for (int k = Math.max(lowerBound, figure.start() - 4); k < Math.min(upperBound, np + 6) && k + 1 < size; k++) {
             if ((tokens.get(k).is("each") || tokens.get(k).is("both") || tokens.get(k).is("either"))
                     && (tokens.get(k + 1).is("side") || tokens.get(k + 1).is("sides"))) {
@@ -382,6 +417,7 @@ public final class ClaimExtractor {
             for (int k = figure.start() - 1; k >= lowerBound && r.subject == null; k--) {
                 if (!masked[k]) {
                     r.subject = sideAt(tokens, k);
+                    r.subjectIsPlace = r.subject != null;
                 }
             }
         }
@@ -636,7 +672,23 @@ public final class ClaimExtractor {
         if (after < tokens.size() && tokens.get(after).isPunct('-')) {
             after++;
         }
-        return after < tokens.size() && ATTACKS.contains(tokens.get(after).lower());
+        if (after < tokens.size() && ATTACKS.contains(tokens.get(after).lower())) {
+            return true;
+        }
+        // the subject of an active killing verb: "the Russian army has already killed 464 children"
+        for (int k = after; k < Math.min(tokens.size() - 1, after + 4); k++) {
+            String w = tokens.get(k).lower();
+            if ((w.equals("killed") || w.equals("kills") || w.equals("wounded") || w.equals("injured")) && tokens.get(k + 1).isNumber()
+                    || w.equals("killed") && k + 2 < tokens.size() && (tokens.get(k + 1).is("at") || tokens.get(k + 1).is("more")
+                            || tokens.get(k + 1).is("over") || tokens.get(k + 1).is("some") || tokens.get(k + 1).is("about"))) {
+                return true;
+            }
+            if (!(tokens.get(k).isWord() && (Lexicon.AUXILIARIES.contains(w) || Lexicon.MILITARY_WORDS.contains(w)
+                    || w.endsWith("ly") || w.equals("forces")))) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static RatePer rateAt(List<Token> tokens, int k) {
@@ -656,6 +708,14 @@ public final class ClaimExtractor {
             return RatePer.DAY;
         }
         return null;
+    }
+
+    /** The belligerent other than {@code side}, when the article is about two. */
+    private static String other(List<String> belligerents, String side) {
+        if (side == null || belligerents.size() != 2 || !belligerents.contains(side)) {
+            return null;
+        }
+        return belligerents.get(0).equals(side) ? belligerents.get(1) : belligerents.get(0);
     }
 
     /** The side in the name of whoever speaks nearest before the figure: "Ukrainian officials", "Moscow". */

@@ -179,8 +179,22 @@ final class Figures {
             if (before.isPunct('#') || before.isPunct('№')) {
                 return true;
             }
+            if (before.isPunct('.') && start >= 2 && Lexicon.MONTHS.containsKey(tokens.get(start - 2).lower())) {
+                return true; // "Oct. 7"
+            }
+            if (start >= 2 && before.is("of") && tokens.get(start - 2).is("out")) {
+                return true; // "eight out of ten"
+            }
+            for (int k = Math.max(0, start - 4); k < start; k++) {
+                if (tokens.get(k).is("population") || tokens.get(k).is("populations")) {
+                    return true; // "cities with populations of less than 100,000"
+                }
+            }
         }
         int after = last.end();
+        if (after + 1 < tokens.size() && tokens.get(after).is("out") && tokens.get(after + 1).is("of")) {
+            return true; // "eight out of ten"
+        }
         if (after < tokens.size()) {
             Token next = tokens.get(after);
             if (next.isPunct('%') || next.isPunct('°') || next.isPunct(':') && after + 1 < tokens.size()
@@ -241,7 +255,7 @@ final class Figures {
 
     private static Number digits(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        String text = token.text();
+        String text = token.text().replace(' ', ',').replace('\u00a0', ',').replace('\u202f', ',');
         boolean decimal = false;
         double mantissa;
         if (text.indexOf(',') >= 0) {

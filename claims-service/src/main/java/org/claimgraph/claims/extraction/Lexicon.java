@@ -71,7 +71,8 @@ final class Lexicon {
             "apartments", "documents", "pages", "graves", "refugees", "displaced", "evacuated", "doses", "meals",
             "calls", "cases", "files", "items", "barrels", "barrel", "tonne", "ton", "hectare", "kilometre", "kilometer", "mile",
             "areas", "locations", "sites", "places", "provinces", "districts", "countries", "states", "nations", "camps",
-            "trucks", "centres", "centers", "facilities", "dormitories", "bombs", "devices", "mosques", "churches");
+            "trucks", "centres", "centers", "facilities", "dormitories", "bombs", "devices", "mosques", "churches", "sides",
+            "parties", "populations", "population");
 
     static final Set<String> CURRENCY_WORDS = words("dollars", "euros", "rubles", "roubles", "hryvnias", "pounds", "usd",
             "eur", "yuan", "shekels");
@@ -125,7 +126,7 @@ final class Lexicon {
     static final Set<String> STATEMENT_NOUNS = words("statement", "statements", "report", "reports", "estimate", "estimates",
             "assessment", "assessments", "figures", "figure", "data", "tally", "count", "claim", "claims", "announcement",
             "analysis", "study", "survey", "update", "briefing", "interview", "calculations", "numbers", "records", "research",
-            "findings", "review", "research", "statistics", "count", "document", "documents", "documentation", "toll",
+            "findings", "review", "research", "statistics", "count", "document", "documents", "documentation",
             "estimation", "estimations", "calculation", "updates", "bulletin", "bulletins", "tallies", "counts", "reporting");
 
     /** Plural nouns that can make a claim on their own: "US officials", "Western intelligence agencies". */

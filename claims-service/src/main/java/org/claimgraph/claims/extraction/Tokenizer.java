@@ -31,6 +31,8 @@ final class Tokenizer {
                         end++;
                     } else if ((d == ',' || d == '.') && end + 1 < to && Character.isDigit(text.charAt(end + 1))) {
                         end += 2;
+                    } else if ((d == ' ' || d == '\u00a0' || d == '\u202f') && spaceGroupFollows(text, i, end, to)) {
+                        end += 4; // "1 071 000", "500 000": thousands grouped by spaces
                     } else {
                         break;
                     }
@@ -64,6 +66,17 @@ final class Tokenizer {
             }
         }
         return tokens;
+    }
+
+    /** A space then exactly three digits, after a first group of at most three digits with no other separator. */
+    private static boolean spaceGroupFollows(String text, int numberStart, int at, int to) {
+        if (at + 4 > to || !Character.isDigit(text.charAt(at + 1)) || !Character.isDigit(text.charAt(at + 2))
+                || !Character.isDigit(text.charAt(at + 3)) || at + 4 < to && Character.isLetterOrDigit(text.charAt(at + 4))) {
+            return false;
+        }
+        String soFar = text.substring(numberStart, at);
+        int firstGroup = soFar.indexOf(' ') < 0 ? soFar.length() : soFar.indexOf(' ');
+        return firstGroup <= 3 && soFar.chars().noneMatch(c -> c == ',' || c == '.');
     }
 
     /**
