@@ -779,13 +779,45 @@ public final class ClaimExtractor {
             if (claim.spanStart() == spanStart && claim.claimant() == null) {
                 if (following != null) {
                     claim = claim.withClaimant(following, Attribution.FOLLOWING_SENTENCE, clamp(claim.confidence() + 0.3 - 0.15));
-                } else if (previousSentenceClaimant != null) {
+                } else if (previousSentenceClaimant != null && goesOn(sentences.get(sentence))) {
                     claim = claim.withClaimant(previousSentenceClaimant, Attribution.CONTINUED, clamp(claim.confidence() + 0.3 - 0.2));
                 }
             }
             result.add(claim);
         }
         return result;
+    }
+
+    /** Words that open a sentence going on with what the sentence before reported. */
+    private static final Set<String> GOING_ON = Set.of("additionally", "also", "so", "overall", "moreover", "furthermore",
+            "in", "of", "among", "another", "the", "that", "this", "it", "altogether", "including", "besides", "plus",
+            "separately", "further", "similarly", "likewise", "a", "an", "some", "about", "around", "nearly", "almost",
+            "more", "over", "at", "up");
+
+    /**
+     * Whether a sentence without a source goes on with the one before ("Additionally, 390,000 were wounded", "That
+     * brings the total to ...") rather than telling events in the writer's own voice ("Jets bombed a house, killing
+     * eight"), which are the outlet's.
+     */
+    private static boolean goesOn(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        Token first = tokens.get(0);
+        if (first.isNumber()) {
+            return true;
+        }
+        if (!first.isWord() || !GOING_ON.contains(first.lower())) {
+            return false;
+        }
+        if (first.is("in") || first.is("the") || first.is("a") || first.is("an")) {
+            // "In total ...", "In addition ...", "The figure ...", "The toll ..." but not "In the city of ..."
+            return tokens.size() > 1 && (tokens.get(1).is("total") || tokens.get(1).is("addition") || tokens.get(1).is("all")
+                    || Lexicon.STATEMENT_NOUNS.contains(tokens.get(1).lower()) || tokens.get(1).is("number")
+                    || tokens.get(1).is("toll") || tokens.get(1).is("total") || tokens.get(1).is("latest")
+                    || tokens.get(1).is("overall") || tokens.get(1).is("death") || tokens.get(1).is("further"));
+        }
+        return true;
     }
 
     /** "is said to", "are thought to", "were believed to": a passive that names no source on purpose. */

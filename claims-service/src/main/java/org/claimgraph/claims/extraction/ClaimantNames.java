@@ -140,6 +140,13 @@ final class ClaimantNames {
     }
 
     private String clean(List<Token> tokens, int start, int end) {
+        for (int k = end - 2; k > start; k--) {
+            if ((tokens.get(k).isPunct('-') || tokens.get(k).isPunct('–') || tokens.get(k).isPunct('—'))
+                    && tokens.get(k - 1).end() < tokens.get(k).start()) {
+                start = k + 1; // a dateline before the name: "MOGADISHU (HOL) - Somali government"
+                break;
+            }
+        }
         while (start < end && (Lexicon.DETERMINERS.contains(tokens.get(start).lower()) || tokens.get(start).isPunct(','))) {
             start++;
         }
