@@ -90,7 +90,8 @@ final class Attributions {
                 if (name != null) {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
-            } else if (Lexicon.STATEMENT_NOUNS.contains(w) && k + 1 < size
+            }
+            if (Lexicon.STATEMENT_NOUNS.contains(w) && k + 1 < size && (cues.isEmpty() || cues.get(cues.size() - 1).position() != k)
                     && (tokens.get(k + 1).is("from") || tokens.get(k + 1).is("by"))) {
                 int[] name = nameAfter(tokens, k + 2);
                 if (name != null) {
@@ -231,6 +232,10 @@ final class Attributions {
                     continue;
                 }
             }
+            if (t.isWord() && (Lexicon.WEEKDAYS.contains(w) || (w.equals("on") || w.equals("in")) && pos + 1 < size
+                    && (Lexicon.WEEKDAYS.contains(tokens.get(pos + 1).lower()) || Lexicon.MONTHS.containsKey(tokens.get(pos + 1).lower())))) {
+                break; // "a United Nations report on Friday"
+            }
             if (!accept) {
                 break;
             }
@@ -272,7 +277,8 @@ final class Attributions {
 
     /** Words between a subject and its verb that say when or how: "The CSIS report released Tuesday said". */
     private static final Set<String> INTERJECTED = Set.of("meanwhile", "released", "published", "issued", "evening",
-            "morning", "afternoon", "night", "too", "however", "in", "a", "statement", "late", "early", "so", "far", "thus");
+            "morning", "afternoon", "night", "too", "however", "in", "a", "statement", "late", "early", "so", "far", "thus",
+            "particular");
 
     /** A claimant has a capital letter, is a pronoun, or is a group like "officials" or "intelligence agencies". */
     private static boolean validName(List<Token> tokens, int start, int end) {
@@ -286,7 +292,8 @@ final class Attributions {
             Token t = tokens.get(k);
             if (t.capitalized() && !Lexicon.DETERMINERS.contains(t.lower()) || Lexicon.AGENT_NOUNS.contains(t.lower())
                     || Lexicon.SPEAKER_NOUNS.contains(t.lower())
-                    || Lexicon.ORGANIZATION_WORDS.contains(t.lower()) && start > 0 && tokens.get(start - 1).is("the")) {
+                    || (Lexicon.ORGANIZATION_WORDS.contains(t.lower()) || Lexicon.STATEMENT_NOUNS.contains(t.lower())) && start > 0
+                            && (tokens.get(start - 1).is("the") || tokens.get(start - 1).is("one") || tokens.get(start - 1).is("this"))) {
                 String last = tokens.get(end - 1).lower();
                 String lastWord = last.equals("'s") && end - 2 >= start ? tokens.get(end - 2).lower() : last;
                 return !Lexicon.MONTHS.containsKey(lastWord) && !Lexicon.WEEKDAYS.contains(lastWord);

@@ -33,7 +33,14 @@ final class ClaimantNames {
     void named(List<Token> tokens, int start, int end) {
         String name = expanded(tokens, start, end);
         if (name != null) {
-            referents.named(name, isPerson(name), java.util.Set.of(), sentence);
+            // what it published, for "the report" or "the study" later: "a study by X", "X's report", "X documents reveal"
+            java.util.Set<String> published = new java.util.HashSet<>();
+            for (int k = Math.max(0, start - 3); k < Math.min(tokens.size(), end + 2); k++) {
+                if (Lexicon.STATEMENT_NOUNS.contains(tokens.get(k).lower())) {
+                    published.add(tokens.get(k).lower());
+                }
+            }
+            referents.named(name, isPerson(name), published, sentence);
         }
     }
 

@@ -116,7 +116,9 @@ final class Lexicon {
             "suggests", "concluded", "concludes", "found", "finds", "told", "declared", "declares", "alleged", "alleges",
             "identified", "identifies", "established", "establishes", "documents", "published", "publishes", "indicated",
             "indicates", "showed", "shows", "show", "updated", "updates", "tallies", "puts", "informed", "explained",
-            "explains", "quoted", "quotes", "blamed", "accused", "collected", "compiled", "verified", "verifies");
+            "explains", "quoted", "quotes", "blamed", "accused", "collected", "compiled", "verified", "verifies", "reveal",
+            "suggest", "indicate", "confirm", "report", "record", "state", "conclude", "note", "warn", "document",
+            "put", "count", "tally", "add", "calculate", "assess");
 
     static final Set<String> SPEECH_PARTICIPLES = words("revealing", "asserting", "estimating", "saying", "adding", "noting",
             "claiming", "citing", "stating", "acknowledging", "admitting", "insisting", "warning", "reporting", "putting",

@@ -113,7 +113,13 @@ final class Referents {
         if (PERSON_ROLES.contains(role)) {
             meant = best(sentence, r -> r.person() && side(r, wantedSide) && holds(r, role, words));
         } else if (PUBLICATIONS.contains(role)) {
-            meant = wantedSide == null && words.size() <= 3 ? best(sentence, r -> !r.person()) : null;
+            // who published that kind of thing ("the study": whoever's study was named), else the last institution named
+            String singular = role.endsWith("s") ? role.substring(0, role.length() - 1) : role;
+            meant = wantedSide == null && words.size() <= 3 ? best(sentence, r -> r.words().contains(role)
+                    || r.words().contains(singular) || r.words().contains(singular + "s")) : null;
+            if (meant == null && wantedSide == null && words.size() <= 3) {
+                meant = best(sentence, r -> !r.person());
+            }
         } else {
             Set<String> kind = institution(role);
             meant = best(sentence, r -> !r.person() && side(r, wantedSide) && r.words().stream().anyMatch(kind::contains)
