@@ -272,7 +272,7 @@ final class Attributions {
 
     /** Participles whose "by" names who gave the figure, unlike "killed by" which names who caused it. */
     private static final Set<String> PASSIVE_AGENT_VERBS = Set.of("mentioned", "reported", "estimated", "given", "cited",
-            "published", "released", "compiled", "confirmed", "recorded", "documented", "provided", "issued", "announced",
+            "published", "compiled", "confirmed", "recorded", "documented", "provided", "issued", "announced",
             "counted", "tallied", "verified", "quoted", "calculated", "assessed", "put", "collected", "gathered", "disclosed");
 
     /** Words between a subject and its verb that say when or how: "The CSIS report released Tuesday said". */

@@ -73,6 +73,9 @@ public final class ClaimExtractor {
         List<ExtractedClaim> claims = new ArrayList<>();
         String previousSubject = null;
         String previousSentenceClaimant = null;
+        boolean announced = false;
+        String quoting = null;
+        int quotedSentences = 0;
         boolean previousMilitary = false;
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
@@ -177,11 +180,25 @@ public final class ClaimExtractor {
                 }
             }
             claims = attributeUnattributed(claims, s, spans, sentences, cuesBySentence, figuresBySentence,
-                    previousSentenceClaimant, names);
+                    previousSentenceClaimant, announced, names);
             String named = sentenceClaimant != null ? sentenceClaimant : lastNamed(cues, tokens, names, speakers);
             boolean paragraphEnds = s + 1 < spans.size() && text.substring(span[1], spans.get(s + 1)[0]).indexOf('\n') >= 0;
-            // a source named once carries through its paragraph ("So...", "Overall...", "That brings...")
-            previousSentenceClaimant = named != null ? named : paragraphEnds ? null : previousSentenceClaimant;
+            boolean figuresClaimed = false;
+            for (ExtractedClaim claim : claims) {
+                figuresClaimed |= claim.spanStart() == span[0];
+            }
+            if (named != null && !tokens.isEmpty() && tokens.get(tokens.size() - 1).isPunct(':')
+                    && cues.stream().anyMatch(c -> c.named() && c.position() >= tokens.size() - 4)) {
+                quoting = named; // "The Ministry wrote:" and the paragraphs it quotes
+                quotedSentences = 8;
+            } else if (named != null && sentenceClaimant == null && lastNamed(cues, tokens, names, speakers) != null) {
+                quoting = null;
+            }
+            // a source that announces figures without giving them ("X reported that casualties reached record levels")
+            // gives them in the next sentence; a source named once carries through its paragraph ("So...", "Overall...")
+            announced = named != null && !figuresClaimed && mentionsCasualties(tokens) || quoting != null && quotedSentences-- > 0;
+            previousSentenceClaimant = quoting != null && quotedSentences >= 0 ? quoting
+                    : named != null ? named : paragraphEnds ? null : previousSentenceClaimant;
             previousMilitary = mentions(tokens, Lexicon.MILITARY_CONTEXT);
         }
         return deduplicate(headlineFromBody(text, claims));
@@ -738,6 +755,15 @@ public final class ClaimExtractor {
         return null;
     }
 
+    private static boolean mentionsCasualties(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.isWord() && Lexicon.CATEGORY_WORDS.containsKey(t.lower()) && !t.is("lives") && !t.is("lost")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean mentions(List<Token> tokens, Set<String> words) {
         for (Token t : tokens) {
             if (t.isWord() && words.contains(t.lower())) {
@@ -750,7 +776,7 @@ public final class ClaimExtractor {
     /** A sentence with figures but nobody named takes the claimant from the next sentence, else from the one before. */
     private static List<ExtractedClaim> attributeUnattributed(List<ExtractedClaim> claims, int sentence, List<int[]> spans,
             List<List<Token>> sentences, List<List<Cue>> cuesBySentence, List<List<Figure>> figuresBySentence,
-            String previousSentenceClaimant, ClaimantNames names) {
+            String previousSentenceClaimant, boolean announced, ClaimantNames names) {
         int spanStart = spans.get(sentence)[0];
         if (agentless(sentences.get(sentence))) {
             return claims; // "... are thought to have died": the writer marks the figure as nobody's in particular
@@ -779,7 +805,7 @@ public final class ClaimExtractor {
             if (claim.spanStart() == spanStart && claim.claimant() == null) {
                 if (following != null) {
                     claim = claim.withClaimant(following, Attribution.FOLLOWING_SENTENCE, clamp(claim.confidence() + 0.3 - 0.15));
-                } else if (previousSentenceClaimant != null && goesOn(sentences.get(sentence))) {
+                } else if (previousSentenceClaimant != null && (announced || goesOn(sentences.get(sentence)))) {
                     claim = claim.withClaimant(previousSentenceClaimant, Attribution.CONTINUED, clamp(claim.confidence() + 0.3 - 0.2));
                 }
             }
