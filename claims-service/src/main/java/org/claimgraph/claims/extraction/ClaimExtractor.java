@@ -109,7 +109,11 @@ public final class ClaimExtractor {
                     double confidence = r.confidence;
                     String speakerSide;
                     List<String> subjects;
+                    Speaker speaker = speakers.forFigure(cues, figure.start(), tokens, names);
                     String ownSide = speakerSide(cues, figure.start(), tokens);
+                    if (ownSide == null && speaker != null) {
+                        ownSide = sideOfName(speaker.name); // "it said" standing for "the Russian military"
+                    }
                     if (r.enemy && r.subject == null || r.enemy && r.subject.equals(ownSide)) {
                         // "the army killed 203 militants": the other side's losses, if the article says who that is
                         String other = other(belligerents, ownSide);
@@ -151,7 +155,6 @@ public final class ClaimExtractor {
                         population = military ? Population.MILITARY : Population.ALL;
                         confidence -= 0.05;
                     }
-                    Speaker speaker = speakers.forFigure(cues, figure.start(), tokens, names);
                     for (String subject : subjects) {
                         Integer low = toInt(figure.low());
                         Integer best = toInt(figure.best());
@@ -236,9 +239,13 @@ public final class ClaimExtractor {
         List<Figure> kept = new ArrayList<>(figures.size());
         for (Figure figure : figures) {
             int next = figure.end();
-            while (next < tokens.size() && next - figure.end() < 3 && tokens.get(next).isWord()
+            while (next < tokens.size() && next - figure.end() < 4 && tokens.get(next).isPunct('-')) {
+                next++;
+            }
+            while (next < tokens.size() && next - figure.end() < 4 && (tokens.get(next).isWord() || tokens.get(next).isPunct('-'))
                     && !Lexicon.NOT_PEOPLE.contains(tokens.get(next).lower()) && !Lexicon.CATEGORY_WORDS.containsKey(tokens.get(next).lower())
-                    && (Lexicon.NAME_MODIFIERS.contains(tokens.get(next).lower()) || Gazetteer.side(tokens.get(next).lower()) != null)) {
+                    && (tokens.get(next).isPunct('-') || next + 1 < tokens.size() && tokens.get(next + 1).isPunct('-')
+                            || Lexicon.NAME_MODIFIERS.contains(tokens.get(next).lower()) || Gazetteer.side(tokens.get(next).lower()) != null)) {
                 next++;
             }
             if (!(next < tokens.size() && Lexicon.NOT_PEOPLE.contains(tokens.get(next).lower()))) {
@@ -265,6 +272,8 @@ public final class ClaimExtractor {
         /** The count is of the other side's fighters: "militants", "terrorists", "the enemy". */
         boolean enemy;
     }
+
+    private static final Set<String> LOCATIVES = Set.of("in", "on", "at", "near", "across", "from", "inside", "into");
 
     private static final Set<String> ENEMY_WORDS = Set.of("militants", "terrorists", "jihadists", "insurgents", "rebels",
             "gunmen", "attackers", "enemy", "enemy's", "assailants", "extremists", "bandits", "infiltrators");
@@ -419,7 +428,7 @@ public final class ClaimExtractor {
             }
             if (tokens.get(k).is("in") || tokens.get(k).is("among") || tokens.get(k).is("of")) {
                 r.subject = sideIn(tokens, k + 1, Math.min(k + 3, upperBound), masked);
-                r.subjectIsPlace = r.subject != null && tokens.get(k).is("in");
+                r.subjectIsPlace = r.subject != null && tokens.get(k).is("in") && !Gazetteer.demonym(tokens.get(k + 1).lower());
                 break;
             }
         }
@@ -434,7 +443,7 @@ public final class ClaimExtractor {
             for (int k = figure.start() - 1; k >= lowerBound && r.subject == null; k--) {
                 if (!masked[k]) {
                     r.subject = sideAt(tokens, k);
-                    r.subjectIsPlace = r.subject != null;
+                    r.subjectIsPlace = r.subject != null && k > 0 && LOCATIVES.contains(tokens.get(k - 1).lower());
                 }
             }
         }
@@ -662,6 +671,9 @@ public final class ClaimExtractor {
     }
 
     private static String sideAt(List<Token> tokens, int k) {
+        if (tokens.get(k).allCaps() && tokens.get(k).text().length() >= 5) {
+            return null; // a dateline: "ISLAMABAD/NEW DELHI -" says where the story was filed, not whose losses
+        }
         Gazetteer.Place place = Gazetteer.at(tokens, k);
         return place == null || attacker(tokens, place) ? null : place.side();
     }
@@ -696,8 +708,9 @@ public final class ClaimExtractor {
         for (int k = after; k < Math.min(tokens.size() - 1, after + 4); k++) {
             String w = tokens.get(k).lower();
             if ((w.equals("killed") || w.equals("kills") || w.equals("wounded") || w.equals("injured")) && tokens.get(k + 1).isNumber()
-                    || w.equals("killed") && k + 2 < tokens.size() && (tokens.get(k + 1).is("at") || tokens.get(k + 1).is("more")
-                            || tokens.get(k + 1).is("over") || tokens.get(k + 1).is("some") || tokens.get(k + 1).is("about"))) {
+                    || w.equals("killed") && k + 2 < tokens.size() && (tokens.get(k + 1).is("at") && tokens.get(k + 2).is("least")
+                            || tokens.get(k + 1).is("more") || tokens.get(k + 1).is("over") || tokens.get(k + 1).is("some")
+                            || tokens.get(k + 1).is("about") || tokens.get(k + 1).is("nearly") || tokens.get(k + 1).is("around"))) {
                 return true;
             }
             if (!(tokens.get(k).isWord() && (Lexicon.AUXILIARIES.contains(w) || Lexicon.MILITARY_WORDS.contains(w)
@@ -723,6 +736,16 @@ public final class ClaimExtractor {
         if ((t.is("past") || t.is("last")) && k + 2 < tokens.size() && tokens.get(k + 1).is("24") && tokens.get(k + 2).is("hours")
                 || (t.is("past") || t.is("last")) && k + 1 < tokens.size() && tokens.get(k + 1).is("day")) {
             return RatePer.DAY;
+        }
+        return null;
+    }
+
+    private static String sideOfName(String name) {
+        for (String word : Referents.words(name)) {
+            String side = Gazetteer.actor(word) ? null : Gazetteer.side(word);
+            if (side != null) {
+                return side;
+            }
         }
         return null;
     }

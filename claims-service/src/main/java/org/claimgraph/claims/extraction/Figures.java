@@ -182,6 +182,10 @@ final class Figures {
             if (before.isPunct('.') && start >= 2 && Lexicon.MONTHS.containsKey(tokens.get(start - 2).lower())) {
                 return true; // "Oct. 7"
             }
+            if (start >= 3 && (before.is("to") || before.is("and") || before.is("through") || before.isPunct('-') || before.isPunct('–'))
+                    && tokens.get(start - 2).isNumber() && Lexicon.MONTHS.containsKey(tokens.get(start - 3).lower())) {
+                return true; // "from January 26 to 30"
+            }
             if (start >= 2 && before.is("of") && tokens.get(start - 2).is("out")) {
                 return true; // "eight out of ten"
             }

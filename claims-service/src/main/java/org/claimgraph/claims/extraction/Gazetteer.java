@@ -125,6 +125,13 @@ final class Gazetteer {
         return ACTORS.contains(name.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip());
     }
 
+    /** A people's name rather than a place's: "Ukrainian", "Palestinians" (words ending as demonyms do). */
+    static boolean demonym(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return SIDES.containsKey(w) && (w.endsWith("ian") || w.endsWith("ians") || w.endsWith("ese") || w.endsWith("ish")
+                || w.endsWith("i") && !w.equals("mali") && !w.equals("hindi") || w.endsWith("is") || w.endsWith("an") || w.endsWith("ans"));
+    }
+
     static LocalDate warStart(String side) {
         return WAR_STARTS.get(side);
     }

@@ -58,7 +58,8 @@ final class Lexicon {
 
     /** Adjectives that may stand between a figure and what it counts: "six other areas", "two new strikes". */
     static final Set<String> NAME_MODIFIERS = words("other", "more", "new", "separate", "different", "additional",
-            "further", "large", "small", "major", "main", "residential", "military", "civilian");
+            "further", "large", "small", "major", "main", "residential", "military", "civilian", "nearby", "neighbouring",
+            "neighboring", "local", "remote", "makeshift", "displacement", "refugee");
 
     /** Words that show the figure counts something other than people. */
     static final Set<String> NOT_PEOPLE = words("tanks", "tank", "vehicles", "drones", "missiles", "rockets", "shells",

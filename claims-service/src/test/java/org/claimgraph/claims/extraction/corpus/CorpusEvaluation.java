@@ -13,7 +13,7 @@ import org.claimgraph.claims.extraction.corpus.CorpusScore.Prediction;
 /**
  * The extractor alone on the corpus, scored as CorpusQualityTest scores the whole ingestion, for a quick loop while
  * changing rules: claimants are as written (not resolved by sources-service), a figure nobody claims goes to the
- * outlet as ingestion does. Arguments: [corpus directory] [report file].
+ * outlet as ingestion does. Arguments: [corpus directory] [report file] [prediction rows file].
  */
 public final class CorpusEvaluation {
 
@@ -23,10 +23,14 @@ public final class CorpusEvaluation {
     public static void main(String[] args) throws Exception {
         Path directory = args.length > 0 ? Path.of(args[0]) : Corpus.directory();
         List<Article> articles = Corpus.load(directory);
-        String report = score(articles).report();
+        CorpusScore score = score(articles);
+        String report = score.report();
         System.out.print(report);
         if (args.length > 1) {
             Files.writeString(Path.of(args[1]), report);
+        }
+        if (args.length > 2) {
+            Files.writeString(Path.of(args[2]), score.predictionRows());
         }
     }
 

@@ -187,6 +187,16 @@ public final class CorpusScore {
         return out.toString();
     }
 
+    /** Every prediction as a tab-separated row with whether it is right with and without the claimant, for analysis. */
+    public String predictionRows() {
+        StringBuilder out = new StringBuilder("article\tclaimant\thow\tsubject\tpopulation\tcategory\tlow\thigh\tqualifier\tconfidence\tright\tfigureRight\n");
+        forEachPrediction((p, withClaimant, without) -> out.append(String.join("\t", p.article(), String.valueOf(p.claimant()),
+                String.valueOf(p.how()), String.valueOf(p.subject()), p.population(), p.category(), String.valueOf(p.low()),
+                String.valueOf(p.high()), p.qualifier(), String.valueOf(p.confidence()), String.valueOf(withClaimant),
+                String.valueOf(without))).append('\n'));
+        return out.toString();
+    }
+
     private void tally(StringBuilder out, Function<Prediction, String> key) {
         Map<String, int[]> counts = new TreeMap<>();
         forEachPrediction((p, withClaimant, without) -> {
