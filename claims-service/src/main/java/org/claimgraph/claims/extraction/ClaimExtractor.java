@@ -107,6 +107,11 @@ public final class ClaimExtractor {
                     }
                     Figure figure = figures.get(f);
                     double confidence = r.confidence;
+                    // less evidence, less confidence: a side read away from the figure, sentences crowded with figures
+                    // or with several sources
+                    confidence -= r.subjectFarBefore ? 0.1 : 0;
+                    confidence -= figures.size() >= 3 ? 0.05 : 0;
+                    confidence -= distinctSources(cues, tokens) >= 2 ? 0.1 : 0;
                     String speakerSide;
                     List<String> subjects;
                     Speaker speaker = speakers.forFigure(cues, figure.start(), tokens, names);
@@ -115,8 +120,9 @@ public final class ClaimExtractor {
                         ownSide = sideOfName(speaker.name); // "it said" standing for "the Russian military"
                     }
                     if (r.enemy && r.subject == null || r.enemy && r.subject.equals(ownSide)) {
-                        // "the army killed 203 militants": the other side's losses, if the article says who that is
-                        String other = other(belligerents, ownSide);
+                        // "the enemy lost 2,975": the other side of the war; "the army killed 203 militants": armed
+                        // men we cannot place on a side, so no claim on anyone's losses
+                        String other = r.enemyOfTheWar ? other(belligerents, ownSide) : null;
                         subjects = other == null ? List.of() : List.of(other);
                         confidence -= 0.15;
                     } else if (r.eachSide) {
@@ -242,9 +248,10 @@ public final class ClaimExtractor {
             while (next < tokens.size() && next - figure.end() < 4 && tokens.get(next).isPunct('-')) {
                 next++;
             }
-            while (next < tokens.size() && next - figure.end() < 4 && (tokens.get(next).isWord() || tokens.get(next).isPunct('-'))
+            while (next < tokens.size() && next - figure.end() < 6 && (tokens.get(next).isWord() || tokens.get(next).isPunct('-'))
                     && !Lexicon.NOT_PEOPLE.contains(tokens.get(next).lower()) && !Lexicon.CATEGORY_WORDS.containsKey(tokens.get(next).lower())
                     && (tokens.get(next).isPunct('-') || next + 1 < tokens.size() && tokens.get(next + 1).isPunct('-')
+                            || next > 0 && tokens.get(next - 1).isPunct('-') && next + 1 < tokens.size() && tokens.get(next + 1).isWord()
                             || Lexicon.NAME_MODIFIERS.contains(tokens.get(next).lower()) || Gazetteer.side(tokens.get(next).lower()) != null)) {
                 next++;
             }
@@ -271,12 +278,25 @@ public final class ClaimExtractor {
         boolean subjectIsPlace;
         /** The count is of the other side's fighters: "militants", "terrorists", "the enemy". */
         boolean enemy;
+        /** "the enemy", as opposed to militants or gunmen of no known side. */
+        boolean enemyOfTheWar;
+        /** The side was read some words before the figure, not from what it counts. */
+        boolean subjectFarBefore;
     }
 
     private static final Set<String> LOCATIVES = Set.of("in", "on", "at", "near", "across", "from", "inside", "into");
 
     private static final Set<String> ENEMY_WORDS = Set.of("militants", "terrorists", "jihadists", "insurgents", "rebels",
             "gunmen", "attackers", "enemy", "enemy's", "assailants", "extremists", "bandits", "infiltrators");
+
+    private static boolean mentionsWord(List<Token> tokens, int from, int to, String word) {
+        for (int k = Math.max(0, from); k < Math.min(tokens.size(), to); k++) {
+            if (tokens.get(k).is(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean enemyWords(List<Token> tokens, int from, int to) {
         for (int k = Math.max(0, from - 3); k < Math.min(tokens.size(), to + 1); k++) {
@@ -433,6 +453,7 @@ public final class ClaimExtractor {
             }
         }
         r.enemy = enemyWords(tokens, figure.end(), np);
+        r.enemyOfTheWar = r.enemy && (mentionsWord(tokens, figure.start() - 3, np + 1, "enemy") || mentionsWord(tokens, figure.start() - 3, np + 1, "enemy's"));
         for (int k = Math.max(lowerBound, figure.start() - 4); k < Math.min(upperBound, np + 6) && k + 1 < size; k++) {
             if ((tokens.get(k).is("each") || tokens.get(k).is("both") || tokens.get(k).is("either"))
                     && (tokens.get(k + 1).is("side") || tokens.get(k + 1).is("sides"))) {
@@ -444,6 +465,7 @@ public final class ClaimExtractor {
                 if (!masked[k]) {
                     r.subject = sideAt(tokens, k);
                     r.subjectIsPlace = r.subject != null && k > 0 && LOCATIVES.contains(tokens.get(k - 1).lower());
+                    r.subjectFarBefore = r.subject != null && figure.start() - k > 3;
                 }
             }
         }
@@ -671,11 +693,22 @@ public final class ClaimExtractor {
     }
 
     private static String sideAt(List<Token> tokens, int k) {
-        if (tokens.get(k).allCaps() && tokens.get(k).text().length() >= 5) {
-            return null; // a dateline: "ISLAMABAD/NEW DELHI -" says where the story was filed, not whose losses
-        }
         Gazetteer.Place place = Gazetteer.at(tokens, k);
+        if (place != null && dateline(tokens, place)) {
+            return null; // "ISLAMABAD/NEW DELHI -" says where the story was filed, not whose losses
+        }
         return place == null || attacker(tokens, place) ? null : place.side();
+    }
+
+    private static boolean dateline(List<Token> tokens, Gazetteer.Place place) {
+        int letters = 0;
+        for (int k = place.start(); k < place.end(); k++) {
+            if (!tokens.get(k).allCaps() && tokens.get(k).isWord()) {
+                return false;
+            }
+            letters += tokens.get(k).text().length();
+        }
+        return letters >= 5;
     }
 
     /** Words for what one side does to another: "an Israeli strike", "Russian shelling", "Saudi-led coalition". */
@@ -738,6 +771,16 @@ public final class ClaimExtractor {
             return RatePer.DAY;
         }
         return null;
+    }
+
+    private static int distinctSources(List<Cue> cues, List<Token> tokens) {
+        Set<String> names = new java.util.HashSet<>();
+        for (Cue cue : cues) {
+            if (cue.named()) {
+                names.add(tokens.get(cue.nameEnd() - 1).lower());
+            }
+        }
+        return names.size();
     }
 
     private static String sideOfName(String name) {
