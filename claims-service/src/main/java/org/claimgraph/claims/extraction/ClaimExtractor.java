@@ -955,7 +955,9 @@ public final class ClaimExtractor {
         for (ExtractedClaim claim : claims) {
             List<Object> key = java.util.Arrays.asList(claim.claimant() == null ? null : claim.claimant().toLowerCase(java.util.Locale.ROOT),
                     claim.subject(), claim.population(), claim.category(), claim.low(), claim.best(), claim.high(),
-                    claim.qualifier(), claim.ratePer());
+                    // "some 31,000" in a caption and "31,000" in the text are one statement
+                    claim.qualifier() == Qualifier.APPROXIMATELY && java.util.Objects.equals(claim.low(), claim.high())
+                            ? Qualifier.EXACT : claim.qualifier(), claim.ratePer());
             unique.merge(key, claim, (kept, again) -> again.dateDetail() > kept.dateDetail() ? kept.withDates(again) : kept);
         }
         return new ArrayList<>(unique.values());

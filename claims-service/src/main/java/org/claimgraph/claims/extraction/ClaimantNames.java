@@ -65,7 +65,9 @@ final class ClaimantNames {
                 }
                 if (end - i >= 2) {
                     int first = i;
-                    while (first < end && Lexicon.TITLES.contains(tokens.get(first).lower())) {
+                    // "Lebanese Health Minister Firass Abiad": the side and the body are part of the title
+                    while (first < end && (Lexicon.TITLES.contains(tokens.get(first).lower())
+                            || Gazetteer.side(tokens.get(first).lower()) != null || Lexicon.ORGANIZATION_WORDS.contains(tokens.get(first).lower()))) {
                         first++;
                     }
                     if (end - first >= 2 && end - first <= 3 && isPersonName(tokens, first, end)) {
