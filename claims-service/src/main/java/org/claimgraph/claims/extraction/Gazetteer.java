@@ -19,6 +19,13 @@ final class Gazetteer {
     }
 
     private static final Map<String, String> SIDES = new HashMap<>();
+
+    /** A name of one or more words and the side it stands for. */
+    private record Name(String[] words, String side) {
+    }
+
+    /** Names by their first word, longest first, so that matching a token costs one lookup. */
+    private static final Map<String, List<Name>> BY_FIRST_WORD = new HashMap<>();
     /** Names of armed forces and groups (marked * below): they speak for themselves, not as their country. */
     private static final java.util.Set<String> ACTORS = new java.util.HashSet<>();
     private static final int LONGEST = 5;
@@ -108,8 +115,14 @@ final class Gazetteer {
                     ACTORS.add(name);
                 }
                 SIDES.put(name, names[0]);
+                String[] words = name.split(" ");
+                BY_FIRST_WORD.computeIfAbsent(words[0], key -> new java.util.ArrayList<>()).add(new Name(words, names[0]));
             }
         }
+    }
+
+    static {
+        BY_FIRST_WORD.values().forEach(list -> list.sort((a, b) -> b.words().length - a.words().length));
     }
 
     private Gazetteer() {
@@ -117,12 +130,31 @@ final class Gazetteer {
 
     /** The side a whole name stands for ("Palestinians", "gaza strip"), or null. */
     static String side(String name) {
-        return SIDES.get(name.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip());
+        String side = SIDES.get(name); // the common call: one lower-case word
+        return side != null ? side : SIDES.get(normalized(name));
+    }
+
+    private static String normalized(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '-' || Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
     }
 
     /** Whether the name is an armed force or group ("IDF", "Hamas") rather than a country, people or place. */
     static boolean actor(String name) {
-        return ACTORS.contains(name.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip());
+        return ACTORS.contains(name) || ACTORS.contains(normalized(name));
     }
 
     /** A people's name rather than a place's: "Ukrainian", "Palestinians" (words ending as demonyms do). */
@@ -151,30 +183,30 @@ final class Gazetteer {
     }
 
     private static Place longestAt(List<Token> tokens, int k) {
-        if (!tokens.get(k).isWord()) {
-            return null;
+        Token first = tokens.get(k);
+        List<Name> candidates = first.isWord() ? BY_FIRST_WORD.get(first.lower()) : null;
+        if (candidates == null) {
+            return null; // most words: one lookup of a hash the token's text already holds
         }
-        Place found = null;
-        StringBuilder name = new StringBuilder();
-        int words = 0;
-        for (int j = k; j < tokens.size() && words < LONGEST; j++) {
-            Token t = tokens.get(j);
-            if (t.isPunct('-') && j > k) {
-                continue; // "deir el-balah", "al-shabaab"
+        for (Name name : candidates) { // longest first
+            int j = k + 1;
+            int matched = 1;
+            while (matched < name.words().length && j < tokens.size()) {
+                Token t = tokens.get(j);
+                if (t.isPunct('-')) {
+                    j++; // "deir el-balah", "al-shabaab"
+                    continue;
+                }
+                if (!t.isWord() || !t.lower().equals(name.words()[matched])) {
+                    break;
+                }
+                matched++;
+                j++;
             }
-            if (!t.isWord()) {
-                break;
-            }
-            if (words > 0) {
-                name.append(' ');
-            }
-            name.append(t.lower());
-            words++;
-            String side = SIDES.get(name.toString());
-            if (side != null) {
-                found = new Place(side, k, j + 1);
+            if (matched == name.words().length) {
+                return new Place(name.side(), k, j);
             }
         }
-        return found;
+        return null;
     }
 }

@@ -209,11 +209,19 @@ final class Referents {
     }
 
     static List<String> words(String name) {
-        List<String> words = new ArrayList<>();
-        for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}.]+")) {
-            word = word.equals("u.s.") ? word : word.replace(".", "");
-            if (!word.isEmpty() && !word.equals("s")) {
-                words.add(word);
+        List<String> words = new ArrayList<>(4);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= name.length(); i++) {
+            char c = i < name.length() ? name.charAt(i) : ' ';
+            if (Character.isLetter(c) || c == '.') {
+                word.append(Character.toLowerCase(c));
+            } else if (word.length() > 0) {
+                String w = word.toString();
+                w = w.equals("u.s.") ? w : w.replace(".", "");
+                if (!w.isEmpty() && !w.equals("s")) {
+                    words.add(w);
+                }
+                word.setLength(0);
             }
         }
         return words;
