@@ -62,7 +62,8 @@ final class Attributions {
                 if (name != null) {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
-            } else if (Lexicon.SPEECH_VERBS.contains(w) && !precededByDeterminerOrTo(tokens, k) && !(k + 1 < size
+            } else if (Lexicon.SPEECH_VERBS.contains(w) && !precededByDeterminerOrTo(tokens, k) && !claimsLives(tokens, k)
+                    && !((w.equals("found") || w.equals("finds")) && !(k + 1 < size && tokens.get(k + 1).is("that"))) && !(k + 1 < size
                     && (Lexicon.CATEGORY_WORDS.containsKey(tokens.get(k + 1).lower()) || Lexicon.STATEMENT_NOUNS.contains(tokens.get(k + 1).lower())))) {
                 boolean inverted = k > 0 && (tokens.get(k - 1).isPunct(',') || isQuote(tokens.get(k - 1)))
                         && k + 1 < size && (tokens.get(k + 1).capitalized() || Lexicon.DETERMINERS.contains(tokens.get(k + 1).lower()));
@@ -83,7 +84,7 @@ final class Attributions {
                 if (name != null) {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
-            } else if (Lexicon.SPEECH_PARTICIPLES.contains(w)) {
+            } else if (Lexicon.SPEECH_PARTICIPLES.contains(w) && !claimsLives(tokens, k)) {
                 cues.add(new Cue(k, k, k, true));
             } else if (w.equals("'s") && statementFollows(tokens, k + 1)) {
                 int[] name = nameBefore(tokens, k);
@@ -100,6 +101,19 @@ final class Attributions {
             }
         }
         return cues;
+    }
+
+    /** "claiming the lives of 20 people", "attacks claim over 200 lives": a toll, not someone's claim. */
+    private static boolean claimsLives(List<Token> tokens, int k) {
+        if (!tokens.get(k).lower().startsWith("claim")) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 6); j++) {
+            if (tokens.get(j).is("lives") || tokens.get(j).is("life")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isQuote(Token t) {

@@ -284,6 +284,11 @@ public final class ClaimExtractor {
         boolean subjectFarBefore;
     }
 
+    /** Verbs of what else befalls people, which are not casualties. */
+    private static final Set<String> OTHER_FATES = Set.of("displaced", "displacing", "evacuated", "rescued", "fled",
+            "sheltered", "housed", "fed", "uprooted", "forced", "relocated", "vaccinated", "employed", "hosting", "hosts",
+            "registered", "resettled", "returned");
+
     private static final Set<String> LOCATIVES = Set.of("in", "on", "at", "near", "across", "from", "inside", "into");
 
     private static final Set<String> ENEMY_WORDS = Set.of("militants", "terrorists", "jihadists", "insurgents", "rebels",
@@ -383,6 +388,9 @@ public final class ClaimExtractor {
         }
         if (categories.isEmpty()) {
             for (int k = figure.start() - 1; k >= clauseStart; k--) {
+                if (OTHER_FATES.contains(tokens.get(k).lower())) {
+                    break; // "killed hundreds and displaced 750,000": the figure counts the displaced
+                }
                 CasualtyCategory c = tokens.get(k).isWord() ? categoryAt(tokens, k) : null;
                 if (c != null) {
                     categories.add(c);
@@ -405,8 +413,9 @@ public final class ClaimExtractor {
                 }
             }
         }
-        if (np > figure.end() && tokens.get(np - 1).is("lives") && categories.contains(CasualtyCategory.CASUALTIES)) {
-            lostLives = true;
+        if ((np > figure.end() && tokens.get(np - 1).is("lives") || figure.end() < size && tokens.get(figure.end()).is("lives"))
+                && categories.contains(CasualtyCategory.CASUALTIES)) {
+            lostLives = true; // "lost 16 lives", "16 lives were lost"
         }
         r.category = combine(categories, lostLives);
         if (r.category == CasualtyCategory.CASUALTIES && !categories.isEmpty() && categories.size() == 1) {
@@ -736,6 +745,11 @@ public final class ClaimExtractor {
         }
         if (after < tokens.size() && ATTACKS.contains(tokens.get(after).lower())) {
             return true;
+        }
+        if (after + 1 < tokens.size() && tokens.get(after).is("'s") && (ATTACKS.contains(tokens.get(after + 1).lower())
+                || Lexicon.WAR_WORDS.contains(tokens.get(after + 1).lower()) || after + 2 < tokens.size()
+                        && (ATTACKS.contains(tokens.get(after + 2).lower()) || Lexicon.WAR_WORDS.contains(tokens.get(after + 2).lower())))) {
+            return true; // "the Russian Federation's war against Ukraine", "Russia's full-scale invasion"
         }
         // the subject of an active killing verb: "the Russian army has already killed 464 children"
         for (int k = after; k < Math.min(tokens.size() - 1, after + 4); k++) {

@@ -48,7 +48,8 @@ final class Lexicon {
     static final Set<String> MILITARY_WORDS = words("soldiers", "soldier", "troops", "troop", "servicemen", "serviceman",
             "servicemembers", "personnel", "military", "fighters", "combatants", "conscripts", "mercenaries", "marines",
             "sailors", "airmen", "paratroopers", "army", "militants", "reservists", "service", "forces", "infantrymen",
-            "mobilized", "mobilised", "contract", "pows", "pow");
+            "mobilized", "mobilised", "contract", "pows", "pow", "gendarmes", "gendarme", "guardsmen", "militiamen",
+            "peacekeepers", "policemen", "officers");
 
     static final Set<String> CIVILIAN_WORDS = words("civilians", "civilian", "children", "women", "noncombatants",
             "non-combatants", "residents", "inhabitants", "kids", "minors", "infants", "journalists", "medics", "patients",
@@ -119,7 +120,8 @@ final class Lexicon {
             "indicates", "showed", "shows", "show", "updated", "updates", "tallies", "puts", "informed", "explained",
             "explains", "quoted", "quotes", "blamed", "accused", "collected", "compiled", "verified", "verifies", "reveal",
             "suggest", "indicate", "confirm", "report", "record", "state", "conclude", "note", "warn", "document",
-            "put", "count", "tally", "add", "calculate", "assess");
+            "put", "count", "tally", "add", "calculate", "assess", "highlights", "highlighted", "stresses", "stressed",
+            "underlines", "underlined", "emphasises", "emphasized", "emphasizes", "emphasised", "presented", "presents");
 
     static final Set<String> SPEECH_PARTICIPLES = words("revealing", "asserting", "estimating", "saying", "adding", "noting",
             "claiming", "citing", "stating", "acknowledging", "admitting", "insisting", "warning", "reporting", "putting",
