@@ -63,6 +63,7 @@ final class Attributions {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
             } else if (Lexicon.SPEECH_VERBS.contains(w) && !precededByDeterminerOrTo(tokens, k) && !claimsLives(tokens, k)
+                    && !partOfAName(tokens, k)
                     && !((w.equals("found") || w.equals("finds")) && !(k + 1 < size && tokens.get(k + 1).is("that"))) && !(k + 1 < size
                     && (Lexicon.CATEGORY_WORDS.containsKey(tokens.get(k + 1).lower()) || Lexicon.STATEMENT_NOUNS.contains(tokens.get(k + 1).lower())))) {
                 boolean inverted = k > 0 && (tokens.get(k - 1).isPunct(',') || isQuote(tokens.get(k - 1)))
@@ -101,6 +102,12 @@ final class Attributions {
             }
         }
         return cues;
+    }
+
+    /** A capitalized verb inside a name, "the Islamic State that", unlike a title-case headline's "Zelensky Says 55,000". */
+    private static boolean partOfAName(List<Token> tokens, int k) {
+        return tokens.get(k).capitalized() && k > 0 && tokens.get(k - 1).capitalized() && k + 1 < tokens.size()
+                && tokens.get(k + 1).isWord() && !tokens.get(k + 1).capitalized();
     }
 
     /** "claiming the lives of 20 people", "attacks claim over 200 lives": a toll, not someone's claim. */

@@ -138,7 +138,8 @@ final class Lexicon {
     static final Set<String> AGENT_NOUNS = words("officials", "agencies", "authorities", "experts", "analysts", "sources",
             "residents", "witnesses", "survivors", "doctors", "medics", "paramedics", "activists", "rescuers", "locals",
             "villagers", "relatives", "hospitals", "hospital", "police", "members", "monitor", "watchdog", "group",
-            "medical", "militia", "media", "outlets", "journalists", "reporters",
+            "medical", "militia", "media", "outlets", "journalists", "reporters", "universities", "university",
+            "scientists", "scholars", "academics", "institutions", "historians", "demographers", "epidemiologists",
             "observers", "monitors", "investigators", "researchers", "diplomats", "commanders", "generals", "intelligence",
             "officers", "spokesman", "spokeswoman", "spokesperson", "ministry", "government", "military", "army", "command",
             "staff", "estimates");
