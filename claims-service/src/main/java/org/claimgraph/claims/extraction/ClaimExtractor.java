@@ -289,6 +289,8 @@ public final class ClaimExtractor {
             "sheltered", "housed", "fed", "uprooted", "forced", "relocated", "vaccinated", "employed", "hosting", "hosts",
             "registered", "resettled", "returned");
 
+    private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "be", "been", "being", "got");
+
     private static final Set<String> LOCATIVES = Set.of("in", "on", "at", "near", "across", "from", "inside", "into");
 
     private static final Set<String> ENEMY_WORDS = Set.of("militants", "terrorists", "jihadists", "insurgents", "rebels",
@@ -756,13 +758,13 @@ public final class ClaimExtractor {
             String w = tokens.get(k).lower();
             if ((w.equals("killed") || w.equals("kills") || w.equals("wounded") || w.equals("injured")) && tokens.get(k + 1).isNumber()
                     || w.equals("killed") && k + 2 < tokens.size() && (tokens.get(k + 1).is("at") && tokens.get(k + 2).is("least")
-                            || tokens.get(k + 1).is("more") || tokens.get(k + 1).is("over") || tokens.get(k + 1).is("some")
+                            || tokens.get(k + 1).is("more") || tokens.get(k + 1).is("some")
                             || tokens.get(k + 1).is("about") || tokens.get(k + 1).is("nearly") || tokens.get(k + 1).is("around"))) {
                 return true;
             }
-            if (!(tokens.get(k).isWord() && (Lexicon.AUXILIARIES.contains(w) || Lexicon.MILITARY_WORDS.contains(w)
+            if (PASSIVE.contains(w) || !(tokens.get(k).isWord() && (Lexicon.AUXILIARIES.contains(w) || Lexicon.MILITARY_WORDS.contains(w)
                     || w.endsWith("ly") || w.equals("forces")))) {
-                break;
+                break; // "Russian soldiers were killed": a passive names the victims
             }
         }
         return false;

@@ -99,7 +99,7 @@ class ExtractionCasesTest {
                 => Pakistani official | Pakistan | ALL | KILLED | 26 | EXACT | -
                 The CSIS report released Tuesday said Russia suffered 1.2 million casualties.
                 => CSIS | Russia | MILITARY | CASUALTIES | 1200000 | EXACT | -
-                Myanmar's junta bombed a school, killing at least 20 children and injuring more, residents said.
+                The junta bombed a school in Sagaing, killing at least 20 children and injuring more, residents said.
                 => residents | Myanmar | CIVILIAN | KILLED | 20+ | AT_LEAST | -
                 Fighters of the Rapid Support Forces killed 200 people in El Fasher, the Sudan Doctors Network said.
                 => Sudan Doctors Network | Sudan | ALL | KILLED | 200 | EXACT | -
