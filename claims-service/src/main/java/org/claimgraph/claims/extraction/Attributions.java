@@ -195,7 +195,7 @@ final class Attributions {
                                         || tokens.get(start).is("the") && w.equals("of"));
             } else {
                 accept = (t.isPunct('(') || t.isPunct(')') || t.isPunct('-')) && start < end
-                        || t.isPunct(')') && pos >= 2 && tokens.get(pos - 1).allCaps() && tokens.get(pos - 2).isPunct('(');
+                        || t.isPunct(')') && start == end && pos >= 2 && tokens.get(pos - 1).allCaps() && tokens.get(pos - 2).isPunct('(');
             }
             if (!accept) {
                 break;

@@ -240,10 +240,26 @@ public final class ClaimExtractor {
         return result;
     }
 
+    /** "two to three civilians were killed for every terrorist": a ratio, not a count. */
+    private static boolean ratio(List<Token> tokens, int from) {
+        for (int k = from; k + 1 < Math.min(tokens.size(), from + 8); k++) {
+            if (tokens.get(k).is("for") && tokens.get(k + 1).is("every")) {
+                return true;
+            }
+            if (tokens.get(k).isPunct(',') || tokens.get(k).isPunct('.')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Drops figures of things ("two days", "six areas"): they neither make claims nor end a neighbour's stretch. */
     private static List<Figure> countsOfPeopleOrUnknown(List<Token> tokens, List<Figure> figures) {
         List<Figure> kept = new ArrayList<>(figures.size());
         for (Figure figure : figures) {
+            if (ratio(tokens, figure.end())) {
+                continue;
+            }
             int next = figure.end();
             while (next < tokens.size() && next - figure.end() < 4 && tokens.get(next).isPunct('-')) {
                 next++;
@@ -289,12 +305,29 @@ public final class ClaimExtractor {
             "sheltered", "housed", "fed", "uprooted", "forced", "relocated", "vaccinated", "employed", "hosting", "hosts",
             "registered", "resettled", "returned");
 
+    private static final Set<String> DEATH_NOUNS = Set.of("deaths", "death", "bodies", "body", "remains", "killing",
+            "killings", "murder", "murders", "massacre");
+
     private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "be", "been", "being", "got");
 
     private static final Set<String> LOCATIVES = Set.of("in", "on", "at", "near", "across", "from", "inside", "into");
 
     private static final Set<String> ENEMY_WORDS = Set.of("militants", "terrorists", "jihadists", "insurgents", "rebels",
             "gunmen", "attackers", "enemy", "enemy's", "assailants", "extremists", "bandits", "infiltrators");
+
+    /** "they had killed N", "we killed N", "it killed N": the speaker did the killing. */
+    private static boolean killedBySpeaker(List<Token> tokens, int figureStart) {
+        int k = figureStart - 1;
+        if (k < 1 || !(tokens.get(k).is("killed") || tokens.get(k).is("kill") || tokens.get(k).is("eliminated")
+                || tokens.get(k).is("neutralised") || tokens.get(k).is("neutralized"))) {
+            return false;
+        }
+        k--;
+        while (k >= 0 && (tokens.get(k).is("had") || tokens.get(k).is("have") || tokens.get(k).is("has") || tokens.get(k).is("already"))) {
+            k--;
+        }
+        return k >= 0 && (tokens.get(k).is("they") || tokens.get(k).is("we") || tokens.get(k).is("it"));
+    }
 
     private static boolean mentionsWord(List<Token> tokens, int from, int to, String word) {
         for (int k = Math.max(0, from); k < Math.min(tokens.size(), to); k++) {
@@ -419,6 +452,13 @@ public final class ClaimExtractor {
                 && categories.contains(CasualtyCategory.CASUALTIES)) {
             lostLives = true; // "lost 16 lives", "16 lives were lost"
         }
+        if (figure.start() >= 2 && tokens.get(figure.start() - 1).is("of") && DEATH_NOUNS.contains(tokens.get(figure.start() - 2).lower())) {
+            categories.clear(); // "the deaths of 41 hostages", "the bodies of two soldiers"
+            categories.add(CasualtyCategory.KILLED);
+        }
+        if (categories.contains(CasualtyCategory.KILLED) && categories.contains(CasualtyCategory.CAPTURED) && categories.size() == 2) {
+            categories.remove(CasualtyCategory.CAPTURED); // "deceased hostages", "prisoners killed"
+        }
         r.category = combine(categories, lostLives);
         if (r.category == CasualtyCategory.CASUALTIES && !categories.isEmpty() && categories.size() == 1) {
             r.confidence -= 0.05; // "lost" and "losses" may mean the killed only
@@ -464,7 +504,11 @@ public final class ClaimExtractor {
             }
         }
         r.enemy = enemyWords(tokens, figure.end(), np);
-        r.enemyOfTheWar = r.enemy && (mentionsWord(tokens, figure.start() - 3, np + 1, "enemy") || mentionsWord(tokens, figure.start() - 3, np + 1, "enemy's"));
+        if (killedBySpeaker(tokens, figure.start())) {
+            r.enemy = true; // "the IDF said they had killed 22,000 combatants": the speaker's enemy's losses
+            r.enemyOfTheWar = true;
+        }
+        r.enemyOfTheWar = r.enemyOfTheWar || r.enemy && (mentionsWord(tokens, figure.start() - 3, np + 1, "enemy") || mentionsWord(tokens, figure.start() - 3, np + 1, "enemy's"));
         for (int k = Math.max(lowerBound, figure.start() - 4); k < Math.min(upperBound, np + 6) && k + 1 < size; k++) {
             if ((tokens.get(k).is("each") || tokens.get(k).is("both") || tokens.get(k).is("either"))
                     && (tokens.get(k + 1).is("side") || tokens.get(k + 1).is("sides"))) {

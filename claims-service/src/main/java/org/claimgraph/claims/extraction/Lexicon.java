@@ -24,7 +24,7 @@ final class Lexicon {
     static final Map<String, CasualtyCategory> CATEGORY_WORDS = new HashMap<>();
     static {
         for (String w : List.of("killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "deaths", "death",
-                "fatalities", "fatality", "slain", "perished", "toll", "lives", "bodies", "buried", "burial", "succumbed")) {
+                "fatalities", "fatality", "slain", "perished", "toll", "lives", "bodies", "buried", "burial", "succumbed", "deceased")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.KILLED);
         }
         for (String w : List.of("wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt", "wounds",
