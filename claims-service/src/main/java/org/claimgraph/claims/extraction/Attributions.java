@@ -206,6 +206,9 @@ final class Attributions {
         while (start < end && !tokens.get(start).isWord()) {
             start++;
         }
+        if (start + 2 < end && tokens.get(start + 1).isPunct(')')) {
+            start += 2; // "(MENAFN) Iran's Health Ministry": an agency's tag before the name
+        }
         while (start < end && (tokens.get(start).is("of") || tokens.get(start).is("for") || tokens.get(start).is("and")
                 || tokens.get(start).is("'s") || tokens.get(start).is("in") || tokens.get(start).is("a") || tokens.get(start).is("an"))) {
             start++;
