@@ -210,7 +210,7 @@ public final class ClaimExtractor {
                     : named != null ? named : paragraphEnds ? null : previousSentenceClaimant;
             previousMilitary = mentions(tokens, Lexicon.MILITARY_CONTEXT);
         }
-        return deduplicate(headlineFromBody(text, claims));
+        return Confidence.calibrated(deduplicate(headlineFromBody(text, claims)));
     }
 
     /**
@@ -1025,7 +1025,7 @@ public final class ClaimExtractor {
 
     /** How little a claimant's name says: a country ("Russia") or a common noun ("sources", "residents") says little. */
     private static double vagueness(String claimant) {
-        if (Gazetteer.side(claimant) != null) {
+        if (Gazetteer.side(claimant) != null || claimant.equalsIgnoreCase("we") || claimant.equalsIgnoreCase("our")) {
             return 0.15;
         }
         return claimant.equals(claimant.toLowerCase(java.util.Locale.ROOT)) ? 0.15 : 0.0;

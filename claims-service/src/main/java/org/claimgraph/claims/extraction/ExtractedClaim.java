@@ -59,6 +59,11 @@ public record ExtractedClaim(
                 Math.max(confidence, from.confidence));
     }
 
+    ExtractedClaim withConfidence(double newConfidence) {
+        return new ExtractedClaim(claimant, attribution, subject, population, category, low, best, high, qualifier, ratePer,
+                periodStart, periodStartPrecision, asOf, asOfPrecision, quote, spanStart, spanEnd, figure, newConfidence);
+    }
+
     int dateDetail() {
         return (periodStart == null ? 0 : 1) + (asOf == null ? 0 : 1);
     }
