@@ -119,7 +119,10 @@ public final class ClaimExtractor {
                     if (ownSide == null && speaker != null) {
                         ownSide = sideOfName(speaker.name); // "it said" standing for "the Russian military"
                     }
-                    if (r.enemy && r.subject == null || r.enemy && r.subject.equals(ownSide)) {
+                    boolean enemy = r.enemy && !(speaker != null && speaksForThem(speaker.name, tokens, figure.end(), r.nounPhraseEnd));
+                    if (enemy && r.subject != null && !r.subject.equals(ownSide) && r.enemyOfTheWar) {
+                        subjects = List.of(r.subject); // "killed 22,000 combatants in Gaza"
+                    } else if (enemy) {
                         // "the enemy lost 2,975": the other side of the war; "the army killed 203 militants": armed
                         // men we cannot place on a side, so no claim on anyone's losses
                         String other = r.enemyOfTheWar ? other(belligerents, ownSide) : null;
@@ -315,6 +318,18 @@ public final class ClaimExtractor {
     private static final Set<String> ENEMY_WORDS = Set.of("militants", "terrorists", "jihadists", "insurgents", "rebels",
             "gunmen", "attackers", "enemy", "enemy's", "assailants", "extremists", "bandits", "infiltrators");
 
+    /** "Rebel spokesman said five rebels were slain": the speaker is one of those counted, not their enemy. */
+    private static boolean speaksForThem(String speaker, List<Token> tokens, int from, int to) {
+        String name = speaker.toLowerCase(java.util.Locale.ROOT);
+        for (int k = Math.max(0, from - 3); k < Math.min(tokens.size(), to + 1); k++) {
+            String w = tokens.get(k).lower();
+            if (ENEMY_WORDS.contains(w) && w.length() >= 5 && name.contains(w.substring(0, 5))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "they had killed N", "we killed N", "it killed N": the speaker did the killing. */
     private static boolean killedBySpeaker(List<Token> tokens, int figureStart) {
         int k = figureStart - 1;
@@ -373,7 +388,7 @@ public final class ClaimExtractor {
         boolean closedAside = false;
         while (j < upperBound && j - figure.end() < 14) {
             Token t = tokens.get(j);
-            if (t.kind() == Token.Kind.PUNCT && ".;:!?()—–\"“”".indexOf(t.text().charAt(0)) >= 0) {
+            if (t.kind() == Token.Kind.PUNCT && ".;:!?()—–".indexOf(t.text().charAt(0)) >= 0) {
                 break;
             }
             if (t.isPunct(',') && !found && j + 1 < upperBound && (tokens.get(j + 1).is("including") || tokens.get(j + 1).is("among")
@@ -509,6 +524,9 @@ public final class ClaimExtractor {
             r.enemyOfTheWar = true;
         }
         r.enemyOfTheWar = r.enemyOfTheWar || r.enemy && (mentionsWord(tokens, figure.start() - 3, np + 1, "enemy") || mentionsWord(tokens, figure.start() - 3, np + 1, "enemy's"));
+        if (np < size && tokens.get(np).is("each") || np > figure.end() && tokens.get(np - 1).is("each")) {
+            r.eachSide = true; // "1,000 prisoners each"
+        }
         for (int k = Math.max(lowerBound, figure.start() - 4); k < Math.min(upperBound, np + 6) && k + 1 < size; k++) {
             if ((tokens.get(k).is("each") || tokens.get(k).is("both") || tokens.get(k).is("either"))
                     && (tokens.get(k + 1).is("side") || tokens.get(k + 1).is("sides"))) {
@@ -691,6 +709,7 @@ public final class ClaimExtractor {
             // "100 soldiers and 30 civilians", "12 civilians, including one child", "111 people -- 83 civilians"
             if (!(t.is("and") || t.is("or") || t.isPunct(',') || t.is("another") || t.is("as") || t.is("well")
                     || t.is("including") || t.is("among") || t.is("them") || t.is("of") || t.isPunct('–') || t.isPunct('—')
+                    || (t.is("were") || t.is("are")) && k + 1 < to && tokens.get(k + 1).is("among")
                     || t.isPunct('-') || t.isPunct('(') || t.isPunct(':'))) {
                 return false;
             }
@@ -700,6 +719,13 @@ public final class ClaimExtractor {
 
     private static CasualtyCategory categoryAt(List<Token> tokens, int k) {
         Token t = tokens.get(k);
+        if (t.is("admitted") && k + 4 < tokens.size() && tokens.get(k + 1).is("to")) {
+            for (int j = k + 2; j < k + 5; j++) {
+                if (tokens.get(j).lower().startsWith("hospital")) {
+                    return CasualtyCategory.WOUNDED; // "1,277 have been admitted to university hospitals"
+                }
+            }
+        }
         CasualtyCategory c = Lexicon.CATEGORY_WORDS.get(t.lower());
         if (c == null) {
             return null;

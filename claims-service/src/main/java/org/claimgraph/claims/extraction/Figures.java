@@ -89,7 +89,9 @@ final class Figures {
         Number second = null;
         boolean between = first.start() > 0 && tokens.get(first.start() - 1).is("between");
         boolean from = first.start() > 0 && tokens.get(first.start() - 1).is("from");
-        if (end + 1 < tokens.size()) {
+        // "the number of fatalities increased from 63 to 92": two counts in time, not a range
+        boolean change = from && first.start() > 1 && CHANGES.contains(tokens.get(first.start() - 2).lower());
+        if (end + 1 < tokens.size() && !change) {
             Token link = tokens.get(end);
             boolean rangeLink = link.is("to") || link.isPunct('-') || link.isPunct('–') || link.isPunct('—')
                     || (between && link.is("and"));
@@ -233,6 +235,9 @@ final class Figures {
         }
         return false;
     }
+
+    private static final java.util.Set<String> CHANGES = java.util.Set.of("increased", "rose", "risen", "grew", "climbed",
+            "jumped", "fell", "dropped", "decreased", "declined", "soared", "surged", "went", "up", "down");
 
     /** Singular words for a person, or a casualty word, that make "one" a count: "one soldier", "one dead". */
     private static boolean oneOfUs(Token next) {
