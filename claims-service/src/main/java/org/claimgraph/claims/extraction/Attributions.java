@@ -67,7 +67,9 @@ final class Attributions {
                     && !((w.equals("found") || w.equals("finds")) && !(k + 1 < size && tokens.get(k + 1).is("that"))) && !(k + 1 < size
                     && (Lexicon.CATEGORY_WORDS.containsKey(tokens.get(k + 1).lower()) || Lexicon.STATEMENT_NOUNS.contains(tokens.get(k + 1).lower())))) {
                 boolean inverted = k > 0 && (tokens.get(k - 1).isPunct(',') || isQuote(tokens.get(k - 1)))
-                        && k + 1 < size && (tokens.get(k + 1).capitalized() || Lexicon.DETERMINERS.contains(tokens.get(k + 1).lower()));
+                        && k + 1 < size && (tokens.get(k + 1).capitalized() || Lexicon.DETERMINERS.contains(tokens.get(k + 1).lower())
+                                || NAME_ADJECTIVES.contains(tokens.get(k + 1).lower()) || Lexicon.SPEAKER_NOUNS.contains(tokens.get(k + 1).lower())
+                                || Lexicon.TITLES.contains(tokens.get(k + 1).lower()));
                 int[] name = inverted ? nameAfter(tokens, k + 1) : null; // "..., said Defence Minister X.", "..., said the report"
                 if (name == null) {
                     name = nameBefore(tokens, k);
@@ -75,6 +77,15 @@ final class Attributions {
                 if (name == null && k + 2 < size && tokens.get(k + 1).is("out") && (k > 0 && tokens.get(k - 1).is("points")
                         || tokens.get(k).is("points"))) {
                     name = nameAfter(tokens, k + 2); // "..., points out the mission report"
+                }
+                if (name != null) {
+                    cues.add(new Cue(k, name[0], name[1], false));
+                }
+            } else if (w.equals("points") && k + 2 < size && tokens.get(k + 1).is("out")) {
+                // "..., points out the mission report"
+                int[] name = nameAfter(tokens, k + 2);
+                if (name == null) {
+                    name = nameBefore(tokens, k);
                 }
                 if (name != null) {
                     cues.add(new Cue(k, name[0], name[1], false));
@@ -192,10 +203,15 @@ final class Attributions {
                         || (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on")
                                 || w.equals("in") || w.equals("a") || w.equals("an"))
                                 && pos > 0 && start < end && (tokens.get(start).capitalized() || Lexicon.AGENT_NOUNS.contains(tokens.get(start).lower())
-                                        || tokens.get(start).is("the") && w.equals("of"));
+                                        || tokens.get(start).is("the") && w.equals("of")
+                                        || w.equals("of") && Lexicon.SPEAKER_NOUNS.contains(tokens.get(pos - 1).lower()));
             } else {
                 accept = (t.isPunct('(') || t.isPunct(')') || t.isPunct('-')) && start < end
                         || t.isPunct(')') && start == end && pos >= 2 && tokens.get(pos - 1).allCaps() && tokens.get(pos - 2).isPunct('(');
+            }
+            if (!accept && t.isWord() && pos >= 2 && tokens.get(pos - 1).is("of") && Lexicon.SPEAKER_NOUNS.contains(tokens.get(pos - 2).lower())
+                    && start == end) {
+                accept = true; // "Rwanda's minister of culture said"
             }
             if (!accept) {
                 break;
@@ -233,6 +249,11 @@ final class Attributions {
             if (!tokens.get(noun).isWord() || tokens.get(noun).capitalized()) {
                 break;
             }
+        }
+        if (pos > from && pos + 1 <= size && (Lexicon.STATEMENT_NOUNS.contains(tokens.get(pos).lower())
+                || Lexicon.ORGANIZATION_WORDS.contains(tokens.get(pos).lower())) && !tokens.get(pos).capitalized()
+                && (pos + 1 == size || !tokens.get(pos + 1).isWord())) {
+            return new int[] { pos, pos + 1 }; // "..., points out the document.", "..., said the ministry."
         }
         int start = pos;
         int end = pos;

@@ -970,7 +970,7 @@ public final class ClaimExtractor {
     private static final Set<String> GOING_ON = Set.of("additionally", "also", "so", "overall", "moreover", "furthermore",
             "in", "of", "among", "another", "the", "that", "this", "it", "altogether", "including", "besides", "plus",
             "separately", "further", "similarly", "likewise", "a", "an", "some", "about", "around", "nearly", "almost",
-            "more", "over", "at", "up");
+            "more", "over", "at", "up", "nonetheless", "however", "still", "yet", "but", "though", "even", "now");
 
     /**
      * Whether a sentence without a source goes on with the one before ("Additionally, 390,000 were wounded", "That
