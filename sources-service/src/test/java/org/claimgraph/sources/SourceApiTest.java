@@ -82,6 +82,20 @@ class SourceApiTest {
     }
 
     @Test
+    void newSourcesTakeTheCountryAndKindTheirNameStates() {
+        String ministry = unique("Russian Defence Ministry unit");
+        String forces = unique("Lebanon's armed forces");
+        String both = unique("US and Russian officials");
+        List<Map<String, String>> created = ok("mutation($names: [String!]!) { resolveSources(names: $names) { name kind affiliation } }",
+                Map.of("names", List.of(ministry, forces, both))).getList("data.resolveSources");
+        assertEquals("GOVERNMENT", created.get(0).get("kind"));
+        assertEquals("RU", created.get(0).get("affiliation"));
+        assertEquals("MILITARY", created.get(1).get("kind"));
+        assertEquals("LB", created.get(1).get("affiliation"));
+        assertEquals(null, created.get(2).get("affiliation"), "two countries: nobody can say which");
+    }
+
+    @Test
     void pagesThroughAllMatchesWithCursors() {
         String prefix = unique("Paging outlet");
         List<String> names = new ArrayList<>();

@@ -147,7 +147,7 @@ public class SourceService {
 
     /**
      * Finds or creates one source per name, in the order given (the same source for names that normalize alike).
-     * New sources get the name as written and kind OTHER.
+     * New sources get the name as written, and the kind and country their name states clearly (else OTHER and none).
      */
     public Uni<List<SourceEntity>> resolve(List<String> names) {
         if (names.size() > MAX_BATCH) {
@@ -173,7 +173,9 @@ public class SourceService {
                     List<SourceAliasEntity> createdAliases = new ArrayList<>();
                     firstSpelling.forEach((key, name) -> {
                         if (!sourceIdByKey.containsKey(key)) {
-                            SourceEntity source = newSource(name, SourceKind.OTHER);
+                            // what the name says clearly: "Russian Defence Ministry" is a Russian government body
+                            SourceEntity source = newSource(name, NameReading.kind(name));
+                            source.affiliation = NameReading.affiliation(name);
                             created.add(source);
                             createdAliases.add(SourceAliasEntity.of(source.id, name));
                             sourceIdByKey.put(key, source.id);
