@@ -97,7 +97,7 @@ public final class ClaimExtractor {
                 for (int f = 0; f < figures.size(); f++) {
                     int lowerBound = f == 0 ? 0 : figures.get(f - 1).end();
                     int upperBound = f + 1 < figures.size() ? figures.get(f + 1).start() : tokens.size();
-                    readings[f] = read(tokens, figures.get(f), lowerBound, upperBound, masked, publishedOn, warStart);
+                    readings[f] = read(text, tokens, figures.get(f), lowerBound, upperBound, masked, publishedOn, warStart);
                 }
                 shareAcrossCoordinatedFigures(tokens, figures, readings);
                 for (int f = 0; f < figures.size(); f++) {
@@ -177,7 +177,8 @@ public final class ClaimExtractor {
                                 r.periodStart == null ? null : r.periodStart.precision(), r.asOf == null ? null : r.asOf.date(),
                                 r.asOf == null ? null : r.asOf.precision(), text.substring(span[0], span[1]), span[0], span[1],
                                 text.substring(tokens.get(figure.start()).start(), tokens.get(figure.end() - 1).end()),
-                                clamp(confidence - (speaker == null ? 0.3 : speaker.penalty + vagueness(speaker.name)))));
+                                clamp(confidence - (speaker == null ? 0.3 : speaker.penalty + vagueness(speaker.name))),
+                                r.subgroup, r.scope));
                         previousSubject = subject;
                     }
                     if (speaker != null) {
@@ -297,6 +298,9 @@ public final class ClaimExtractor {
         boolean subjectIsPlace;
         /** The count is of the other side's fighters: "militants", "terrorists", "the enemy". */
         boolean enemy;
+        /** Part of the side the figure counts: "children"; a place narrower than the country: "El Geneina". */
+        String subgroup;
+        String scope;
         /** "the enemy", as opposed to militants or gunmen of no known side. */
         boolean enemyOfTheWar;
         /** The side was read some words before the figure, not from what it counts. */
@@ -362,7 +366,7 @@ public final class ClaimExtractor {
         return false;
     }
 
-    private static Reading read(List<Token> tokens, Figure figure, int lowerBound, int upperBound, boolean[] masked,
+    private static Reading read(String text, List<Token> tokens, Figure figure, int lowerBound, int upperBound, boolean[] masked,
             LocalDate publishedOn, LocalDate warStart) {
         Reading r = new Reading();
         int size = tokens.size();
@@ -377,6 +381,7 @@ public final class ClaimExtractor {
             np++;
         }
         r.nounPhraseEnd = np;
+        r.subgroup = Scopes.subgroup(tokens, figure.end(), np);
 
         // what it counts
         EnumSet<CasualtyCategory> categories = EnumSet.noneOf(CasualtyCategory.class);
@@ -560,6 +565,7 @@ public final class ClaimExtractor {
 
         // when: "since February 24, 2022", "between February 2022 and December 2025", "as of", "February 2025 statement"
         readDates(tokens, figure, lowerBound, upperBound, publishedOn, warStart, r);
+        r.scope = Scopes.scope(text, tokens, Math.max(lowerBound, clauseStart), upperBound);
         return r;
     }
 

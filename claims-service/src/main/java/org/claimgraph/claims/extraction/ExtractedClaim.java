@@ -11,7 +11,8 @@ import org.claimgraph.common.graphql.DatePrecision;
 /**
  * One claim read from a text: who (as written, with titles dropped and short forms expanded), what and whose losses,
  * the figures after UCDP's convention, when, and where in the text ({@code quote} is the sentence at
- * [{@code spanStart}, {@code spanEnd})). {@code claimant} is null when nobody in or near the sentence says it.
+ * [{@code spanStart}, {@code spanEnd})); {@code subgroup} ("children") and {@code scope} ("El Geneina") say when a
+ * figure counts only part of its side. {@code claimant} is null when nobody in or near the sentence says it.
  */
 public record ExtractedClaim(
         String claimant,
@@ -32,7 +33,9 @@ public record ExtractedClaim(
         int spanStart,
         int spanEnd,
         String figure,
-        double confidence) {
+        double confidence,
+        String subgroup,
+        String scope) {
 
     /** How the claimant was found. */
     public enum Attribution {
@@ -50,18 +53,18 @@ public record ExtractedClaim(
 
     ExtractedClaim withClaimant(String name, Attribution how, double newConfidence) {
         return new ExtractedClaim(name, how, subject, population, category, low, best, high, qualifier, ratePer, periodStart,
-                periodStartPrecision, asOf, asOfPrecision, quote, spanStart, spanEnd, figure, newConfidence);
+                periodStartPrecision, asOf, asOfPrecision, quote, spanStart, spanEnd, figure, newConfidence, subgroup, scope);
     }
 
     ExtractedClaim withDates(ExtractedClaim from) {
         return new ExtractedClaim(claimant, attribution, subject, population, category, low, best, high, qualifier, ratePer,
                 from.periodStart, from.periodStartPrecision, from.asOf, from.asOfPrecision, quote, spanStart, spanEnd, figure,
-                Math.max(confidence, from.confidence));
+                Math.max(confidence, from.confidence), subgroup, scope);
     }
 
     ExtractedClaim withConfidence(double newConfidence) {
         return new ExtractedClaim(claimant, attribution, subject, population, category, low, best, high, qualifier, ratePer,
-                periodStart, periodStartPrecision, asOf, asOfPrecision, quote, spanStart, spanEnd, figure, newConfidence);
+                periodStart, periodStartPrecision, asOf, asOfPrecision, quote, spanStart, spanEnd, figure, newConfidence, subgroup, scope);
     }
 
     int dateDetail() {

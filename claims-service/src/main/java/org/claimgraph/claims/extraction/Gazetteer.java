@@ -58,7 +58,7 @@ final class Gazetteer {
             "Niger|niger|nigerien|nigeriens|niamey",
             "Cameroon|cameroon|cameroonian|cameroonians",
             "Central African Republic|central african republic",
-            "Democratic Republic of the Congo|democratic republic of the congo|dr congo|drc|congolese|goma|bukavu|kinshasa"
+            "Democratic Republic of the Congo|democratic republic of the congo|democratic republic of congo|dr congo|drc|congolese|goma|bukavu|kinshasa"
                     + "|north kivu|south kivu|ituri|congo",
             "Rwanda|rwanda|rwandan|rwandans|kigali",
             "Kenya|kenya|kenyan|kenyans|nairobi",
