@@ -152,6 +152,18 @@ final class Gazetteer {
         return out.toString();
     }
 
+    /** Other names of a whole country, not of a part of it. */
+    private static final java.util.Set<String> WHOLE = java.util.Set.of("democratic republic of congo", "dr congo", "drc",
+            "congo", "united states", "usa", "u.s.", "britain", "united kingdom", "burma", "gaza", "gaza strip",
+            "russian federation", "palestine");
+
+    /** Whether the name stands for a whole side ("Sudan", "the Gaza Strip", "DR Congo"), not a place within it. */
+    static boolean whole(String name) {
+        String n = normalized(name);
+        String side = SIDES.get(n);
+        return side != null && (side.equalsIgnoreCase(n) || WHOLE.contains(n) || demonym(n) || ACTORS.contains(n));
+    }
+
     /** Whether the name is an armed force or group ("IDF", "Hamas") rather than a country, people or place. */
     static boolean actor(String name) {
         return ACTORS.contains(name) || ACTORS.contains(normalized(name));

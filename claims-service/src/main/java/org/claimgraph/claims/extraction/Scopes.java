@@ -70,9 +70,7 @@ final class Scopes {
                 end = known.end(); // "the Democratic Republic of the Congo"
             }
             String place = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
-            String side = known == null ? null : known.side();
-            boolean wholeSide = side != null && (side.equalsIgnoreCase(place) || Gazetteer.demonym(place)
-                    || place.equalsIgnoreCase("gaza") || place.equalsIgnoreCase("gaza strip") || Gazetteer.actor(place));
+            boolean wholeSide = known != null && Gazetteer.whole(place);
             if (Lexicon.MONTHS.containsKey(tokens.get(start).lower()) || Lexicon.WEEKDAYS.contains(tokens.get(start).lower())) {
                 continue;
             }
