@@ -172,7 +172,7 @@ final class Gazetteer {
     /** A people's name rather than a place's: "Ukrainian", "Palestinians" (words ending as demonyms do). */
     static boolean demonym(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return SIDES.containsKey(w) && (w.endsWith("ian") || w.endsWith("ians") || w.endsWith("ese") || w.endsWith("ish")
+        return SIDES.containsKey(w) && w.indexOf(' ') < 0 && (w.endsWith("ian") || w.endsWith("ians") || w.endsWith("ese") || w.endsWith("ish")
                 || w.endsWith("i") && !w.equals("mali") && !w.equals("hindi") || w.endsWith("is") || w.endsWith("an") || w.endsWith("ans"));
     }
 
