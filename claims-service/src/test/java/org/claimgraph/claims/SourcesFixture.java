@@ -45,4 +45,12 @@ public final class SourcesFixture {
     public static String document() {
         return document("Test report", null);
     }
+
+    private static final Map<String, String> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The name sources-service gives the source {@code id}, asked once per id. */
+    public static String sourceName(String id) {
+        return NAMES.computeIfAbsent(id, key -> okAt(SourcesServiceTestResource.sourcesGraphQL(),
+                "query($id: ID!) { source(id: $id) { name } }", Map.of("id", key)).getString("data.source.name"));
+    }
 }

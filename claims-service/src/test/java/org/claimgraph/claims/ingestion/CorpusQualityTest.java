@@ -13,12 +13,12 @@ import java.util.Objects;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import org.claimgraph.claims.extraction.corpus.Corpus;
 import org.claimgraph.claims.extraction.corpus.Corpus.Article;
 import org.claimgraph.claims.extraction.corpus.CorpusScore;
 import org.claimgraph.claims.extraction.corpus.CorpusScore.Prediction;
 import org.claimgraph.claims.extraction.corpus.CorpusScore.Rates;
+import org.claimgraph.claims.SourcesFixture;
 import org.claimgraph.localstack.testing.SourcesServiceTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +62,7 @@ class CorpusQualityTest {
             for (Map<String, Object> claim : stored) {
                 @SuppressWarnings("unchecked")
                 String claimantId = ((Map<String, String>) claim.get("claimant")).get("id");
-                predictions.add(new Prediction(article.name(), sourceName(claimantId), attribution(claim, previews),
+                predictions.add(new Prediction(article.name(), SourcesFixture.sourceName(claimantId), attribution(claim, previews),
                         (String) claim.get("subject"), (String) claim.get("population"), (String) claim.get("category"),
                         number(claim.get("low")), number(claim.get("high")), (String) claim.get("qualifier"),
                         (String) claim.get("quote"), ((Number) claim.get("confidence")).doubleValue()));
@@ -95,14 +95,5 @@ class CorpusQualityTest {
 
     private static Long number(Object value) {
         return value == null ? null : ((Number) value).longValue();
-    }
-
-    private static final Map<String, String> NAMES = new HashMap<>();
-
-    private static String sourceName(String id) {
-        return NAMES.computeIfAbsent(id, key -> RestAssured.given().contentType("application/json")
-                .body(Map.of("query", "query($id: ID!) { source(id: $id) { name } }", "variables", Map.of("id", key)))
-                .post(SourcesServiceTestResource.sourcesGraphQL()).then().statusCode(200).extract().jsonPath()
-                .getString("data.source.name"));
     }
 }

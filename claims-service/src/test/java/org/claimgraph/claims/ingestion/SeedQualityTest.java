@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,8 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import org.claimgraph.claims.SourcesFixture;
 import org.claimgraph.localstack.testing.SourcesServiceTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +55,7 @@ class SeedQualityTest {
             for (Map<String, Object> claim : claims) {
                 @SuppressWarnings("unchecked")
                 String claimantId = ((Map<String, String>) claim.get("claimant")).get("id");
-                found.add(new Found(article.getFileName().toString(), sourceName(claimantId), (String) claim.get("subject"),
+                found.add(new Found(article.getFileName().toString(), SourcesFixture.sourceName(claimantId), (String) claim.get("subject"),
                         (String) claim.get("population"), (String) claim.get("category"), (Integer) claim.get("low"),
                         (Integer) claim.get("high"), (String) claim.get("qualifier"), (String) claim.get("ratePer"),
                         (String) claim.get("periodStart"), (String) claim.get("asOf"), (String) claim.get("quote")));
@@ -127,14 +126,5 @@ class SeedQualityTest {
     private static String prefix(String stored, JsonNode e, String field) {
         String wanted = date(e, field);
         return stored == null || wanted == null ? stored : stored.substring(0, Math.min(stored.length(), wanted.length()));
-    }
-
-    private static final Map<String, String> NAMES = new HashMap<>();
-
-    private static String sourceName(String id) {
-        return NAMES.computeIfAbsent(id, key -> RestAssured.given().contentType("application/json")
-                .body(Map.of("query", "query($id: ID!) { source(id: $id) { name } }", "variables", Map.of("id", key)))
-                .post(SourcesServiceTestResource.sourcesGraphQL()).then().statusCode(200).extract().jsonPath()
-                .getString("data.source.name"));
     }
 }
