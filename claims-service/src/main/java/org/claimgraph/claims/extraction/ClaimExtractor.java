@@ -529,7 +529,8 @@ public final class ClaimExtractor {
             r.enemyOfTheWar = true;
         }
         r.enemyOfTheWar = r.enemyOfTheWar || r.enemy && (mentionsWord(tokens, figure.start() - 3, np + 1, "enemy") || mentionsWord(tokens, figure.start() - 3, np + 1, "enemy's"));
-        if (np < size && tokens.get(np).is("each") || np > figure.end() && tokens.get(np - 1).is("each")) {
+        if (np < size && tokens.get(np).is("each") || np > figure.end() && tokens.get(np - 1).is("each")
+                || r.categoryEnd > 0 && r.categoryEnd < size && tokens.get(r.categoryEnd).is("each")) {
             r.eachSide = true; // "1,000 prisoners each"
         }
         for (int k = Math.max(lowerBound, figure.start() - 4); k < Math.min(upperBound, np + 6) && k + 1 < size; k++) {
