@@ -196,7 +196,8 @@ final class Attributions {
             boolean accept;
             if (t.isWord()) {
                 String w = t.lower();
-                accept = t.capitalized() && (t.allCaps() || !Lexicon.CLAUSE_WORDS.contains(w) && !Lexicon.OPENERS.contains(w))
+                accept = COMPOUND_TAILS.contains(w) && pos >= 2 && tokens.get(pos - 1).isPunct('-') && tokens.get(pos - 2).capitalized()
+                        || t.capitalized() && (t.allCaps() || !Lexicon.CLAUSE_WORDS.contains(w) && !Lexicon.OPENERS.contains(w))
                         && !Lexicon.WEEKDAYS.contains(w)
                         || w.equals("'s") || Lexicon.AGENT_NOUNS.contains(w) || Lexicon.ORGANIZATION_WORDS.contains(w)
                         || Lexicon.STATEMENT_NOUNS.contains(w) || NAME_ADJECTIVES.contains(w) || Lexicon.SPEAKER_NOUNS.contains(w)
@@ -314,6 +315,10 @@ final class Attributions {
         return Lexicon.AUXILIARIES.contains(w) || !t.capitalized() && w.endsWith("ly") && w.length() > 3
                 || INTERJECTED.contains(w);
     }
+
+    /** "Hamas-run", "Saudi-led", "Britain-based": a name joined to a participle is part of the name. */
+    private static final Set<String> COMPOUND_TAILS = Set.of("run", "led", "backed", "based", "controlled", "affiliated",
+            "aligned", "funded", "allied");
 
     /** Participles whose "by" names who gave the figure, unlike "killed by" which names who caused it. */
     private static final Set<String> PASSIVE_AGENT_VERBS = Set.of("mentioned", "reported", "estimated", "given", "cited",

@@ -785,6 +785,10 @@ public final class ClaimExtractor {
         if (place != null && dateline(tokens, place)) {
             return null; // "ISLAMABAD/NEW DELHI -" says where the story was filed, not whose losses
         }
+        if (place != null && place.end() + 1 < tokens.size() && tokens.get(place.end()).isPunct('-')
+                && tokens.get(place.end() + 1).is("based")) {
+            return null; // "the Britain-based watchdog": where it works, not whom it speaks for
+        }
         return place == null || attacker(tokens, place) ? null : place.side();
     }
 

@@ -160,7 +160,7 @@ final class ClaimantNames {
             start++;
         }
         while (end > start && (Lexicon.STATEMENT_NOUNS.contains(tokens.get(end - 1).lower()) && end - 1 > start
-                || tokens.get(end - 1).is("'s") || tokens.get(end - 1).isPunct(','))) {
+                && !onlyAnAdjective(tokens, start, end - 1) || tokens.get(end - 1).is("'s") || tokens.get(end - 1).isPunct(','))) {
             end--;
         }
         // a trailing "(CSIS)" defines the acronym, it is not part of the name
@@ -191,6 +191,16 @@ final class ClaimantNames {
             }
         }
         return span(tokens, start, end);
+    }
+
+    /** "Western estimates", "Russian figures": without the noun only an adjective would be left, naming nobody. */
+    private static boolean onlyAnAdjective(List<Token> tokens, int start, int end) {
+        if (end - start != 1) {
+            return false;
+        }
+        String w = tokens.get(start).lower();
+        return Gazetteer.demonym(w) || w.equals("western") || w.equals("official") || w.equals("independent")
+                || w.equals("foreign") || w.equals("local") || w.equals("international") || w.equals("intelligence");
     }
 
     /** Capitalized words only, none of an organization's, a side's or a title's (after leading titles). */

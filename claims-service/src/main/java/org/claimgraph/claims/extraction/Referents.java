@@ -71,10 +71,6 @@ final class Referents {
     /** What {@code name}, written in sentence {@code sentence}, stands for: a named source, or the name itself. */
     String resolve(String name, int sentence) {
         List<String> words = words(name);
-        int based = words.indexOf("based");
-        if (based > 0) {
-            words.remove(based - 1); // "the Britain-based watchdog" is not Britain's
-        }
         if (words.isEmpty()) {
             return name;
         }
@@ -208,7 +204,17 @@ final class Referents {
         return null;
     }
 
+    /** The words of a name, lower case, without the place an organisation is based in ("Britain-based watchdog"). */
     static List<String> words(String name) {
+        List<String> words = lettersWords(name);
+        int based = words.indexOf("based");
+        if (based > 0) {
+            words.remove(based - 1);
+        }
+        return words;
+    }
+
+    private static List<String> lettersWords(String name) {
         List<String> words = new ArrayList<>(4);
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= name.length(); i++) {
