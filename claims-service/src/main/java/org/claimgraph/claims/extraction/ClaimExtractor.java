@@ -992,6 +992,11 @@ public final class ClaimExtractor {
         if (tokens.isEmpty()) {
             return false;
         }
+        for (int k = 0; k + 1 < Math.min(tokens.size(), 8); k++) {
+            if ((tokens.get(k).is("by") || tokens.get(k).is("in")) && (tokens.get(k + 1).is("contrast") || tokens.get(k + 1).is("comparison"))) {
+                return true; // "Ukraine, by contrast, has suffered ...": the same source compares
+            }
+        }
         Token first = tokens.get(0);
         if (first.isNumber()) {
             return true;
@@ -1140,7 +1145,9 @@ public final class ClaimExtractor {
             String first = tokens.get(cue.nameStart()).lower();
             if (cue.nameEnd() - cue.nameStart() == 1 && Lexicon.PRONOUNS.contains(first)) {
                 int[] subject = sentenceSubject(tokens);
-                if (subject != null && subject[1] <= cue.nameStart() && (first.equals("it") || first.equals("they"))) {
+                boolean personal = first.equals("he") || first.equals("she");
+                if (subject != null && subject[1] <= cue.nameStart() && (first.equals("it") || first.equals("they")
+                        || personal && ClaimantNames.isPerson(String.valueOf(names.claimant(tokens, subject[0], subject[1]))))) {
                     String antecedent = names.claimant(tokens, subject[0], subject[1]);
                     if (antecedent != null) {
                         return new Speaker(antecedent, Attribution.PRONOUN, 0.1);
