@@ -71,6 +71,9 @@ final class Attributions {
                                 || NAME_ADJECTIVES.contains(tokens.get(k + 1).lower()) || Lexicon.SPEAKER_NOUNS.contains(tokens.get(k + 1).lower())
                                 || Lexicon.TITLES.contains(tokens.get(k + 1).lower()));
                 int[] name = inverted ? nameAfter(tokens, k + 1) : null; // "..., said Defence Minister X.", "..., said the report"
+                if (name != null && !endsTheClause(tokens, name[1])) {
+                    name = null; // "X, the spokesman for Y, said Ukraine lost 300": "Ukraine" begins what was said
+                }
                 if (name == null) {
                     name = nameBefore(tokens, k);
                 }
@@ -230,7 +233,40 @@ final class Attributions {
                 || tokens.get(start).is("'s") || tokens.get(start).is("in") || tokens.get(start).is("a") || tokens.get(start).is("an"))) {
             start++;
         }
-        return validName(tokens, start, end) ? new int[] { start, end } : null;
+        if (validName(tokens, start, end)) {
+            return new int[] { start, end };
+        }
+        return commonNounSubject(tokens, verb);
+    }
+
+    /**
+     * A subject of common nouns right before the verb, opening its clause: "..., residents and doctors in this southern
+     * Gaza town said". It must start with a word for people who speak ("residents", "officials", "a survivor").
+     */
+    private static int[] commonNounSubject(List<Token> tokens, int verb) {
+        int pos = verb - 1;
+        while (pos >= 0 && skippable(tokens.get(pos))) {
+            pos--;
+        }
+        int end = pos + 1;
+        int start = end;
+        for (int k = pos; k >= 0 && end - k <= 9; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || Lexicon.AUXILIARIES.contains(t.lower()) || Lexicon.SPEECH_VERBS.contains(t.lower())
+                    || Lexicon.CLAUSE_WORDS.contains(t.lower()) && !t.is("and")) {
+                break;
+            }
+            start = k;
+        }
+        while (start < end && Lexicon.DETERMINERS.contains(tokens.get(start).lower())) {
+            start++;
+        }
+        boolean opensClause = start == 0 || !tokens.get(start - 1).isWord() || Lexicon.DETERMINERS.contains(tokens.get(start - 1).lower());
+        if (start >= end || !opensClause || end - start < 2) {
+            return null;
+        }
+        String head = tokens.get(start).lower();
+        return Lexicon.AGENT_NOUNS.contains(head) || Lexicon.SPEAKER_NOUNS.contains(head) ? new int[] { start, end } : null;
     }
 
     /** A name written after "according to", "a report from", "as per": "the Centre for ... Studies (CSIS)". */
@@ -316,9 +352,29 @@ final class Attributions {
                 || INTERJECTED.contains(w);
     }
 
+    /** Whether a name read after an inverted verb ends its clause: "..., said the ministry." or "..., said X on Monday". */
+    private static boolean endsTheClause(List<Token> tokens, int after) {
+        if (after >= tokens.size()) {
+            return true;
+        }
+        Token t = tokens.get(after);
+        if (t.isNumber()) {
+            return false;
+        }
+        if (!t.isWord()) {
+            return true;
+        }
+        String w = t.lower();
+        // what begins a reported clause: "said Ukraine lost 300", "said Kiev has lost", "said Russia killed"
+        return !(Lexicon.AUXILIARIES.contains(w) && !Lexicon.WEEKDAYS.contains(w) && !w.equals("on") && !w.equals("last")
+                && !w.equals("this") && !w.equals("earlier") && !w.equals("today") && !w.equals("yesterday") && !w.equals("later")
+                || Lexicon.CATEGORY_WORDS.containsKey(w) || Lexicon.SPEECH_VERBS.contains(w)
+                || w.endsWith("ed") && !w.equals("based") || w.equals("that"));
+    }
+
     /** "Hamas-run", "Saudi-led", "Britain-based": a name joined to a participle is part of the name. */
     private static final Set<String> COMPOUND_TAILS = Set.of("run", "led", "backed", "based", "controlled", "affiliated",
-            "aligned", "funded", "allied");
+            "aligned", "funded", "allied", "ruled", "held", "appointed", "installed");
 
     /** Participles whose "by" names who gave the figure, unlike "killed by" which names who caused it. */
     private static final Set<String> PASSIVE_AGENT_VERBS = Set.of("mentioned", "reported", "estimated", "given", "cited",

@@ -140,8 +140,10 @@ public final class ClaimExtractor {
                         confidence -= 0.1;
                     } else if (r.subject != null) {
                         subjects = List.of(r.subject);
-                    } else if ((speakerSide = speakerSide(cues, figure.start(), tokens)) != null) {
-                        // "Moscow says 6,000 of its soldiers have died": a claimant's unqualified figure is its own side's
+                    } else if ((speakerSide = speakerSide(cues, figure.start(), tokens)) != null
+                            && (r.population == Population.MILITARY || militaryContext || mostWrittenAbout == null)) {
+                        // "Moscow says 6,000 of its soldiers have died": a claimant's unqualified figure of soldiers is
+                        // its own side's; civilians a third party counts are the article's
                         subjects = List.of(speakerSide);
                         confidence -= 0.15;
                     } else if (previousSubject != null) {
@@ -540,8 +542,10 @@ public final class ClaimExtractor {
             }
         }
         if (r.subject == null) {
+            int parentheses = 0;
             for (int k = figure.start() - 1; k >= lowerBound && r.subject == null; k--) {
-                if (!masked[k]) {
+                parentheses += tokens.get(k).isPunct(')') ? 1 : tokens.get(k).isPunct('(') ? -1 : 0;
+                if (!masked[k] && parentheses <= 0) {
                     r.subject = sideAt(tokens, k);
                     r.subjectIsPlace = r.subject != null && k > 0 && LOCATIVES.contains(tokens.get(k - 1).lower());
                     r.subjectFarBefore = r.subject != null && figure.start() - k > 3;
@@ -826,8 +830,9 @@ public final class ClaimExtractor {
         if (after < tokens.size() && tokens.get(after).isPunct('-')) {
             after++;
         }
-        if (after < tokens.size() && ATTACKS.contains(tokens.get(after).lower())) {
-            return true;
+        if (after < tokens.size() && ATTACKS.contains(tokens.get(after).lower())
+                || after + 1 < tokens.size() && tokens.get(after).isWord() && ATTACKS.contains(tokens.get(after + 1).lower())) {
+            return true; // "an Israeli strike", "an Israeli air strike", "a Russian missile attack"
         }
         if (after + 1 < tokens.size() && tokens.get(after).is("'s") && (ATTACKS.contains(tokens.get(after + 1).lower())
                 || Lexicon.WAR_WORDS.contains(tokens.get(after + 1).lower()) || after + 2 < tokens.size()

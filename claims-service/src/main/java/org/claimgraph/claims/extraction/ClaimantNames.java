@@ -35,10 +35,21 @@ final class ClaimantNames {
         if (name != null) {
             // what it published, for "the report" or "the study" later: "a study by X", "X's report", "X documents reveal"
             java.util.Set<String> published = new java.util.HashSet<>();
-            for (int k = Math.max(0, start - 3); k < Math.min(tokens.size(), end + 2); k++) {
-                if (Lexicon.STATEMENT_NOUNS.contains(tokens.get(k).lower())) {
-                    published.add(tokens.get(k).lower());
-                }
+            // the noun right after the name ("X documents", "X's report") or before "by/from X" ("a study by X")
+            int after = end < tokens.size() && tokens.get(end).is("'s") ? end + 1 : end;
+            if (after < tokens.size() && Lexicon.STATEMENT_NOUNS.contains(tokens.get(after).lower())) {
+                published.add(tokens.get(after).lower());
+            }
+            if (end - 1 >= start && Lexicon.STATEMENT_NOUNS.contains(tokens.get(end - 1).lower())) {
+                published.add(tokens.get(end - 1).lower());
+            }
+            int before = start - 1;
+            while (before >= 0 && Lexicon.DETERMINERS.contains(tokens.get(before).lower())) {
+                before--;
+            }
+            if (before >= 1 && (tokens.get(before).is("by") || tokens.get(before).is("from") || tokens.get(before).is("of"))
+                    && Lexicon.STATEMENT_NOUNS.contains(tokens.get(before - 1).lower())) {
+                published.add(tokens.get(before - 1).lower());
             }
             referents.named(name, isPerson(name), published, sentence);
         }

@@ -181,6 +181,9 @@ final class Figures {
             if (before.isPunct('#') || before.isPunct('№')) {
                 return true;
             }
+            if (before.isPunct(':') && start >= 2 && tokens.get(start - 2).isNumber() && before.end() == first.start()) {
+                return true; // "3:53 a.m."
+            }
             if (before.isPunct('.') && start >= 2 && Lexicon.MONTHS.containsKey(tokens.get(start - 2).lower())) {
                 return true; // "Oct. 7"
             }

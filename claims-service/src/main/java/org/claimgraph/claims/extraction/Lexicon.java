@@ -52,6 +52,8 @@ final class Lexicon {
             "peacekeepers", "policemen", "officers");
 
     static final Set<String> CIVILIAN_WORDS = words("civilians", "civilian", "children", "women", "noncombatants",
+            "bystanders", "passersby", "passers-by", "worshippers", "shoppers", "students", "pupils", "workers",
+            "employees", "pilgrims", "farmers", "fishermen", "girls", "boys", "teenagers", "elderly",
             "non-combatants", "residents", "inhabitants", "kids", "minors", "infants", "journalists", "medics", "patients",
             "villagers", "pensioners");
 
@@ -140,6 +142,7 @@ final class Lexicon {
             "villagers", "relatives", "hospitals", "hospital", "police", "members", "monitor", "watchdog", "group",
             "medical", "militia", "media", "outlets", "journalists", "reporters", "universities", "university",
             "scientists", "scholars", "academics", "institutions", "historians", "demographers", "epidemiologists",
+            "spokesmen", "spokeswomen", "spokespeople", "rescuers", "volunteers", "lawmakers", "mps",
             "observers", "monitors", "investigators", "researchers", "diplomats", "commanders", "generals", "intelligence",
             "officers", "spokesman", "spokeswoman", "spokesperson", "ministry", "government", "military", "army", "command",
             "staff", "estimates");
