@@ -182,6 +182,8 @@ final class Attributions {
             }
             if (open > 0 && open + 1 < pos && !tokens.get(open + 1).capitalized() && tokens.get(open - 1).capitalized()) {
                 pos = open - 1;
+            } else if (open >= 0 && open + 1 < pos && pos - open <= 6 && personNames(tokens, open + 1, pos)) {
+                return new int[] { open + 1, pos }; // "Battlegroup Sever spokesman, Andrey Shershnev, said"
             } else {
                 return null;
             }
@@ -211,7 +213,8 @@ final class Attributions {
                                         || w.equals("of") && Lexicon.SPEAKER_NOUNS.contains(tokens.get(pos - 1).lower()));
             } else {
                 accept = (t.isPunct('(') || t.isPunct(')') || t.isPunct('-')) && start < end
-                        || t.isPunct(')') && start == end && pos >= 2 && tokens.get(pos - 1).allCaps() && tokens.get(pos - 2).isPunct('(');
+                        || t.isPunct(')') && start == end && pos >= 2 && tokens.get(pos - 1).allCaps() && tokens.get(pos - 2).isPunct('(')
+                        || pluralPossessive(tokens, pos) && start < end;
             }
             if (!accept && t.isWord() && pos >= 2 && tokens.get(pos - 1).is("of") && Lexicon.SPEAKER_NOUNS.contains(tokens.get(pos - 2).lower())
                     && start == end) {
@@ -305,7 +308,8 @@ final class Attributions {
                         || (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on"))
                                 && pos + 1 < size && (tokens.get(pos + 1).capitalized() || tokens.get(pos + 1).is("the"));
             } else {
-                accept = t.isPunct('(') && pos + 2 < size && tokens.get(pos + 1).allCaps() && tokens.get(pos + 2).isPunct(')')
+                accept = pluralPossessive(tokens, pos) && pos > start
+                        || t.isPunct('(') && pos + 2 < size && tokens.get(pos + 1).allCaps() && tokens.get(pos + 2).isPunct(')')
                         || t.isPunct(')') && pos > start && tokens.get(pos - 1).allCaps()
                         || t.isWord() || t.isPunct('-') && pos + 1 < size && tokens.get(pos + 1).isWord();
                 if (t.isPunct('(') && accept) {
@@ -350,6 +354,27 @@ final class Attributions {
         String w = t.lower();
         return Lexicon.AUXILIARIES.contains(w) || !t.capitalized() && w.endsWith("ly") && w.length() > 3
                 || INTERJECTED.contains(w);
+    }
+
+    /** The apostrophe of "Doctors' Network", "a doctors' group": right after a word ending in s. */
+    private static boolean pluralPossessive(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return (t.isPunct('\'') || t.isPunct('’')) && k > 0 && tokens.get(k - 1).isWord() && tokens.get(k - 1).lower().endsWith("s")
+                && tokens.get(k - 1).end() == t.start() && k + 1 < tokens.size() && tokens.get(k + 1).isWord();
+    }
+
+    /** Capitalized words, perhaps two names joined by "and": "Yevgeny Tretyakov and Ivan Bigma". */
+    private static boolean personNames(List<Token> tokens, int start, int end) {
+        if (!tokens.get(start).capitalized() || !tokens.get(end - 1).capitalized()) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            Token t = tokens.get(k);
+            if (!(t.capitalized() && !Lexicon.OPENERS.contains(t.lower()) || t.is("and"))) {
+                return false;
+            }
+        }
+        return end - start >= 2;
     }
 
     /** Whether a name read after an inverted verb ends its clause: "..., said the ministry." or "..., said X on Monday". */

@@ -83,7 +83,7 @@ public final class ClaimExtractor {
             names.at(s);
             List<Cue> cues = cuesBySentence.get(s);
             List<Figure> figures = figuresBySentence.get(s);
-            boolean militaryContext = previousMilitary || mentions(tokens, Lexicon.MILITARY_CONTEXT);
+            boolean militaryContext = previousMilitary || mentionsOutside(tokens, cues, Lexicon.MILITARY_CONTEXT);
             String sentenceClaimant = null;
             if (!figures.isEmpty()) {
                 boolean[] masked = new boolean[tokens.size()];
@@ -926,6 +926,20 @@ public final class ClaimExtractor {
     private static boolean mentionsCasualties(List<Token> tokens) {
         for (Token t : tokens) {
             if (t.isWord() && Lexicon.CATEGORY_WORDS.containsKey(t.lower()) && !t.is("lives") && !t.is("lost")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of the sentence outside the names of who speaks: "the U.S. military says 10 dead" is not about soldiers. */
+    private static boolean mentionsOutside(List<Token> tokens, List<Cue> cues, Set<String> words) {
+        for (int k = 0; k < tokens.size(); k++) {
+            boolean inName = false;
+            for (Cue cue : cues) {
+                inName |= k >= cue.nameStart() && k < cue.nameEnd();
+            }
+            if (!inName && tokens.get(k).isWord() && words.contains(tokens.get(k).lower())) {
                 return true;
             }
         }
