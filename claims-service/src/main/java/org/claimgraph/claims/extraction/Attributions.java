@@ -209,7 +209,7 @@ final class Attributions {
                         || (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on")
                                 || w.equals("in") || w.equals("a") || w.equals("an"))
                                 && pos > 0 && start < end && (tokens.get(start).capitalized() || Lexicon.AGENT_NOUNS.contains(tokens.get(start).lower())
-                                        || tokens.get(start).is("the") && w.equals("of")
+                                        || tokens.get(start).is("the") && (w.equals("of") || w.equals("in"))
                                         || w.equals("of") && Lexicon.SPEAKER_NOUNS.contains(tokens.get(pos - 1).lower()));
             } else {
                 accept = (t.isPunct('(') || t.isPunct(')') || t.isPunct('-')) && start < end

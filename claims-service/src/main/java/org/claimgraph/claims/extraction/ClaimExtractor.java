@@ -161,7 +161,7 @@ public final class ClaimExtractor {
                     Population population = r.population;
                     if (population == null) {
                         // "casualties", "missing" and "prisoners" are the words of armies; a death toll counts everyone
-                        boolean military = militaryContext || r.eachSide || r.category == CasualtyCategory.CASUALTIES
+                        boolean military = militaryContext && !r.tollOfAll || r.eachSide || r.category == CasualtyCategory.CASUALTIES
                                 || r.category == CasualtyCategory.MISSING || r.category == CasualtyCategory.CAPTURED;
                         population = military ? Population.MILITARY : Population.ALL;
                         confidence -= 0.05;
@@ -303,6 +303,8 @@ public final class ClaimExtractor {
         /** Part of the side the figure counts: "children"; a place narrower than the country: "El Geneina". */
         String subgroup;
         String scope;
+        /** Counted as a toll ("the death toll at 33"), which counts everyone unless it says whom. */
+        boolean tollOfAll;
         /** "the enemy", as opposed to militants or gunmen of no known side. */
         boolean enemyOfTheWar;
         /** The side was read some words before the figure, not from what it counts. */
@@ -482,6 +484,9 @@ public final class ClaimExtractor {
             categories.remove(CasualtyCategory.CAPTURED); // "deceased hostages", "prisoners killed"
         }
         r.category = combine(categories, lostLives);
+        for (int k = Math.max(0, figure.start() - 6); k < figure.start(); k++) {
+            r.tollOfAll |= tokens.get(k).is("toll");
+        }
         if (r.category == CasualtyCategory.CASUALTIES && !categories.isEmpty() && categories.size() == 1) {
             r.confidence -= 0.05; // "lost" and "losses" may mean the killed only
         }

@@ -31,7 +31,8 @@ final class Referents {
             Set.of("mission", "office", "commission", "agency", "organization", "organisation"),
             Set.of("observatory", "monitor", "watchdog", "monitoring"),
             Set.of("committee", "council"),
-            Set.of("outlet", "newspaper", "broadcaster", "channel", "media", "paper"));
+            Set.of("outlet", "newspaper", "broadcaster", "channel", "media", "paper"),
+            Set.of("group", "network", "coalition", "alliance", "union", "association"));
 
     /** Nouns for what a source publishes, standing for whoever published it: "the report says". */
     private static final Set<String> PUBLICATIONS = Set.of("report", "study", "document", "data", "figures", "analysis",
@@ -40,7 +41,7 @@ final class Referents {
 
     private static final Set<String> FILLER = Set.of("the", "a", "an", "of", "s", "this", "that", "its", "their", "his",
             "her", "country", "new", "latest", "recent", "same", "also", "local", "regional", "national", "top", "senior",
-            "official", "chief", "former", "mission", "interior", "defense", "defence", "health", "foreign", "based", "group",
+            "official", "chief", "former", "mission", "interior", "defense", "defence", "health", "foreign", "based",
             "rights", "human");
 
     private final List<Referent> referents = new ArrayList<>();
@@ -117,12 +118,19 @@ final class Referents {
                 meant = best(sentence, r -> !r.person());
             }
         } else {
-            Set<String> kind = institution(role);
-            meant = best(sentence, r -> !r.person() && side(r, wantedSide) && r.words().stream().anyMatch(kind::contains)
-                    && r.words().size() > words.size() && !r.name().equalsIgnoreCase(name)
-                    && (wantedSide != null || !words.containsAll(r.words())));
-            if (meant != null && wantedSide != null && meant.side() == null) {
-                meant = null;
+            // "monitoring group": try each institution word, the last first
+            meant = null;
+            for (int i = words.size() - 1; i >= 0 && meant == null; i--) {
+                Set<String> kind = institution(words.get(i));
+                if (kind == null) {
+                    continue;
+                }
+                meant = best(sentence, r -> !r.person() && side(r, wantedSide) && r.words().stream().anyMatch(kind::contains)
+                        && r.words().size() > words.size() && !r.name().equalsIgnoreCase(name)
+                        && (wantedSide != null || !words.containsAll(r.words())));
+                if (meant != null && wantedSide != null && meant.side() == null) {
+                    meant = null;
+                }
             }
         }
         return meant != null ? meant.name() : name;
