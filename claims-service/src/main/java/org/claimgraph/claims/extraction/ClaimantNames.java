@@ -100,9 +100,19 @@ final class ClaimantNames {
      * references ("the ministry", "the Ukrainian leader", "Kyiv") resolved to the source they stand for.
      */
     String claimant(List<Token> tokens, int start, int end) {
+        // asked again for the same cue (each figure, each pronoun after it): read once per sentence
+        long key = (long) sentence << 32 | (long) start << 16 | end;
+        String known = resolved.get(key);
+        if (known != null || resolved.containsKey(key)) {
+            return known;
+        }
         String name = expanded(tokens, start, end);
-        return name == null ? null : referents.resolve(SHORT_FORMS.getOrDefault(name, name), sentence);
+        String result = name == null ? null : referents.resolve(SHORT_FORMS.getOrDefault(name, name), sentence);
+        resolved.put(key, result);
+        return result;
     }
+
+    private final Map<Long, String> resolved = new HashMap<>();
 
     /**
      * A person's titles, with the side and body in them: "Russian Defense Minister" before the name, a title before a
@@ -255,7 +265,21 @@ final class ClaimantNames {
     }
 
     private String span(List<Token> tokens, int start, int end) {
-        return text.substring(tokens.get(start).start(), tokens.get(end - 1).end()).replaceAll("\\s+", " ")
-                .replace('’', '\'');
+        String raw = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && out.length() > 0) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c == '’' ? '\'' : c);
+        }
+        return out.toString();
     }
 }
