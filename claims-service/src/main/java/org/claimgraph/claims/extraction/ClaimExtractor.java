@@ -52,7 +52,7 @@ public final class ClaimExtractor {
             for (int k = 0; k < tokens.size(); k++) {
                 Gazetteer.Place place = Gazetteer.at(tokens, k);
                 if (place != null && !attacker(tokens, place)) {
-                    sideMentions.merge(place.side(), 1, Integer::sum);
+                    sideMentions.merge(place.side(), victimWeight(tokens, place), Integer::sum);
                 }
             }
         }
@@ -810,6 +810,24 @@ public final class ClaimExtractor {
             letters += tokens.get(k).text().length();
         }
         return letters >= 5;
+    }
+
+    /**
+     * How much a mention says the article counts this side's losses: "Ukrainian civilians", "killed in Ukraine" say
+     * it twice over; "Russian forces" say it least (forces are more often who strikes than who is counted).
+     */
+    private static int victimWeight(List<Token> tokens, Gazetteer.Place place) {
+        int after = place.end();
+        String next = after < tokens.size() ? tokens.get(after).lower() : "";
+        String before = place.start() > 0 ? tokens.get(place.start() - 1).lower() : "";
+        if (Lexicon.CIVILIAN_WORDS.contains(next) || Lexicon.EVERYONE_WORDS.contains(next) || Lexicon.CATEGORY_WORDS.containsKey(next)
+                || before.equals("in") || before.equals("of")) {
+            return 4;
+        }
+        if (next.equals("forces") || next.equals("army") || next.equals("military") || next.equals("armed") || next.equals("troops")) {
+            return 1;
+        }
+        return 2;
     }
 
     /** Words for what one side does to another: "an Israeli strike", "Russian shelling", "Saudi-led coalition". */

@@ -37,8 +37,14 @@ final class ClaimantNames {
             java.util.Set<String> published = new java.util.HashSet<>();
             // the noun right after the name ("X documents", "X's report") or before "by/from X" ("a study by X")
             int after = end < tokens.size() && tokens.get(end).is("'s") ? end + 1 : end;
-            if (after < tokens.size() && Lexicon.STATEMENT_NOUNS.contains(tokens.get(after).lower())) {
-                published.add(tokens.get(after).lower());
+            for (int k = after; k < Math.min(tokens.size(), after + 5); k++) {
+                if (Lexicon.STATEMENT_NOUNS.contains(tokens.get(k).lower())) {
+                    published.add(tokens.get(k).lower()); // "X documents", "X's report", "X said in a report"
+                    break;
+                }
+                if (tokens.get(k).capitalized() && k > after || !tokens.get(k).isWord()) {
+                    break;
+                }
             }
             if (end - 1 >= start && Lexicon.STATEMENT_NOUNS.contains(tokens.get(end - 1).lower())) {
                 published.add(tokens.get(end - 1).lower());
@@ -51,7 +57,7 @@ final class ClaimantNames {
                     && Lexicon.STATEMENT_NOUNS.contains(tokens.get(before - 1).lower())) {
                 published.add(tokens.get(before - 1).lower());
             }
-            referents.named(name, isPerson(name), published, sentence);
+            referents.named(name, isPerson(name), java.util.Set.of(), published, sentence);
         }
     }
 

@@ -15,7 +15,8 @@ import java.util.Set;
 final class Referents {
 
     /** A source named in the article: its name, whether a person, its side, its title and name words, where it was named. */
-    private record Referent(String name, boolean person, String side, Set<String> words, List<Integer> sentences) {
+    private record Referent(String name, boolean person, String side, Set<String> words, Set<String> published,
+            List<Integer> sentences) {
     }
 
     /** Nouns that name a role a person holds: "the Ukrainian leader", "the head of the Defense Ministry". */
@@ -48,6 +49,11 @@ final class Referents {
 
     /** Records that {@code name} (a person when {@code person}) is named in sentence {@code sentence}, with its title words. */
     void named(String name, boolean person, Set<String> titleWords, int sentence) {
+        named(name, person, titleWords, Set.of(), sentence);
+    }
+
+    /** As {@link #named(String, boolean, Set, int)}, with what the source published ("report", "study") near its name. */
+    void named(String name, boolean person, Set<String> titleWords, Set<String> publishedNouns, int sentence) {
         if (!proper(words(name)) && !(wordsSide(words(name)) != null && words(name).stream().anyMatch(w -> institution(w) != null))) {
             return; // "the ministry" is not a source of its own but a way to refer to one; "Russian Defence Ministry" is
         }
@@ -55,6 +61,7 @@ final class Referents {
             if (r.name().equalsIgnoreCase(name)) {
                 r.sentences().add(sentence);
                 r.words().addAll(titleWords);
+                r.published().addAll(publishedNouns);
                 return;
             }
         }
@@ -66,7 +73,7 @@ final class Referents {
         }
         List<Integer> sentences = new ArrayList<>();
         sentences.add(sentence);
-        referents.add(new Referent(name, person, side, words, sentences));
+        referents.add(new Referent(name, person, side, words, new HashSet<>(publishedNouns), sentences));
     }
 
     /** What {@code name}, written in sentence {@code sentence}, stands for: a named source, or the name itself. */
@@ -112,7 +119,8 @@ final class Referents {
         } else if (PUBLICATIONS.contains(role)) {
             // who published that kind of thing ("the study": whoever's study was named), else the last institution named
             String singular = role.endsWith("s") ? role.substring(0, role.length() - 1) : role;
-            meant = wantedSide == null && words.size() <= 3 ? best(sentence, r -> r.words().contains(role)
+            meant = wantedSide == null && words.size() <= 3 ? best(sentence, r -> r.published().contains(role)
+                    || r.published().contains(singular) || r.published().contains(singular + "s") || r.words().contains(role)
                     || r.words().contains(singular) || r.words().contains(singular + "s")) : null;
             if (meant == null && wantedSide == null && words.size() <= 3) {
                 meant = best(sentence, r -> !r.person());
