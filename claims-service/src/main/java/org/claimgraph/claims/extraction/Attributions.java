@@ -93,9 +93,10 @@ final class Attributions {
                 if (name != null) {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
-            } else if (PASSIVE_AGENT_VERBS.contains(w) && k + 2 < size && tokens.get(k + 1).is("by")) {
-                // "the toll mentioned by X", "the figures were published by X"
-                int[] name = nameAfter(tokens, k + 2);
+            } else if ((PASSIVE_AGENT_VERBS.contains(w) || w.equals("released") && statementNear(tokens, k))
+                    && agentBy(tokens, k) > 0) {
+                // "the toll mentioned by X", "the figures were published by X", "released on Wednesday by X"
+                int[] name = nameAfter(tokens, agentBy(tokens, k) + 1);
                 if (name != null) {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
@@ -122,6 +123,31 @@ final class Attributions {
     private static boolean partOfAName(List<Token> tokens, int k) {
         return tokens.get(k).capitalized() && k > 0 && tokens.get(k - 1).capitalized() && k + 1 < tokens.size()
                 && tokens.get(k + 1).isWord() && !tokens.get(k + 1).capitalized();
+    }
+
+    /** The "by" after a participle, past a time ("on Wednesday", "last week"): its position, or -1. */
+    private static int agentBy(List<Token> tokens, int k) {
+        for (int j = k + 1; j < Math.min(tokens.size() - 1, k + 4); j++) {
+            Token t = tokens.get(j);
+            if (t.is("by")) {
+                return j;
+            }
+            if (!(t.is("on") || t.is("last") || t.is("this") || t.is("earlier") || t.is("today") || t.is("yesterday")
+                    || Lexicon.WEEKDAYS.contains(t.lower()) || t.is("week") || t.is("month") || t.is("year"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A statement noun in the same sentence, near: "Released by X, the report ..." */
+    private static boolean statementNear(List<Token> tokens, int k) {
+        for (int j = Math.max(0, k - 12); j < Math.min(tokens.size(), k + 24); j++) {
+            if (Lexicon.STATEMENT_NOUNS.contains(tokens.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "claiming the lives of 20 people", "attacks claim over 200 lives": a toll, not someone's claim. */
@@ -305,7 +331,7 @@ final class Attributions {
                 accept = t.capitalized() || Lexicon.AGENT_NOUNS.contains(w) || Lexicon.ORGANIZATION_WORDS.contains(w)
                         || NAME_ADJECTIVES.contains(w) || Lexicon.SPEAKER_NOUNS.contains(w) || w.equals("local")
                         || organizationAhead(tokens, pos + 1, 3) || w.equals("'s") && pos + 1 < size && tokens.get(pos + 1).capitalized()
-                        || (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on"))
+                        || (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on") || w.equals("in"))
                                 && pos + 1 < size && (tokens.get(pos + 1).capitalized() || tokens.get(pos + 1).is("the"));
             } else {
                 accept = pluralPossessive(tokens, pos) && pos > start
@@ -326,7 +352,7 @@ final class Attributions {
                 break;
             }
             pos++;
-            if (t.isWord() && !(w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on"))) {
+            if (t.isWord() && !(w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on") || w.equals("in"))) {
                 end = pos;
             }
         }

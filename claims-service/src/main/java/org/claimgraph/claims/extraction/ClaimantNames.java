@@ -37,12 +37,12 @@ final class ClaimantNames {
             java.util.Set<String> published = new java.util.HashSet<>();
             // the noun right after the name ("X documents", "X's report") or before "by/from X" ("a study by X")
             int after = end < tokens.size() && tokens.get(end).is("'s") ? end + 1 : end;
-            for (int k = after; k < Math.min(tokens.size(), after + 5); k++) {
+            for (int k = after; k < Math.min(tokens.size(), after + 6); k++) {
                 if (Lexicon.STATEMENT_NOUNS.contains(tokens.get(k).lower())) {
                     published.add(tokens.get(k).lower()); // "X documents", "X's report", "X said in a report"
                     break;
                 }
-                if (tokens.get(k).capitalized() && k > after || !tokens.get(k).isWord()) {
+                if (tokens.get(k).capitalized() && k > after || tokens.get(k).isPunct('.')) {
                     break;
                 }
             }
