@@ -319,6 +319,9 @@ public final class ClaimExtractor {
     private static final Set<String> DEATH_NOUNS = Set.of("deaths", "death", "bodies", "body", "remains", "killing",
             "killings", "murder", "murders", "massacre");
 
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "at", "to", "reached", "reaches",
+            "stands", "stood", "hit", "hits", "totals", "totalled", "totaled");
+
     private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "be", "been", "being", "got");
 
     private static final Set<String> LOCATIVES = Set.of("in", "on", "at", "near", "across", "from", "inside", "into");
@@ -445,8 +448,12 @@ public final class ClaimExtractor {
             categories.clear();
             categories.add(verbBefore);
         }
+        int categoryFrom = clauseStart;
+        if (figure.start() > 0 && COPULAS.contains(tokens.get(figure.start() - 1).lower())) {
+            categoryFrom = lowerBound; // "The number of injured, according to the latest data, is 20": the subject says it
+        }
         if (categories.isEmpty()) {
-            for (int k = figure.start() - 1; k >= clauseStart; k--) {
+            for (int k = figure.start() - 1; k >= categoryFrom; k--) {
                 if (OTHER_FATES.contains(tokens.get(k).lower())) {
                     break; // "killed hundreds and displaced 750,000": the figure counts the displaced
                 }
@@ -686,6 +693,16 @@ public final class ClaimExtractor {
                 Reading previous = f > 0 && readings[f - 1] != null
                         && coordinated(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start()) ? readings[f - 1] : null;
                 Reading from = next != null && next.category != null ? next : previous;
+                if ((from == null || from.category == null) && f > 0 && partOf(tokens, figures.get(f).start())) {
+                    // "4,641 of the deaths were officers, including nine generals": a part of what came before
+                    for (int g = f - 1; g >= 0 && (from == null || from.category == null); g--) {
+                        from = readings[g];
+                    }
+                }
+                if ((from == null || from.category == null) && f > 0 && readings[f - 1] != null
+                        && gapped(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start())) {
+                    from = readings[f - 1]; // "the Zapad group eliminated 1,610 soldiers, the Yug group more than 1,135"
+                }
                 if (from != null && from.category != null) {
                     readings[f].category = from.category;
                     readings[f].confidence -= 0.05;
@@ -715,6 +732,36 @@ public final class ClaimExtractor {
         }
     }
 
+    /** A figure introduced as part of a whole: "including nine", "among them five", "of whom 13". */
+    private static boolean partOf(List<Token> tokens, int figureStart) {
+        for (int k = Math.max(0, figureStart - 3); k < figureStart; k++) {
+            Token t = tokens.get(k);
+            if (t.is("including") || t.is("among") || t.is("whom") && k > 0 && tokens.get(k - 1).is("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A list that leaves out the verb: ", the Yug Battlegroup more than 1,135 and the Vostok Battlegroup ...". */
+    private static boolean gapped(List<Token> tokens, int from, int to) {
+        if (to - from > 7 || to <= from || !tokens.get(from).isPunct(',') && !tokens.get(from).is("and")) {
+            return false;
+        }
+        boolean named = false;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.capitalized()) {
+                named = true;
+            } else if (!(t.isPunct(',') || t.is("and") || t.is("the") || t.is("while") || t.is("more") || t.is("than")
+                    || t.is("over") || t.is("about") || t.is("some") || t.is("nearly") || t.is("up") || t.is("to")
+                    || t.is("at") || t.is("least") || t.is("another"))) {
+                return false;
+            }
+        }
+        return named;
+    }
+
     /** Only "and", "or", commas and qualifier words between two figures. */
     private static boolean coordinated(List<Token> tokens, int from, int to) {
         if (to - from > 4) {
@@ -735,6 +782,9 @@ public final class ClaimExtractor {
 
     private static CasualtyCategory categoryAt(List<Token> tokens, int k) {
         Token t = tokens.get(k);
+        if (t.is("hands") && k >= 2 && tokens.get(k - 2).is("in") && Gazetteer.side(tokens.get(k - 1).lower()) != null) {
+            return CasualtyCategory.CAPTURED; // "remained in Russian hands"
+        }
         if (t.is("admitted") && k + 4 < tokens.size() && tokens.get(k + 1).is("to")) {
             for (int j = k + 2; j < k + 5; j++) {
                 if (tokens.get(j).lower().startsWith("hospital")) {

@@ -36,7 +36,7 @@ final class Lexicon {
         }
         for (String w : List.of("captured", "prisoners", "prisoner", "pows", "pow", "surrendered", "hostages", "hostage",
                 "captives", "captive", "abducted", "abductees", "kidnapped", "detained", "detainees", "arrested", "exchanged",
-                "swapped", "freed")) {
+                "swapped", "freed", "captivity")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.CAPTURED);
         }
         for (String w : List.of("casualties", "casualty", "losses", "loss", "lost", "lose", "loses", "losing", "eliminated",
