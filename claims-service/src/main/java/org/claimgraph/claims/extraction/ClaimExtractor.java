@@ -220,9 +220,9 @@ public final class ClaimExtractor {
     }
 
     /**
-     * A headline gives the body's figure without its source: "Ukraine lost nearly 3,000 soldiers last week" is the
-     * ministry's figure the body attributes. A headline claim nobody is named for takes the claimant of the same
-     * figure in the body.
+     * A headline repeats the body's figure, often without its source or with a shorter name ("Ukraine lost nearly 3,000
+     * soldiers", "..., Lebanese minister says"): a headline claim the body states again is one statement, kept as the
+     * body states it.
      */
     private static List<ExtractedClaim> headlineFromBody(String text, List<ExtractedClaim> claims) {
         int lineEnd = text.indexOf('\n');
@@ -231,17 +231,20 @@ public final class ClaimExtractor {
         }
         List<ExtractedClaim> result = new ArrayList<>(claims.size());
         for (ExtractedClaim claim : claims) {
-            if (claim.spanStart() < lineEnd && claim.attribution() != Attribution.STATED) {
+            boolean repeated = false;
+            if (claim.spanStart() < lineEnd) {
                 for (ExtractedClaim body : claims) {
-                    if (body.spanStart() > lineEnd && body.claimant() != null && body.attribution() == Attribution.STATED
-                            && java.util.Objects.equals(body.subject(), claim.subject()) && body.category() == claim.category()
-                            && java.util.Objects.equals(body.best(), claim.best())) {
-                        claim = claim.withClaimant(body.claimant(), Attribution.STATED, body.confidence());
+                    if (body.spanStart() > lineEnd && java.util.Objects.equals(body.subject(), claim.subject())
+                            && body.category() == claim.category() && java.util.Objects.equals(body.best(), claim.best())
+                            && (body.claimant() != null || claim.claimant() == null)) {
+                        repeated = true; // the body says it again, with its source: one statement, kept as the body has it
                         break;
                     }
                 }
             }
-            result.add(claim);
+            if (!repeated) {
+                result.add(claim);
+            }
         }
         return result;
     }
