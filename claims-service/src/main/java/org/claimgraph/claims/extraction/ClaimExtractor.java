@@ -140,6 +140,10 @@ public final class ClaimExtractor {
                         confidence -= 0.1;
                     } else if (r.subject != null) {
                         subjects = List.of(r.subject);
+                    } else if (r.category != CasualtyCategory.CAPTURED && r.population != Population.MILITARY
+                            && (speakerSide = sideIn(tokens, figure.end(), clauseEnd(tokens, figure.end()), masked)) != null) {
+                        subjects = List.of(speakerSide); // "seven people were killed in attacks on the city of Khan Younis"
+                        confidence -= 0.1;
                     } else if ((speakerSide = speakerSide(cues, figure.start(), tokens)) != null
                             && (r.population == Population.MILITARY || militaryContext || mostWrittenAbout == null)) {
                         // "Moscow says 6,000 of its soldiers have died": a claimant's unqualified figure of soldiers is
@@ -540,7 +544,7 @@ public final class ClaimExtractor {
                 break;
             }
         }
-        r.enemy = enemyWords(tokens, figure.end(), np);
+        r.enemy = enemyWords(tokens, figure.start(), np);
         if (killedBySpeaker(tokens, figure.start())) {
             r.enemy = true; // "the IDF said they had killed 22,000 combatants": the speaker's enemy's losses
             r.enemyOfTheWar = true;
@@ -733,6 +737,17 @@ public final class ClaimExtractor {
                 r.asOf = previous.asOf;
             }
         }
+    }
+
+    /** Where the clause a figure stands in ends: the next comma, semicolon or dash. */
+    private static int clauseEnd(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',') || t.isPunct(';') || t.isPunct('—') || t.isPunct('–') || t.isPunct('.')) {
+                return k;
+            }
+        }
+        return tokens.size();
     }
 
     /** A figure introduced as part of a whole: "including nine", "among them five", "of whom 13". */
