@@ -145,7 +145,8 @@ public final class ClaimExtractor {
                         subjects = List.of(speakerSide); // "seven people were killed in attacks on the city of Khan Younis"
                         confidence -= 0.1;
                     } else if ((speakerSide = speakerSide(cues, figure.start(), tokens)) != null
-                            && (r.population == Population.MILITARY || militaryContext || mostWrittenAbout == null)) {
+                            && (r.population == Population.MILITARY || militaryContext || mostWrittenAbout == null
+                                    || r.category == CasualtyCategory.CAPTURED)) {
                         // "Moscow says 6,000 of its soldiers have died": a claimant's unqualified figure of soldiers is
                         // its own side's; civilians a third party counts are the article's
                         subjects = List.of(speakerSide);

@@ -53,7 +53,8 @@ final class Lexicon {
 
     static final Set<String> CIVILIAN_WORDS = words("civilians", "civilian", "children", "women", "noncombatants",
             "bystanders", "passersby", "passers-by", "worshippers", "shoppers", "students", "pupils", "workers",
-            "employees", "pilgrims", "farmers", "fishermen", "girls", "boys", "teenagers", "elderly",
+            "employees", "pilgrims", "farmers", "fishermen", "girls", "boys", "teenagers", "elderly", "laborers",
+            "labourers", "rescuers", "volunteers", "refugees", "migrants",
             "non-combatants", "residents", "inhabitants", "kids", "minors", "infants", "journalists", "medics", "patients",
             "villagers", "pensioners");
 
