@@ -84,6 +84,12 @@ final class Attributions {
                 if (name != null) {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
+            } else if (GIVING.contains(w) && givesAFigure(tokens, k)) {
+                // "The opposition Syrian National Council gave a higher toll"
+                int[] name = nameBefore(tokens, k);
+                if (name != null) {
+                    cues.add(new Cue(k, name[0], name[1], false));
+                }
             } else if (w.equals("points") && k + 2 < size && tokens.get(k + 1).is("out")) {
                 // "..., points out the mission report"
                 int[] name = nameAfter(tokens, k + 2);
@@ -123,6 +129,19 @@ final class Attributions {
     private static boolean partOfAName(List<Token> tokens, int k) {
         return tokens.get(k).capitalized() && k > 0 && tokens.get(k - 1).capitalized() && k + 1 < tokens.size()
                 && tokens.get(k + 1).isWord() && !tokens.get(k + 1).capitalized();
+    }
+
+    private static final Set<String> GIVING = Set.of("gave", "gives", "give", "provided", "provides", "issued", "issues",
+            "offered", "offers");
+
+    /** "gave a higher toll", "provided figures": a verb that hands over a figure. */
+    private static boolean givesAFigure(List<Token> tokens, int k) {
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 5); j++) {
+            if (Lexicon.STATEMENT_NOUNS.contains(tokens.get(j).lower()) || tokens.get(j).is("toll")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The "by" after a participle, past a time ("on Wednesday", "last week"): its position, or -1. */

@@ -1109,8 +1109,8 @@ public final class ClaimExtractor {
             }
         }
         Token first = tokens.get(0);
-        if (first.isNumber()) {
-            return true;
+        if (first.isNumber() || Figures.isNumberWord(first)) {
+            return true; // "Two other bystanders also died": the count goes on
         }
         if (!first.isWord() || !GOING_ON.contains(first.lower())) {
             return false;
@@ -1294,6 +1294,10 @@ public final class ClaimExtractor {
         }
 
         /** The noun phrase a sentence opens with, after introductory words: "Meanwhile, former U.S. President Donald Trump". */
+        /** Lower-case words that may stand in a subject's name: "The opposition Syrian National Council". */
+        private static final Set<String> SUBJECT_MODIFIERS = Set.of("opposition", "rebel", "state", "local", "regional",
+                "provincial", "interim", "exiled");
+
         private static int[] sentenceSubject(List<Token> tokens) {
             int start = 0;
             for (int k = 0; k < Math.min(tokens.size(), 6); k++) {
@@ -1305,10 +1309,12 @@ public final class ClaimExtractor {
             int end = start;
             while (end < tokens.size() && !Lexicon.AUXILIARIES.contains(tokens.get(end).lower())
                     && (tokens.get(end).capitalized() || Lexicon.TITLES.contains(tokens.get(end).lower())
-                            || Lexicon.DETERMINERS.contains(tokens.get(end).lower()))) {
+                            || Lexicon.DETERMINERS.contains(tokens.get(end).lower()) || SUBJECT_MODIFIERS.contains(tokens.get(end).lower())
+                            || Lexicon.ORGANIZATION_WORDS.contains(tokens.get(end).lower()))) {
                 end++;
             }
-            return end > start && tokens.get(end - 1).capitalized() ? new int[] { start, end } : null;
+            return end > start && (tokens.get(end - 1).capitalized() || Lexicon.ORGANIZATION_WORDS.contains(tokens.get(end - 1).lower()))
+                    ? new int[] { start, end } : null;
         }
     }
 }

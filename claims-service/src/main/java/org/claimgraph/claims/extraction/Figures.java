@@ -242,6 +242,11 @@ final class Figures {
     private static final java.util.Set<String> CHANGES = java.util.Set.of("increased", "rose", "risen", "grew", "climbed",
             "jumped", "fell", "dropped", "decreased", "declined", "soared", "surged", "went", "up", "down");
 
+    /** "Two", "twenty": a number written as a word. */
+    static boolean isNumberWord(Token t) {
+        return t.isWord() && (UNITS.containsKey(t.lower()) || TENS.containsKey(t.lower()));
+    }
+
     /** Singular words for a person, or a casualty word, that make "one" a count: "one soldier", "one dead". */
     private static boolean oneOfUs(Token next) {
         String w = next.lower();
