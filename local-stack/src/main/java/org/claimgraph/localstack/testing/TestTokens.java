@@ -36,6 +36,11 @@ public final class TestTokens {
         return bearer(key().mint("test-admin", LIFETIME, "admin"));
     }
 
+    /** A valid token that carries none of claimgraph's roles. */
+    public static String withoutRoles() {
+        return bearer(key().mint("test-nobody", LIFETIME));
+    }
+
     /** Signed by the trusted key, but expired ten minutes ago (beyond the verifier's clock skew). */
     public static String expiredEditor() {
         return bearer(key().mint("test-editor", Duration.ofMinutes(-10), "editor"));
