@@ -151,7 +151,7 @@ public class Access {
     public Map<String, String> subgraphHeaders(Caller caller) {
         Map<String, String> headers = new HashMap<>();
         if (caller != null && caller.authorization() != null) {
-            headers.put(HttpHeaders.AUTHORIZATION.toString(), caller.authorization());
+            headers.put("Authorization", caller.authorization());
         }
         config.subgraphSecret().ifPresent(secret -> headers.put(SUBGRAPH_SECRET_HEADER, secret));
         return headers;
