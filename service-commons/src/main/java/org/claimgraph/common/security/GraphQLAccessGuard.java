@@ -58,6 +58,7 @@ public class GraphQLAccessGuard {
 
     void routes(@Observes Router router) {
         router.route("/graphql").order(BEFORE_GRAPHQL).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes)).handler(this::guard);
+        router.route("/export/*").order(BEFORE_GRAPHQL).handler(this::guardExport);
         router.route("/graphql/schema.graphql").order(BEFORE_GRAPHQL).handler(context -> {
             if (settings.introspection()) {
                 context.next();
@@ -74,6 +75,34 @@ public class GraphQLAccessGuard {
         });
     }
 
+    /** Exports (claims-service's CSV and JSON-LD) are reads: the same rules as queries. */
+    private void guardExport(RoutingContext context) {
+        String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+        Set<String> groups = authorization == null ? null : verifiedGroups(context, authorization);
+        if (authorization != null && groups == null) {
+            return;
+        }
+        if ((groups == null && settings.anonymousReads()) || hasRole(context, groups, Role.READER, "Exports")) {
+            context.next();
+        }
+    }
+
+    /** The groups of a valid bearer token; null, with the request refused, otherwise. */
+    private Set<String> verifiedGroups(RoutingContext context, String authorization) {
+        if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            refuse(context, 401, "UNAUTHENTICATED", "The Authorization header must be a bearer token (Authorization: Bearer <token>)", null);
+            return null;
+        }
+        try {
+            JsonWebToken token = tokens.parse(authorization.substring(7).strip());
+            return token.getGroups() == null ? Set.of() : token.getGroups();
+        } catch (ParseException | RuntimeException invalid) {
+            LOG.debugf("bearer token refused: %s", invalid.getMessage());
+            refuse(context, 401, "UNAUTHENTICATED", "The bearer token is invalid, expired or not signed by a trusted issuer", null);
+            return null;
+        }
+    }
+
     private void guard(RoutingContext context) {
         HttpServerRequest request = context.request();
         boolean post = request.method() == HttpMethod.POST;
@@ -87,20 +116,9 @@ public class GraphQLAccessGuard {
             return;
         }
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        Set<String> groups = null;
-        if (authorization != null) {
-            if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                refuse(context, 401, "UNAUTHENTICATED", "The Authorization header must be a bearer token (Authorization: Bearer <token>)", null);
-                return;
-            }
-            try {
-                JsonWebToken token = tokens.parse(authorization.substring(7).strip());
-                groups = token.getGroups() == null ? Set.of() : token.getGroups();
-            } catch (ParseException | RuntimeException invalid) {
-                LOG.debugf("bearer token refused: %s", invalid.getMessage());
-                refuse(context, 401, "UNAUTHENTICATED", "The bearer token is invalid, expired or not signed by a trusted issuer", null);
-                return;
-            }
+        Set<String> groups = authorization == null ? null : verifiedGroups(context, authorization);
+        if (authorization != null && groups == null) {
+            return;
         }
         for (GraphQLOperation operation : operations(context, post)) {
             if (!allowed(context, operation, groups, post)) {
