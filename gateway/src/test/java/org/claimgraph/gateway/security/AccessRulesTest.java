@@ -67,6 +67,9 @@ class AccessRulesTest {
     void introspectionCanBeTurnedOff() {
         assertThat(new Access(null, settings(true, false, null)).authorize(ANONYMOUS, "{ __schema { types { name } } }", null).code())
                 .isEqualTo("INTROSPECTION_DISABLED");
+        assertThat(new Access(null, settings(true, false, null)).authorize(ANONYMOUS, "{ ...F } fragment F on Query { __type(name: \"Claim\") { name } }", null)
+                .code()).isEqualTo("INTROSPECTION_DISABLED");
+        assertThat(new Access(null, settings(true, false, null)).authorize(ANONYMOUS, "{ __typename }", null)).isNull();
         assertThat(new Access(null, settings(true, true, null)).authorize(ANONYMOUS, "{ __schema { types { name } } }", null)).isNull();
     }
 
