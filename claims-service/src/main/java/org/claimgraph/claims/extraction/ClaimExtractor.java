@@ -240,7 +240,7 @@ public final class ClaimExtractor {
             if (claim.spanStart() < lineEnd) {
                 for (ExtractedClaim body : claims) {
                     if (body.spanStart() > lineEnd && java.util.Objects.equals(body.subject(), claim.subject())
-                            && body.category() == claim.category() && java.util.Objects.equals(body.best(), claim.best())
+                            && body.category() == claim.category() && sameFigure(body, claim)
                             && (body.claimant() != null || claim.claimant() == null)) {
                         repeated = true; // the body says it again, with its source: one statement, kept as the body has it
                         break;
@@ -265,6 +265,13 @@ public final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    /** The same number, whatever the qualifier: "nearly 3,000" and "3,000", "over 5,000" and "more than 5,000". */
+    private static boolean sameFigure(ExtractedClaim a, ExtractedClaim b) {
+        Integer x = a.best() != null ? a.best() : a.low() != null ? a.low() : a.high();
+        Integer y = b.best() != null ? b.best() : b.low() != null ? b.low() : b.high();
+        return x != null && x.equals(y);
     }
 
     /** Drops figures of things ("two days", "six areas"): they neither make claims nor end a neighbour's stretch. */
