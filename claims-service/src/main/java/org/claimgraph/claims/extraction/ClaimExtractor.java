@@ -708,7 +708,8 @@ public final class ClaimExtractor {
                 Reading previous = f > 0 && readings[f - 1] != null
                         && coordinated(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start()) ? readings[f - 1] : null;
                 Reading from = next != null && next.category != null ? next : previous;
-                if ((from == null || from.category == null) && f > 0 && partOf(tokens, figures.get(f).start())) {
+                if ((from == null || from.category == null) && f > 0 && (partOf(tokens, figures.get(f).start())
+                        || ofThem(tokens, figures.get(f).end()))) {
                     // "4,641 of the deaths were officers, including nine generals": a part of what came before
                     for (int g = f - 1; g >= 0 && (from == null || from.category == null); g--) {
                         from = readings[g];
@@ -756,6 +757,12 @@ public final class ClaimExtractor {
             }
         }
         return tokens.size();
+    }
+
+    /** "six of them seriously", "13 of whom were boys": a part of the figure before. */
+    private static boolean ofThem(List<Token> tokens, int figureEnd) {
+        return figureEnd + 1 < tokens.size() && tokens.get(figureEnd).is("of")
+                && (tokens.get(figureEnd + 1).is("them") || tokens.get(figureEnd + 1).is("whom") || tokens.get(figureEnd + 1).is("those"));
     }
 
     /** A figure introduced as part of a whole: "including nine", "among them five", "of whom 13". */
