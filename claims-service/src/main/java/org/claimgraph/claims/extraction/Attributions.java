@@ -469,7 +469,9 @@ final class Attributions {
             if (t.capitalized() && !Lexicon.DETERMINERS.contains(t.lower()) || Lexicon.AGENT_NOUNS.contains(t.lower())
                     || Lexicon.SPEAKER_NOUNS.contains(t.lower())
                     || (Lexicon.ORGANIZATION_WORDS.contains(t.lower()) || Lexicon.STATEMENT_NOUNS.contains(t.lower())) && start > 0
-                            && (tokens.get(start - 1).is("the") || tokens.get(start - 1).is("one") || tokens.get(start - 1).is("this"))) {
+                            && (tokens.get(start - 1).is("the") || tokens.get(start - 1).is("one") || tokens.get(start - 1).is("this"))
+                    || Lexicon.ORGANIZATION_WORDS.contains(tokens.get(end - 1).lower()) && end - start >= 2
+                            && NAME_ADJECTIVES.contains(tokens.get(start).lower())) {
                 String last = tokens.get(end - 1).lower();
                 String lastWord = last.equals("'s") && end - 2 >= start ? tokens.get(end - 2).lower() : last;
                 return !Lexicon.MONTHS.containsKey(lastWord) && !Lexicon.WEEKDAYS.contains(lastWord);

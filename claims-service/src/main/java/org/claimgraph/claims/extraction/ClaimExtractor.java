@@ -787,6 +787,7 @@ public final class ClaimExtractor {
             if (t.capitalized()) {
                 named = true;
             } else if (!(t.isPunct(',') || t.is("and") || t.is("the") || t.is("while") || t.is("more") || t.is("than")
+                    || Lexicon.ORGANIZATION_WORDS.contains(t.lower()) || t.is("battlegroup") || t.is("unit") || t.is("units")
                     || t.is("over") || t.is("about") || t.is("some") || t.is("nearly") || t.is("up") || t.is("to")
                     || t.is("at") || t.is("least") || t.is("another"))) {
                 return false;
@@ -913,6 +914,14 @@ public final class ClaimExtractor {
         return 2;
     }
 
+    private static boolean locatedIn(List<Token> tokens, Gazetteer.Place place) {
+        int before = place.start() - 1;
+        if (before >= 0 && tokens.get(before).is("the")) {
+            before--;
+        }
+        return before >= 0 && LOCATIVES.contains(tokens.get(before).lower());
+    }
+
     /** Words for what one side does to another: "an Israeli strike", "Russian shelling", "Saudi-led coalition". */
     private static final Set<String> ATTACKS = Set.of("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
             "shelling", "bombardment", "bombing", "bombings", "raid", "raids", "offensive", "invasion", "missile", "missiles",
@@ -945,8 +954,10 @@ public final class ClaimExtractor {
                         && (ATTACKS.contains(tokens.get(after + 2).lower()) || Lexicon.WAR_WORDS.contains(tokens.get(after + 2).lower())))) {
             return true; // "the Russian Federation's war against Ukraine", "Russia's full-scale invasion"
         }
-        // the subject of an active killing verb: "the Russian army has already killed 464 children"
-        for (int k = after; k < Math.min(tokens.size() - 1, after + 4); k++) {
+        // the subject of an active killing verb: "the Russian army has already killed 464 children" (not "the fighting
+        // in Syria has killed", where the side is a place)
+        boolean located = locatedIn(tokens, place);
+        for (int k = after; !located && k < Math.min(tokens.size() - 1, after + 4); k++) {
             String w = tokens.get(k).lower();
             if ((w.equals("killed") || w.equals("kills") || w.equals("wounded") || w.equals("injured")) && tokens.get(k + 1).isNumber()
                     || w.equals("killed") && k + 2 < tokens.size() && (tokens.get(k + 1).is("at") && tokens.get(k + 2).is("least")
