@@ -702,6 +702,12 @@ public final class ClaimExtractor {
             if (readings[f] == null) {
                 continue;
             }
+            if (readings[f].category != null && f > 0 && partOf(tokens, figures.get(f).start()) && readings[f - 1] != null
+                    && readings[f - 1].category != null && readings[f - 1].categoryEnd <= figures.get(f).start()
+                    && commaBetween(tokens, readings[f].nounPhraseEnd, readings[f].categoryEnd)) {
+                // "killed seven people including two girls, and injured 46": the part is of the killed
+                readings[f].category = readings[f - 1].category;
+            }
             if (readings[f].category == null) {
                 Reading next = f + 1 < figures.size() && coordinated(tokens, readings[f].nounPhraseEnd, figures.get(f + 1).start())
                         ? readings[f + 1] : null;
@@ -746,6 +752,15 @@ public final class ClaimExtractor {
                 r.asOf = previous.asOf;
             }
         }
+    }
+
+    private static boolean commaBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < Math.min(to, tokens.size()); k++) {
+            if (tokens.get(k).isPunct(',')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the clause a figure stands in ends: the next comma, semicolon or dash. */

@@ -191,6 +191,9 @@ final class Figures {
                     && tokens.get(start - 2).isNumber() && Lexicon.MONTHS.containsKey(tokens.get(start - 3).lower())) {
                 return true; // "from January 26 to 30"
             }
+            if (before.is("every")) {
+                return true; // "out of every ten people killed"
+            }
             if (start >= 2 && before.is("of") && tokens.get(start - 2).is("out")) {
                 return true; // "eight out of ten"
             }
