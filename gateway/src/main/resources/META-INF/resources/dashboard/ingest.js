@@ -38,7 +38,7 @@ export async function ingestView({ view }) {
 
   const tokenInput = h('input', { type: 'password', id: 'i-token', name: 'token', autocomplete: 'off', value: token(), 'aria-describedby': 'i-token-hint',
     onchange: (ev) => setToken(ev.target.value) });
-  const text = h('textarea', { id: 'i-text', name: 'text', rows: 12, required: true, 'aria-describedby': 'i-text-hint', oninput: () => { previews = []; preput(view, ); } });
+  const text = h('textarea', { id: 'i-text', name: 'text', rows: 12, required: true, 'aria-describedby': 'i-text-hint', oninput: () => { previews = []; preview.replaceChildren(); } });
   const title = h('input', { type: 'text', id: 'i-title', name: 'title', required: true, maxlength: 500 });
   const url = h('input', { type: 'url', id: 'i-url', name: 'url', placeholder: 'https://…' });
   const outlet = h('input', { type: 'text', id: 'i-outlet', name: 'outlet', list: 'i-outlets', placeholder: 'Newsweek' });
@@ -54,7 +54,7 @@ export async function ingestView({ view }) {
     text.value = read.text;
     if (!title.value) title.value = read.title || raw.split('\n').map((l) => l.trim()).find(Boolean)?.slice(0, 200) || f.name;
     previews = [];
-    preput(view, );
+    preview.replaceChildren();
     status.replaceChildren(`Read ${f.name}${isHtml ? ' (HTML: the text of its paragraphs and headings)' : ''}: ${num(read.text.length)} characters.`);
   }
   for (const type of ['dragenter', 'dragover']) drop.addEventListener(type, (ev) => { ev.preventDefault(); drop.classList.add('over'); });
@@ -134,10 +134,10 @@ export async function ingestView({ view }) {
 
   function renderPreview() {
     if (!previews.length) {
-      preput(view, h('h3', {}, 'Preview'), h('p', { class: 'empty' }, 'No figures found in this text.'));
+      preview.replaceChildren(h('h3', {}, 'Preview'), h('p', { class: 'empty' }, 'No figures found in this text.'));
       return;
     }
-    preput(view, h('h3', {}, 'Preview: ', previews.length, ' claims'),
+    preview.replaceChildren(h('h3', {}, 'Preview: ', previews.length, ' claims'),
       h('ul', { class: 'preview-list' }, previews.map((p) => previewItem(p))));
   }
 

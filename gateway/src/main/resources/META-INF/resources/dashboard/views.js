@@ -253,7 +253,7 @@ export async function claimsView({ view, filter, params, signal, catalog, moved 
   h('div', { class: 'field' }, h('label', { for: 'c-order' }, 'Sort'), h('select', { id: 'c-order', name: 'orderBy' },
     ORDERS.map(([v, t]) => h('option', { value: v, selected: v === orderBy }, t)))),
   h('div', { class: 'field' }, h('label', { for: 'c-first' }, 'Per page'), h('select', { id: 'c-first', name: 'first' },
-    [20, 50, 100, 500].map((n) => h('option', { value: n, selected: n === first }, n)))),
+    [...new Set([20, 50, 100, 500, first])].sort((a, b) => a - b).map((n) => h('option', { value: n, selected: n === first }, n)))),
   h('label', { class: 'inline' }, h('input', { type: 'checkbox', name: 'scope', value: '1', checked: scoped }), ' Only ', what(filter)),
   h('button', { type: 'submit' }, 'Search'));
 
@@ -319,7 +319,7 @@ export async function claimantView({ view, parts, filter, params, signal }) {
       date figure change claim { ${CLAIM_FIELDS} } document { id title url publishedOn } } }`, { id, subject, category, population }, { signal });
   showErrors(rev.errors);
   const revisions = rev.data.revisions || [];
-  const detail = h('div', { class: 'detail', 'aria-live': 'polite' });
+  const detail = h('div', { class: 'detail', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Choose a point or a figure to read its quote and document.'));
   const selectPoint = (p) => {
     detail.replaceChildren(claimCard(p.claim));
     detail.querySelector('.claim-card').focus();
