@@ -85,8 +85,10 @@ const AUTH_HELP = {
 };
 
 /** Shows the gateway's errors (message, code, subgraph) above the view; the view shows whatever data came. */
+const shown = new Set(); // errors already on screen since the last navigation
+
 export function showErrors(errors, title = 'The gateway reported a problem') {
-  const seen = new Set();
+  const seen = shown;
   const items = [];
   for (const e of errors) {
     const code = e.extensions?.code;
@@ -110,6 +112,7 @@ export function showFailure(e) {
 }
 
 export function clearErrors() {
+  shown.clear();
   errorsBox.replaceChildren();
 }
 

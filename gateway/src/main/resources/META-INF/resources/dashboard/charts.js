@@ -73,7 +73,7 @@ function barRow(row, scale, groupMedian, median) {
       groupMedian != null ? h('span', { class: 'rb-median-group', style: { left: scale.at(groupMedian) + '%' } }) : null,
       median != null ? h('span', { class: 'rb-median', style: { left: scale.at(median) + '%' } }) : null,
       h('span', { class: cls, style: { left: left + '%', width: Math.max(0.6, right - left) + '%' } }),
-      c.best != null ? h('span', { class: 'rb-best', style: { left: scale.at(c.best) + '%' } }) : null,
+      c.best != null ? h('span', { class: 'rb-best q-' + c.qualifier.toLowerCase(), style: { left: scale.at(c.best) + '%' } }) : null,
       c.qualifier === 'AT_LEAST' ? h('span', { class: 'rb-open rb-open-right', style: { left: left + '%' } }, '▶') : null,
       c.qualifier === 'AT_MOST' ? h('span', { class: 'rb-open rb-open-left', style: { left: right + '%' } }, '◀') : null),
     h('span', { class: 'rb-value' },

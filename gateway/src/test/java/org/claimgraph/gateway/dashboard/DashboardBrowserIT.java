@@ -81,11 +81,20 @@ class DashboardBrowserIT {
     }
 
     private static int run(List<String> command, Map<String, String> environment, int timeoutSeconds) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(E2E.toFile()).inheritIO();
+        // output to a file, then to ours: a child writing to the forked test JVM's own stdout would corrupt its channel
+        Files.createDirectories(SHOTS);
+        Path log = SHOTS.resolve(String.join(" ", command).replaceAll("[^A-Za-z0-9.]+", "-") + ".log");
+        Files.deleteIfExists(log);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(E2E.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         Process process = builder.start();
-        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
+        boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+        if (!finished) {
+            process.destroyForcibly().waitFor();
+        }
+        System.out.println(Files.readString(log));
+        if (!finished) {
             throw new IllegalStateException(String.join(" ", command) + " did not finish within " + timeoutSeconds + " s");
         }
         return process.exitValue();
