@@ -37,7 +37,7 @@ export class RequestError extends Error {
 export async function gql(query, variables = {}, { auth = false, signal } = {}) {
   const headers = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' };
   const bearer = token();
-  if (auth && bearer) headers.Authorization = 'Bearer ' + bearer;
+  if (bearer) headers.Authorization = 'Bearer ' + bearer; // mutations need an editor token; reads may need one too
   let response;
   try {
     response = await fetch(ENDPOINT, { method: 'POST', headers, body: JSON.stringify({ query, variables }), signal });
@@ -69,6 +69,35 @@ export function exportUrl(format, filter, orderBy) {
   if (orderBy) params.set('orderBy', orderBy);
   const query = params.toString();
   return '/export/claims.' + format + (query ? '?' + query : '');
+}
+
+/**
+ * Click handler of an export link: a plain download, unless a token is set, which a link cannot send; then the
+ * export is fetched with the Authorization header and saved from memory.
+ */
+export async function exportClick(event) {
+  const bearer = token();
+  if (!bearer) return;
+  event.preventDefault();
+  const href = event.currentTarget.getAttribute('href');
+  const response = await fetch(href, { headers: { Authorization: 'Bearer ' + bearer } });
+  if (!response.ok) {
+    let message = 'HTTP ' + response.status;
+    try {
+      message = (await response.json()).errors.map((e) => e.message).join('; ');
+    } catch (e) {
+      // not a GraphQL error body
+    }
+    throw new RequestError('The export failed: ' + message, response.status);
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = href.split('?')[0].split('/').pop();
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
 let capabilities = null;

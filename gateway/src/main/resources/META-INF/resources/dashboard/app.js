@@ -1,5 +1,5 @@
 // The dashboard: a hash-routed single page over the public GraphQL API (POST /graphql) and the exports (/export/).
-import { gql, apiCapabilities, namedType, RequestError } from './api.js';
+import { gql, apiCapabilities, namedType, RequestError, token, setToken } from './api.js';
 import { h, today } from './util.js';
 import { spreadView, timelineView, claimsView, claimantView, documentView } from './views.js';
 import { ingestView } from './ingest.js';
@@ -14,7 +14,13 @@ const subjectsNote = document.getElementById('subjects-note');
 const SUBJECT_PAGES = 4; // at most 4 pages of 500 claims are read to list the subjects when the API has no subjects query
 
 /** What the API holds, for the pickers: subjects with their claim counts per category and population, claimants. */
-export const catalog = { subjects: [], claimants: new Map(), complete: true, ready: null };
+export const catalog = { subjects: [], claimants: new Map(), complete: true, ready: null, claimantsReady: null };
+
+/** Claimant names for the pickers: one more request, through sources-service, after the subjects. */
+async function loadClaimants() {
+  const { data } = await gql(`{ claims(first: 500, orderBy: STATED_ON_DESC) { nodes { claimant { id name } } } }`);
+  for (const c of data.claims.nodes) if (c.claimant) catalog.claimants.set(c.claimant.id, c.claimant.name);
+}
 
 async function loadCatalog() {
   const caps = await apiCapabilities();
@@ -43,7 +49,7 @@ async function loadCatalog() {
   const errors = [];
   do {
     const { data, errors: errs } = await gql(`query($after: String) { claims(first: 500, after: $after, orderBy: STATED_ON_DESC) {
-        nodes { subject category population ratePer claimant { id name } } pageInfo { hasNextPage endCursor } } }`, { after });
+        nodes { subject category population ratePer } pageInfo { hasNextPage endCursor } } }`, { after });
     errors.push(...errs);
     for (const c of data.claims.nodes) {
       const key = c.subject;
@@ -54,7 +60,6 @@ async function loadCatalog() {
         const combo = c.category + '|' + c.population;
         s.combos.set(combo, (s.combos.get(combo) || 0) + 1);
       }
-      if (c.claimant) catalog.claimants.set(c.claimant.id, c.claimant.name);
     }
     after = data.claims.pageInfo.hasNextPage ? data.claims.pageInfo.endCursor : null;
     pages++;
@@ -73,6 +78,7 @@ export function refreshCatalog() {
   catalog.subjects = [];
   catalog.claimants = new Map();
   catalog.ready = loadCatalog().then(() => fillSubjects(subjectSelect.value)).catch((e) => showFailure(e));
+  catalog.claimantsReady = loadClaimants().catch(() => {});
   return catalog.ready;
 }
 
@@ -101,7 +107,15 @@ export function showErrors(errors, title = 'The gateway reported a problem') {
       AUTH_HELP[code] ? h('span', { class: 'help' }, ' ', AUTH_HELP[code]) : null));
   }
   if (!items.length) return;
-  errorsBox.append(h('div', { class: 'error-box' }, h('strong', {}, title), h('ul', {}, items),
+  const needsToken = errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED' || e.extensions?.code === 'FORBIDDEN');
+  const tokenForm = needsToken ? h('form', { class: 'inline-form', onsubmit: (ev) => {
+    ev.preventDefault();
+    setToken(new FormData(ev.target).get('token'));
+    render();
+  } }, h('div', { class: 'field grow' }, h('label', { for: 'err-token' }, 'Token'),
+    h('input', { type: 'password', id: 'err-token', name: 'token', autocomplete: 'off', value: token() })),
+  h('button', { type: 'submit' }, 'Use this token')) : null;
+  errorsBox.append(h('div', { class: 'error-box' }, h('strong', {}, title), h('ul', {}, items), tokenForm,
     h('button', { type: 'button', class: 'small', onclick: (ev) => ev.target.closest('.error-box').remove() }, 'Dismiss')));
 }
 
@@ -245,6 +259,7 @@ async function render() {
 
 async function start() {
   catalog.ready = loadCatalog().catch((e) => showFailure(e));
+  catalog.claimantsReady = catalog.ready.then(loadClaimants).catch(() => {});
   apiCapabilities().then((caps) => {
     document.getElementById('nav-review').hidden = !caps.mutations.has('reviewClaim');
   });
@@ -255,6 +270,10 @@ async function start() {
   await render();
   document.documentElement.dataset.ready = 'true';
 }
+
+window.addEventListener('unhandledrejection', (event) => {
+  if (event.reason && event.reason.name !== 'AbortError') showFailure(event.reason);
+});
 
 let width = window.innerWidth;
 window.addEventListener('resize', () => {

@@ -1,5 +1,5 @@
 // The reading views: spread, timeline, claims, claimant, document.
-import { gql, exportUrl } from './api.js';
+import { gql, exportUrl, exportClick } from './api.js';
 import { h, put, num, figureText, figureOf, dateText, quoteWithFigure, figureRanges, sideOf, SIDE, SIDE_HELP, CATEGORY, POPULATION, PALETTE, today } from './util.js';
 import { rangeBars, timeChart, legendKey } from './charts.js';
 import { link, navigate, showErrors } from './app.js';
@@ -94,7 +94,7 @@ export async function spreadView({ view, filter, params, signal }) {
         h('div', { class: 'toolbar' }, scaleToggle,
           h('a', { href: link('/timeline'), class: 'button' }, 'Timeline of these claimants →'),
           h('a', { href: link('/claims'), class: 'button secondary' }, 'All claims'),
-          h('a', { href: exportUrl('csv', exportFilter(filter)), class: 'button secondary', download: '' }, 'CSV')),
+          h('a', { href: exportUrl('csv', exportFilter(filter)), class: 'button secondary', download: '', onclick: exportClick }, 'CSV')),
         h('div', { class: 'spread-layout' },
           rangeBars({ groups, median: e.medianBest, log, caption: `Low–best–high per claimant; the dashed line is the median of all claimants' best figures (${num(e.medianBest)}), the dotted one each side's.` }),
           detail),
@@ -230,7 +230,7 @@ export async function claimsView({ view, filter, params, signal, catalog, moved 
   const request = gql(`query Claims($filter: ClaimFilter, $orderBy: ClaimOrder, $first: Int, $after: String) {
     claims(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { nodes { ${CLAIM_FIELDS} } pageInfo { hasNextPage endCursor } } }`,
   { filter: claimsFilter, orderBy, first, after }, { signal });
-  await catalog.ready; // the claimants for the picker, read in parallel with the page
+  await catalog.claimantsReady; // the claimants for the picker, read in parallel with the page
   const { data, errors } = await request;
   showErrors(errors);
   const page = data.claims;
@@ -271,8 +271,8 @@ export async function claimsView({ view, filter, params, signal, catalog, moved 
     form,
     h('div', { class: 'toolbar' },
       h('span', { class: 'muted' }, 'Export this filter:'),
-      h('a', { class: 'button secondary', href: exportUrl('csv', exportParams, orderBy), download: '', 'data-export': 'csv' }, 'CSV'),
-      h('a', { class: 'button secondary', href: exportUrl('jsonld', exportParams, orderBy), download: '', 'data-export': 'jsonld' }, 'JSON-LD')),
+      h('a', { class: 'button secondary', href: exportUrl('csv', exportParams, orderBy), download: '', onclick: exportClick, 'data-export': 'csv' }, 'CSV'),
+      h('a', { class: 'button secondary', href: exportUrl('jsonld', exportParams, orderBy), download: '', onclick: exportClick, 'data-export': 'jsonld' }, 'JSON-LD')),
     page.nodes.length ? claimsTable(page.nodes, { caption: 'Claims matching the filter' }) : h('p', { class: 'empty' }, 'No claim matches this filter.'),
     pager);
 }
@@ -309,8 +309,8 @@ export async function claimantView({ view, parts, filter, params, signal }) {
     })) : null,
     revisionsBox,
     h('h3', {}, 'All claims by ', name, ` (${claims.length}${data.claims?.pageInfo.hasNextPage ? '+' : ''})`),
-    h('div', { class: 'toolbar' }, h('a', { class: 'button secondary', href: exportUrl('csv', { claimantId: id }), download: '' }, 'CSV'),
-      h('a', { class: 'button secondary', href: exportUrl('jsonld', { claimantId: id }), download: '' }, 'JSON-LD')),
+    h('div', { class: 'toolbar' }, h('a', { class: 'button secondary', href: exportUrl('csv', { claimantId: id }), download: '', onclick: exportClick }, 'CSV'),
+      h('a', { class: 'button secondary', href: exportUrl('jsonld', { claimantId: id }), download: '', onclick: exportClick }, 'JSON-LD')),
     claims.length ? claimsTable(claims, { claimant: false }) : h('p', { class: 'empty' }, 'No claims.'));
   if (!pick) return;
   const [subject, category, population] = pick.split('|');
@@ -408,7 +408,7 @@ export async function documentView({ view, parts, signal }) {
     h('div', { class: 'doc-layout' }, h('article', { class: 'doc' }, body),
       h('aside', { class: 'doc-side', 'aria-label': 'Claims in this document' }, h('h3', {}, `${claims.length} claim${claims.length === 1 ? '' : 's'}`), list,
         h('p', {}, h('a', { href: link('/claims', { documentId: id, scope: 'all' }) }, 'As a table'), ' · ',
-          h('a', { href: exportUrl('csv', { documentId: id }), download: '' }, 'CSV')))));
+          h('a', { href: exportUrl('csv', { documentId: id }), download: '', onclick: exportClick }, 'CSV')))));
 }
 
 export { figureOf };
