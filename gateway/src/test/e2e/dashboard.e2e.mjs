@@ -160,6 +160,33 @@ try {
       assert.equal(Number(await page.textContent('#ingest-unchanged')), created);
     });
 
+    await step('a claim left out and one edited in the preview: only the kept claim is stored, as edited', async () => {
+      await page.click('nav a[data-nav="ingest"]');
+      await page.waitForSelector('#i-text');
+      await page.fill('#i-title', 'Browser test: a claim left out');
+      await page.fill('#i-outlet', 'Browser Test Gazette');
+      await page.fill('#i-date', '2025-06-03');
+      await page.fill('#i-text', ARTICLE.replace('Browser test run', 'Second browser test run'));
+      await page.click('#i-preview');
+      await page.waitForSelector('.preview-item');
+      await page.uncheck('#p-0');
+      await page.click('.preview-item:nth-child(2) details.edit summary');
+      await page.fill('#p-1-best', '987651');
+      await page.fill('#p-1-low', '987651');
+      await page.fill('#p-1-high', '987651');
+      await page.locator('#p-1-high').blur();
+      await page.click('#i-store');
+      await page.waitForSelector('.ingest-result h3:has-text("a claim left out")', { timeout: 20000 });
+      assert.equal(await page.textContent('#ingest-created'), '1');
+      assert.match(await page.textContent('.ingest-result'), /Left out\s*1/);
+      assert.match(await page.textContent('.ingest-result'), /987,651/);
+      await page.click('text=Its claims in the table');
+      await page.waitForFunction(() => document.getElementById('view').getAttribute('aria-busy') === 'false' && document.querySelector('table.claims'));
+      const rows = await page.$$eval('table.claims tbody tr', (rs) => rs.map((r) => r.textContent));
+      assert.equal(rows.length, 1, rows.join(' | '));
+      assert.match(rows[0], /987,651/);
+    });
+
     await step('the new claimant appears in the spread of Russian military killed', async () => {
       await page.goto(base + '#/spread?subject=Russia&category=KILLED&population=MILITARY&asOf=2025-06-30');
       await ready(page);

@@ -271,6 +271,15 @@ async function start() {
   document.documentElement.dataset.ready = 'true';
 }
 
+// the link of the view already open starts it afresh (no hashchange then)
+document.querySelector('.top nav').addEventListener('click', (event) => {
+  const a = event.target.closest('a[href^="#"]');
+  if (a && a.getAttribute('href') === location.hash) {
+    lastPath = null;
+    render();
+  }
+});
+
 window.addEventListener('unhandledrejection', (event) => {
   if (event.reason && event.reason.name !== 'AbortError') showFailure(event.reason);
 });

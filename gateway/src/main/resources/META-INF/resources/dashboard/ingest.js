@@ -260,19 +260,19 @@ export async function ingestView({ view }) {
   function showResult(r) {
     refreshCatalog(); // the subject counts are stale now
     status.replaceChildren(h('p', { class: 'good' }, `Stored through ${r.how}.`));
-    result.replaceChildren(
+    put(result,
       h('h3', { tabindex: -1, id: 'ingest-done' }, 'Stored: ', r.document.title),
       h('dl', { class: 'summary' },
         h('div', {}, h('dt', {}, 'Created'), h('dd', { id: 'ingest-created' }, r.created)),
         h('div', {}, h('dt', {}, 'Unchanged'), h('dd', { id: 'ingest-unchanged' }, r.unchanged)),
-        r.skipped ? h('div', {}, h('dt', {}, 'Left out'), h('dd', {}, r.skipped)) : null,
+        r.skipped > 0 ? h('div', {}, h('dt', {}, 'Left out'), h('dd', {}, r.skipped)) : null,
         h('div', {}, h('dt', {}, 'Not attributed'), h('dd', {}, r.unattributed.length))),
-      r.unchanged && !r.created ? h('p', { class: 'muted' }, 'This article was stored before: nothing new.') : null,
+      r.unchanged > 0 && r.created === 0 ? h('p', { class: 'muted' }, 'This article was stored before: nothing new.') : null,
       h('p', {}, h('a', { href: link('/document/' + encodeURIComponent(r.document.id)), class: 'button' }, 'Open the document'), ' ',
         h('a', { href: link('/claims', { documentId: r.document.id, scope: 'all' }), class: 'button secondary' }, 'Its claims in the table')),
       h('ul', { class: 'stored' }, r.claims.map((c) => h('li', {}, h('strong', {}, c.claimant?.name || 'claimant unavailable'), ': ', figureText(c),
         h('span', { class: 'muted' }, ` · ${c.subject} ${POPULATION[c.population]} ${CATEGORY[c.category]}`)))),
-      r.unattributed.length ? h('div', {}, h('h4', {}, 'Figures nobody claims (not stored; give an outlet to attribute them)'),
+      r.unattributed.length > 0 ? h('div', {}, h('h4', {}, 'Figures nobody claims (not stored; give an outlet to attribute them)'),
         h('ul', {}, r.unattributed.map((u) => h('li', {}, h('strong', {}, u.figure), ': ', u.quote)))) : null);
     result.querySelector('#ingest-done').focus();
   }
