@@ -111,7 +111,7 @@ export function showErrors(errors, title = 'The gateway reported a problem') {
   const tokenForm = needsToken ? h('form', { class: 'inline-form', onsubmit: (ev) => {
     ev.preventDefault();
     setToken(new FormData(ev.target).get('token'));
-    render();
+    refreshCatalog().then(render);
   } }, h('div', { class: 'field grow' }, h('label', { for: 'err-token' }, 'Token'),
     h('input', { type: 'password', id: 'err-token', name: 'token', autocomplete: 'off', value: token() })),
   h('button', { type: 'submit' }, 'Use this token')) : null;
@@ -212,7 +212,7 @@ filterForm.addEventListener('change', () => {
   const { parts, params } = route();
   const path = '/' + (FILTERED.has(parts[0]) ? parts.join('/') : 'spread');
   const keep = {};
-  for (const [key, value] of params) if (!['subject', 'category', 'population', 'asOf', 'after', 'page'].includes(key)) keep[key] = value;
+  for (const [key, value] of params) if (!['subject', 'category', 'population', 'asOf', 'after', 'page', 'series'].includes(key)) keep[key] = value;
   navigate(path, keep);
 });
 filterForm.addEventListener('submit', (e) => e.preventDefault());

@@ -73,7 +73,7 @@ export async function ingestView({ view }) {
     h('datalist', { id: 'i-outlets' }, [...new Set(catalog.claimants.values())].map((n) => h('option', { value: n }))),
     drop,
     field('i-text', 'Text (required)', text, 'Plain text; HTML files are read as text.'),
-    h('details', { class: 'token', open: !token() }, h('summary', {}, 'Editor token ', token() ? '(set for this tab)' : '(needed to store)'),
+    h('details', { class: 'token' }, h('summary', {}, 'Editor token ', token() ? '(set for this tab)' : '(when the gateway asks for one)'),
       field('i-token', 'Editor token', tokenInput, 'Sent as "Authorization: Bearer …" with mutations; kept in this tab\'s session storage only.'),
       h('button', { type: 'button', class: 'small secondary', onclick: () => { setToken(''); tokenInput.value = ''; } }, 'Forget the token')),
     h('div', { class: 'toolbar' },
