@@ -118,9 +118,22 @@ try {
       await shot(page, '03-document');
     });
 
+    await step('an .html file dropped on the form is read as its title and text', async () => {
+      await page.click('nav a[data-nav="ingest"]');
+      await page.waitForSelector('#i-file');
+      await page.setInputFiles('#i-file', { name: 'article.html', mimeType: 'text/html', buffer: Buffer.from(
+        '<!doctype html><html><head><title>Losses, as reported</title><style>p{color:red}</style></head><body>'
+        + '<nav>Home</nav><h1>Losses</h1><p>Oleksandr Syrskyi said that <b>over 20,000</b> Russian soldiers were killed in May.</p>'
+        + '<script>alert(1)</script></body></html>') });
+      await page.waitForFunction(() => document.getElementById('i-text').value.length > 0);
+      assert.equal(await page.inputValue('#i-title'), 'Losses, as reported');
+      const text = await page.inputValue('#i-text');
+      assert.equal(text, 'Losses\n\nOleksandr Syrskyi said that over 20,000 Russian soldiers were killed in May.');
+    });
+
     await step('an article ingested through the form shows its claims', async () => {
       await page.click('nav a[data-nav="ingest"]');
-      await page.waitForSelector('#i-text');
+      await page.waitForFunction(() => document.getElementById('i-text')?.value === '');
       await page.fill('#i-title', 'Browser test: Syrskyi on Russian losses');
       await page.fill('#i-outlet', 'Browser Test Gazette');
       await page.fill('#i-date', '2025-06-02');
