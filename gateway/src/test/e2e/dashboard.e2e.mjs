@@ -20,6 +20,13 @@ const browser = await chromium.launch({
 const ARTICLE = 'Oleksandr Syrskyi said that over 20,000 Russian soldiers were killed in May.\n\n'
   + 'According to the Ukrainian General Staff, 987,650 Russian troops have been killed or wounded since February 24, 2022.\n\n'
   + `(Browser test run ${new Date().toISOString()}.)`;
+/** A page in a context of its own, with the token (when given) as if pasted once. */
+async function newPage(options) {
+  const context = await browser.newContext(options);
+  if (process.env.EDITOR_TOKEN) await context.addInitScript((t) => { try { sessionStorage.setItem('claimgraph.token', t); } catch (e) { /* about:blank */ } }, process.env.EDITOR_TOKEN);
+  return context.newPage();
+}
+
 let passed = 0;
 const pages = [];
 async function step(name, fn) {
@@ -57,6 +64,10 @@ async function shot(page, name) {
 try {
   if (phase === 'main') {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    if (process.env.EDITOR_TOKEN) {
+      // as if pasted once: every request of the tab then carries it (reads too, where they need a token)
+      await context.addInitScript((t) => { try { sessionStorage.setItem('claimgraph.token', t); } catch (e) { /* about:blank */ } }, process.env.EDITOR_TOKEN);
+    }
     const page = await context.newPage();
     const problems = watch(page);
 
@@ -278,7 +289,7 @@ try {
     });
 
     await step('the spread fits a phone\'s width', async () => {
-      const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
       watch(phone);
       await phone.goto(base + '#/spread?subject=Ukraine&category=KILLED&population=MILITARY');
       await ready(phone);
@@ -296,7 +307,7 @@ try {
 
     assert.deepEqual(problems, [], 'errors in the page');
   } else if (phase === 'partial') {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await newPage({ viewport: { width: 1280, height: 800 } });
     await step('with sources-service down the spread still shows the figures and the gateway\'s error', async () => {
       await page.goto(base + '#/spread?subject=Ukraine&category=KILLED&population=MILITARY');
       await ready(page);

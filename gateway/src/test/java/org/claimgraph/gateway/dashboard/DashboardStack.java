@@ -2,12 +2,20 @@ package org.claimgraph.gateway.dashboard;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.claimgraph.localstack.LocalPostgres;
-import org.claimgraph.localstack.SeedLoader;
 import org.claimgraph.localstack.ServiceProcess;
 
 /**
@@ -45,7 +53,7 @@ public final class DashboardStack implements AutoCloseable {
         try {
             stack.startSources();
             stack.claims = stack.startService("claims-service", stack.claimsPort, Map.of("SOURCES_GRAPHQL_URL", stack.graphql(stack.sourcesPort).toString()));
-            new SeedLoader(stack.graphql(stack.claimsPort)).load(root.resolve("seeds"));
+            stack.loadSeeds(root.resolve("seeds"));
             stack.gateway = stack.startService("gateway", stack.gatewayPort, Map.of(
                     "SOURCES_GRAPHQL_URL", stack.graphql(stack.sourcesPort).toString(),
                     "CLAIMS_GRAPHQL_URL", stack.graphql(stack.claimsPort).toString()));
@@ -53,6 +61,39 @@ public final class DashboardStack implements AutoCloseable {
         } catch (IOException | InterruptedException | RuntimeException e) {
             stack.close();
             throw e;
+        }
+    }
+
+    private static final String INGEST = "mutation($title: String!, $text: String!) { ingestArticle(title: $title, text: $text) { created } }";
+
+    /**
+     * The seed articles through claims-service's {@code ingestArticle}, titled by their first line as the run command
+     * does; with {@code CLAIMGRAPH_EDITOR_TOKEN} set, as that editor.
+     */
+    private void loadSeeds(Path seeds) throws IOException, InterruptedException {
+        ObjectMapper json = new ObjectMapper();
+        HttpClient http = HttpClient.newHttpClient();
+        List<Path> articles;
+        try (Stream<Path> files = Files.list(seeds)) {
+            articles = files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path article : articles) {
+            String text = Files.readString(article, StandardCharsets.UTF_8);
+            String title = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(article.toString());
+            if (title.length() > 200) {
+                title = title.substring(0, 197) + "...";
+            }
+            HttpRequest.Builder request = HttpRequest.newBuilder(graphql(claimsPort)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(
+                            Map.of("query", INGEST, "variables", Map.of("title", title, "text", text)))));
+            String token = System.getenv("CLAIMGRAPH_EDITOR_TOKEN");
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            JsonNode body = json.readTree(http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
+            if (!body.path("errors").isMissingNode() || body.at("/data/ingestArticle").isMissingNode()) {
+                throw new IllegalStateException("the seed article " + article + " was not ingested: " + body);
+            }
         }
     }
 
