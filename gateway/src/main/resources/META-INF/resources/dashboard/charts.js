@@ -38,7 +38,9 @@ export function figureScale(maxValue, log) {
 export function rangeBars({ groups, median, log, caption }) {
   const all = groups.flatMap((g) => g.rows.map((r) => r.claim));
   const maxValue = Math.max(median || 0, ...all.map((c) => Math.max(c.high ?? 0, c.best ?? 0, c.low ?? 0)));
-  const scale = figureScale(maxValue, log);
+  // room to the right of the largest "over" figure, so that its open end shows
+  const openEnded = all.some((c) => c.qualifier === 'AT_LEAST' && (c.low ?? 0) >= maxValue * 0.8);
+  const scale = figureScale(openEnded ? maxValue * 1.2 : maxValue, log);
   const axis = h('div', { class: 'rb-axis', 'aria-hidden': 'true' },
     scale.ticks.map((t) => h('span', { class: 'rb-tick', style: { left: scale.at(t) + '%' } }, compact(t))));
   const medianLine = (value, cls, title) =>
