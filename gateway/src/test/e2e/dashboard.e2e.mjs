@@ -281,11 +281,16 @@ try {
       await page.waitForSelector('.timechart .pt');
       await page.keyboard.press('Tab');
       assert.equal(await page.evaluate(() => document.activeElement.id), 'skip-link');
-      const labelled = await page.$$eval('select, input, textarea', (els) => els.filter((el) => el.type !== 'hidden')
+      const unlabelled = () => page.$$eval('select, input, textarea', (els) => els.filter((el) => el.type !== 'hidden')
         .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute('aria-label')).map((el) => el.id || el.name));
-      assert.deepEqual(labelled, [], 'form controls without a label');
+      assert.deepEqual(await unlabelled(), [], 'form controls without a label (timeline)');
       const label = await page.getAttribute('.timechart .pt', 'aria-label');
       assert.match(label, /Show the quote/);
+      for (const [hash, selector] of [['#/claims', 'table.claims'], ['#/ingest', '#i-text']]) {
+        await page.goto(base + hash);
+        await page.waitForSelector(selector);
+        assert.deepEqual(await unlabelled(), [], 'form controls without a label (' + hash + ')');
+      }
     });
 
     await step('the spread fits a phone\'s width', async () => {
