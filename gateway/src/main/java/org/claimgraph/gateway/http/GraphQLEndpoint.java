@@ -23,7 +23,7 @@ import org.claimgraph.gateway.security.Access;
  * GraphQL over HTTP at {@code /graphql}: POST with a JSON body (or {@code application/graphql}), GET for queries.
  * Requests that are not GraphQL at all get a 4xx with a GraphQL error body; everything else is 200 with the
  * response, partial data and errors included. GraphiQL is at {@code /graphql-ui/}, the API schema's SDL at
- * {@code /graphql/schema.graphql}.
+ * {@code /graphql/schema.graphql}. The dashboard (static files under {@code META-INF/resources}) is at {@code /}.
  */
 @ApplicationScoped
 public class GraphQLEndpoint {
@@ -56,7 +56,6 @@ public class GraphQLEndpoint {
                 });
         router.get("/graphql").handler(this::get);
         router.get("/graphql/schema.graphql").handler(this::schema);
-        router.route(HttpMethod.GET, "/").handler(context -> context.redirect("/graphql-ui/"));
     }
 
     private void post(RoutingContext context) {
