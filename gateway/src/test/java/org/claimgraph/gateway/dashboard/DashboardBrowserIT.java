@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.claimgraph.localstack.testing.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -73,10 +74,8 @@ class DashboardBrowserIT {
                 "BASE_URL", stack.gateway().toString(),
                 "SHOTS", SHOTS.toString(),
                 "CHROMIUM", CHROMIUM.toString()));
-        String token = System.getenv("CLAIMGRAPH_EDITOR_TOKEN");
-        if (token != null) {
-            environment.put("EDITOR_TOKEN", token);
-        }
+        // the ingest form writes with an editor's token, pasted as a user pastes theirs
+        environment.put("EDITOR_TOKEN", TestTokens.editor().substring("Bearer ".length()));
         return run(List.of("node", "dashboard.e2e.mjs", phase), environment, 300);
     }
 

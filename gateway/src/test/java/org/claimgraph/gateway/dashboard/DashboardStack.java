@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.claimgraph.localstack.LocalPostgres;
 import org.claimgraph.localstack.ServiceProcess;
+import org.claimgraph.localstack.testing.TestTokens;
 
 /**
  * The whole system for the dashboard's browser tests, from the built jars, on ports of its own: PostgreSQL (embedded
@@ -68,7 +69,7 @@ public final class DashboardStack implements AutoCloseable {
 
     /**
      * The seed articles through claims-service's {@code ingestArticle}, titled by their first line as the run command
-     * does; with {@code CLAIMGRAPH_EDITOR_TOKEN} set, as that editor.
+     * does, as an editor.
      */
     private void loadSeeds(Path seeds) throws IOException, InterruptedException {
         ObjectMapper json = new ObjectMapper();
@@ -86,10 +87,7 @@ public final class DashboardStack implements AutoCloseable {
             HttpRequest.Builder request = HttpRequest.newBuilder(graphql(claimsPort)).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(
                             Map.of("query", INGEST, "variables", Map.of("title", title, "text", text)))));
-            String token = System.getenv("CLAIMGRAPH_EDITOR_TOKEN");
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
-            }
+            request.header("Authorization", TestTokens.editor());
             JsonNode body = json.readTree(http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
             if (!body.path("errors").isMissingNode() || body.at("/data/ingestArticle").isMissingNode()) {
                 throw new IllegalStateException("the seed article " + article + " was not ingested: " + body);
@@ -114,7 +112,9 @@ public final class DashboardStack implements AutoCloseable {
     }
 
     private Process startService(String service, int port, Map<String, String> extra) throws IOException, InterruptedException {
-        Map<String, String> environment = new HashMap<>(postgres.environment());
+        // every service trusts the tests' signing key, so the page can write with an editor's token
+        Map<String, String> environment = new HashMap<>(TestTokens.environment());
+        environment.putAll(postgres.environment());
         environment.putAll(extra);
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         Process process = ServiceProcess.start(ServiceProcess.jar(root, service), environment, logs.resolve(service + ".log"));
