@@ -115,6 +115,8 @@ public final class DashboardStack implements AutoCloseable {
         // every service trusts the tests' signing key, so the page can write with an editor's token
         Map<String, String> environment = new HashMap<>(TestTokens.environment());
         environment.putAll(postgres.environment());
+        // as the run command: the page asks the schema what it offers (the review queue appears when it can)
+        environment.put("GRAPHQL_INTROSPECTION", "true");
         environment.putAll(extra);
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         Process process = ServiceProcess.start(ServiceProcess.jar(root, service), environment, logs.resolve(service + ".log"));
