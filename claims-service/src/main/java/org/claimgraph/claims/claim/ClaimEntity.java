@@ -2,6 +2,7 @@ package org.claimgraph.claims.claim;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
@@ -12,6 +13,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.claimgraph.common.graphql.DatePrecision;
+import org.claimgraph.common.graphql.Ids;
 
 @Entity
 @Table(name = "claim", schema = "claims")
@@ -67,6 +69,47 @@ public class ClaimEntity extends PanacheEntityBase {
     /** The date the claim counts from: asOf, else the document's publication date, else the day it was recorded. */
     @Column(name = "stated_on", nullable = false)
     public LocalDate statedOn;
+
+    /**
+     * A new claim of a validated draft, recorded now.
+     *
+     * @param publishedOn the publication date of the claim's document, if known: the claim counts from it when it has
+     *        no asOf
+     */
+    public static ClaimEntity recorded(ClaimDraft draft, LocalDate publishedOn) {
+        ClaimEntity claim = new ClaimEntity();
+        claim.id = Ids.newId();
+        claim.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        claim.apply(draft, publishedOn);
+        return claim;
+    }
+
+    /** Takes every field of a validated draft; the one place a draft's fields are copied into a claim. */
+    public void apply(ClaimDraft draft, LocalDate publishedOn) {
+        documentId = draft.documentId;
+        claimantId = draft.claimantId;
+        subject = draft.subject;
+        population = draft.population;
+        category = draft.category;
+        low = draft.low;
+        best = draft.best;
+        high = draft.high;
+        qualifier = draft.qualifier;
+        ratePer = draft.ratePer;
+        periodStart = draft.periodStart;
+        periodStartPrecision = draft.periodStartPrecision;
+        asOf = draft.asOf;
+        asOfPrecision = draft.asOfPrecision;
+        quote = draft.quote;
+        spanStart = draft.spanStart;
+        spanEnd = draft.spanEnd;
+        confidence = (float) draft.confidence;
+        extractor = draft.extractor;
+        fingerprint = draft.fingerprint();
+        // The database computes the same (trigger claim_stated_on); it is set here so that the stored claim can be
+        // returned as it is.
+        statedOn = asOf != null ? asOf : publishedOn != null ? publishedOn : recordedAt.toLocalDate();
+    }
 
     /** The figure a claim is ordered by: best, else its bound. */
     public int figure() {

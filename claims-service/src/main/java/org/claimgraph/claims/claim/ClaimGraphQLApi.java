@@ -31,6 +31,8 @@ public class ClaimGraphQLApi {
     ClaimService claims;
     @Inject
     References references;
+    @Inject
+    ClaimRecording recording;
 
     @Query
     @Description("One claim by id; an unknown id is an error.")
@@ -51,13 +53,9 @@ public class ClaimGraphQLApi {
     @Mutation
     @Description("Records a claim by hand; recording the same claim again returns the stored one. The document and claimant must exist in sources-service (NOT_FOUND otherwise); if it is unavailable the error is UNAVAILABLE with extensions.retryable = true and nothing is stored.")
     public Uni<@NonNull Claim> recordClaim(@NonNull ClaimInput input) {
-        ClaimEntity claim = ClaimService.validate(input, null); // the input's own errors before any call
-        return references.lookup(claim.documentId, "input.documentId", claim.claimantId, "input.claimantId")
-                .chain(found -> {
-                    ClaimService.setStatedOn(claim, found.document().publishedOn());
-                    return ResolverSessions.write(() -> references.store(List.of(found.claimant()), List.of(found.document()))
-                            .chain(() -> claims.recordAll(List.of(claim))));
-                })
+        ClaimDraft draft = input.draft("input").validated("input"); // the input's own errors before any call
+        return references.lookup(draft.documentId, "input.documentId", draft.claimantId, "input.claimantId")
+                .chain(found -> recording.record(List.of(draft), List.of(found.claimant()), List.of(found.document())))
                 .map(recorded -> Claim.of(recorded.get(0).claim()));
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import org.claimgraph.claims.ClaimsConfig;
 import org.claimgraph.claims.claim.CasualtyCategory;
 import org.claimgraph.claims.claim.Population;
 import org.claimgraph.claims.claim.RatePer;
@@ -17,7 +18,6 @@ import org.claimgraph.common.graphql.InvalidInputException;
 import org.claimgraph.common.graphql.NotFoundException;
 import org.claimgraph.common.graphql.Paging;
 import org.claimgraph.common.persistence.ResolverSessions;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -34,12 +34,8 @@ public class DashboardGraphQLApi {
 
     @Inject
     DashboardService dashboard;
-    @ConfigProperty(name = "claimgraph.dashboard.max-timeline-points", defaultValue = "5000")
-    int maxTimelinePoints;
-    @ConfigProperty(name = "claimgraph.dashboard.max-timeline-claimants", defaultValue = "100")
-    int maxTimelineClaimants;
-    @ConfigProperty(name = "claimgraph.dashboard.max-revisions", defaultValue = "1000")
-    int maxRevisions;
+    @Inject
+    ClaimsConfig config;
 
     Clock clock = Clock.systemUTC();
 
@@ -86,8 +82,8 @@ public class DashboardGraphQLApi {
             if (claimantIds.isEmpty()) {
                 throw new InvalidInputException("claimantIds", "must name at least one claimant when given");
             }
-            if (claimantIds.size() > maxTimelineClaimants) {
-                throw new InvalidInputException("claimantIds", "at most " + maxTimelineClaimants + " claimants, was " + claimantIds.size());
+            if (claimantIds.size() > config.dashboard().maxTimelineClaimants()) {
+                throw new InvalidInputException("claimantIds", "at most " + config.dashboard().maxTimelineClaimants() + " claimants, was " + claimantIds.size());
             }
             ids = new ArrayList<>();
             for (int i = 0; i < claimantIds.size(); i++) {
@@ -98,10 +94,10 @@ public class DashboardGraphQLApi {
         LocalDate start = from == null ? EARLIEST : from;
         LocalDate end = to == null ? LocalDate.of(9999, 12, 31) : to;
         return ResolverSessions.read(() -> dashboard.timeline(series, requested, start, end,
-                every == null ? TimelineInterval.DAY : every, maxTimelinePoints)).map(timeline -> {
+                every == null ? TimelineInterval.DAY : every, config.dashboard().maxTimelinePoints())).map(timeline -> {
             if (timeline.truncated()) {
                 throw new InvalidInputException(requested == null ? "claimantIds" : "from",
-                        "the timeline has more than " + maxTimelinePoints + " points; narrow it with claimantIds, from or to");
+                        "the timeline has more than " + config.dashboard().maxTimelinePoints() + " points; narrow it with claimantIds, from or to");
             }
             if (!timeline.unknownClaimants().isEmpty()) {
                 UUID unknown = timeline.unknownClaimants().get(0);
@@ -117,12 +113,12 @@ public class DashboardGraphQLApi {
             @NonNull CasualtyCategory category, Population population, RatePer ratePer) {
         UUID claimant = Ids.parse("claimantId", claimantId);
         Series series = series(subject, category, population, ratePer);
-        return ResolverSessions.read(() -> dashboard.revisions(claimant, series, maxRevisions)).map(found -> {
+        return ResolverSessions.read(() -> dashboard.revisions(claimant, series, config.dashboard().maxRevisions())).map(found -> {
             if (found == null) {
                 throw new NotFoundException("claimantId", "claimant with recorded claims", claimant);
             }
             if (found.truncated()) {
-                throw new InvalidInputException("population", "the claimant has more than " + maxRevisions
+                throw new InvalidInputException("population", "the claimant has more than " + config.dashboard().maxRevisions()
                         + " statements here; narrow them by population or ratePer (claimgraph.dashboard.max-revisions)");
             }
             return found.revisions();

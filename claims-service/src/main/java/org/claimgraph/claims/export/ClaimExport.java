@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
+import org.claimgraph.claims.ClaimsConfig;
 import org.claimgraph.claims.claim.CasualtyCategory;
 import org.claimgraph.claims.claim.ClaimFilter;
 import org.claimgraph.claims.claim.ClaimOrder;
@@ -25,7 +26,6 @@ import org.claimgraph.claims.claim.Population;
 import org.claimgraph.common.graphql.ApiException;
 import org.claimgraph.common.graphql.InvalidInputException;
 import org.claimgraph.common.persistence.ResolverSessions;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,8 +43,8 @@ public class ClaimExport {
 
     @Inject
     ExportRows rows;
-    @ConfigProperty(name = "claimgraph.export.batch-size", defaultValue = "1000")
-    int batchSize;
+    @Inject
+    ClaimsConfig config;
 
     void routes(@Observes Router router) {
         router.get("/export/claims.csv").handler(context -> export(context, new CsvWriter()));
@@ -64,12 +64,11 @@ public class ClaimExport {
             filter = filter(context);
             order = enumParameter(context, "orderBy", ClaimOrder.class, ClaimOrder.RECORDED);
             limit = limit(context.queryParams().get("limit"));
-            ClaimQuery.of(filter, order, null); // every parameter checked before the first byte is sent
+            ClaimQuery.of("", filter, order, null); // every parameter checked before the first byte is sent
         } catch (ApiException invalid) {
-            // The filter's checks name GraphQL's fields (filter.from); here they are plain query parameters (from).
-            JsonObject error = new JsonObject().put("message", invalid.getMessage().replaceFirst("^filter\\.", ""))
-                    .put("extensions", new JsonObject().put("code", "BAD_USER_INPUT")
-                            .put("field", invalid.field() == null ? null : invalid.field().replaceFirst("^filter\\.", "")));
+            // The filter's fields are plain query parameters here: the checks name them without a path (from).
+            JsonObject error = new JsonObject().put("message", invalid.getMessage())
+                    .put("extensions", new JsonObject().put("code", "BAD_USER_INPUT").put("field", invalid.field()));
             context.response().setStatusCode(400).putHeader("content-type", "application/json")
                     .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
             return;
@@ -84,8 +83,8 @@ public class ClaimExport {
     /** Writes one batch, then asks for the next after the last row written, until the rows or the limit run out. */
     private void batch(HttpServerResponse response, Writer writer, ClaimFilter filter, ClaimOrder order, String after,
             long remaining, boolean first) {
-        int size = (int) Math.min(batchSize, remaining);
-        ClaimQuery query = ClaimQuery.of(filter, order, after);
+        int size = (int) Math.min(config.export().batchSize(), remaining);
+        ClaimQuery query = ClaimQuery.of("", filter, order, after);
         Uni<List<ExportRows.Row>> fetched = size == 0 ? Uni.createFrom().item(List.of())
                 : ResolverSessions.read(() -> rows.page(query, size));
         fetched.subscribe().with(batch -> {
