@@ -51,6 +51,10 @@ public class Claim {
     @Description("Character offset of the quote in the document's text.")
     public Integer spanStart;
     public Integer spanEnd;
+    @Description("The region, town or unit the figure is limited to; null for a national total.")
+    public String scope;
+    @Description("The part of the population counted (children, women, hostages, a unit); null for all of it.")
+    public String subgroup;
     @NonNull
     @Description("0..1: how sure the extractor is that it read the claim right; 1 for manual entry.")
     public double confidence;
@@ -83,6 +87,8 @@ public class Claim {
         claim.quote = entity.quote;
         claim.spanStart = entity.spanStart;
         claim.spanEnd = entity.spanEnd;
+        claim.scope = entity.scope;
+        claim.subgroup = entity.subgroup;
         claim.confidence = entity.confidence;
         claim.extractor = entity.extractor;
         claim.recordedAt = entity.recordedAt;

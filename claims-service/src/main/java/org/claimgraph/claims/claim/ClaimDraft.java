@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.claimgraph.claims.extraction.Subjects;
 import org.claimgraph.common.graphql.DatePrecision;
 import org.claimgraph.common.graphql.InvalidInputException;
 import org.claimgraph.common.persistence.Sha256;
@@ -20,6 +21,7 @@ public final class ClaimDraft {
     static final int MAX_SUBJECT = 100;
     static final int MAX_QUOTE = 5000;
     static final int MAX_EXTRACTOR = 50;
+    static final int MAX_SCOPE = 200;
 
     public UUID documentId;
     public UUID claimantId;
@@ -38,6 +40,10 @@ public final class ClaimDraft {
     public String quote;
     public Integer spanStart;
     public Integer spanEnd;
+    /** The region, town or unit the figure is limited to; null for a national total. */
+    public String scope;
+    /** The part of the population counted (children, women, hostages, a unit); null for all of it. */
+    public String subgroup;
     public double confidence = 1.0;
     public String extractor = "manual";
 
@@ -61,6 +67,8 @@ public final class ClaimDraft {
         draft.quote = claim.quote;
         draft.spanStart = claim.spanStart;
         draft.spanEnd = claim.spanEnd;
+        draft.scope = claim.scope;
+        draft.subgroup = claim.subgroup;
         draft.confidence = claim.confidence;
         draft.extractor = claim.extractor;
         return draft;
@@ -76,7 +84,7 @@ public final class ClaimDraft {
         ClaimDraft checked = new ClaimDraft();
         checked.documentId = required(path, "documentId", documentId);
         checked.claimantId = required(path, "claimantId", claimantId);
-        checked.subject = requireText(path, "subject", subject, MAX_SUBJECT);
+        checked.subject = Subjects.canonical(requireText(path, "subject", subject, MAX_SUBJECT));
         checked.population = required(path, "population", population);
         checked.category = required(path, "category", category);
         checked.qualifier = required(path, "qualifier", qualifier);
@@ -106,6 +114,8 @@ public final class ClaimDraft {
         }
         checked.spanStart = spanStart;
         checked.spanEnd = spanEnd;
+        checked.scope = optionalText(path, "scope", scope, MAX_SCOPE);
+        checked.subgroup = optionalText(path, "subgroup", subgroup, MAX_SCOPE);
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new InvalidInputException(field(path, "confidence"), "must be between 0 and 1, was " + confidence);
         }
@@ -120,6 +130,10 @@ public final class ClaimDraft {
                 subject.toLowerCase(Locale.ROOT), population.name(), category.name(),
                 String.valueOf(low), String.valueOf(best), String.valueOf(high), qualifier.name(),
                 String.valueOf(ratePer), String.valueOf(periodStart), String.valueOf(asOf));
+        // Fields added later count only when set, so that the claims recorded before them keep their identity.
+        if (scope != null || subgroup != null) {
+            key += "|" + String.valueOf(scope).toLowerCase(Locale.ROOT) + "|" + String.valueOf(subgroup).toLowerCase(Locale.ROOT);
+        }
         return Sha256.hex(key);
     }
 
@@ -140,6 +154,13 @@ public final class ClaimDraft {
             throw new InvalidInputException(field(path, name), "needs the date it qualifies");
         }
         return date == null ? null : precision == null ? DatePrecision.DAY : precision;
+    }
+
+    private static String optionalText(String path, String name, String raw, int maxLength) {
+        if (raw != null && raw.isBlank()) {
+            throw new InvalidInputException(field(path, name), "must not be blank when given");
+        }
+        return raw == null ? null : requireText(path, name, raw, maxLength);
     }
 
     static String requireText(String path, String name, String raw, int maxLength) {

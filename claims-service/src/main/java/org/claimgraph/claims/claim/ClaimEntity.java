@@ -58,6 +58,10 @@ public class ClaimEntity extends PanacheEntityBase {
     public Integer spanStart;
     @Column(name = "span_end")
     public Integer spanEnd;
+    @Column(columnDefinition = "text")
+    public String scope;
+    @Column(columnDefinition = "text")
+    public String subgroup;
     @Column(nullable = false)
     public float confidence;
     @Column(nullable = false, columnDefinition = "text")
@@ -103,6 +107,8 @@ public class ClaimEntity extends PanacheEntityBase {
         quote = draft.quote;
         spanStart = draft.spanStart;
         spanEnd = draft.spanEnd;
+        scope = draft.scope;
+        subgroup = draft.subgroup;
         confidence = (float) draft.confidence;
         extractor = draft.extractor;
         fingerprint = draft.fingerprint();

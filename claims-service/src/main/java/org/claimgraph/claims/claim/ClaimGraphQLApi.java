@@ -33,6 +33,8 @@ public class ClaimGraphQLApi {
     References references;
     @Inject
     ClaimRecording recording;
+    @Inject
+    SubjectService subjects;
 
     @Query
     @Description("One claim by id; an unknown id is an error.")
@@ -48,6 +50,12 @@ public class ClaimGraphQLApi {
         ClaimQuery query = ClaimQuery.of(filter, orderBy, after);
         return ResolverSessions.read(() -> claims.page(query, size + 1))
                 .map(fetched -> ClaimConnection.of(fetched, size, query::cursorOf));
+    }
+
+    @Query
+    @Description("Every subject claims are about, by its canonical name, with its claim counts, most claimed first. Subject arguments accept any alias ('Gaza', 'Palestinians': Palestine).")
+    public Uni<@NonNull List<@NonNull Subject>> subjects() {
+        return ResolverSessions.read(() -> subjects.all());
     }
 
     @Mutation

@@ -43,6 +43,10 @@ public class ClaimInput {
     public String quote;
     public Integer spanStart;
     public Integer spanEnd;
+    @Description("The region, town or unit the figure is limited to ('in Donetsk oblast'); leave empty for a national total.")
+    public String scope;
+    @Description("The part of the population counted: children, women, hostages, a unit; leave empty for all of it.")
+    public String subgroup;
     @DefaultValue("1.0")
     public Double confidence;
     @DefaultValue("manual")
@@ -68,6 +72,8 @@ public class ClaimInput {
         draft.quote = quote;
         draft.spanStart = spanStart;
         draft.spanEnd = spanEnd;
+        draft.scope = scope;
+        draft.subgroup = subgroup;
         draft.confidence = confidence == null ? 1.0 : confidence;
         draft.extractor = extractor == null ? "manual" : extractor;
         return draft;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.claimgraph.claims.extraction.Subjects;
 import org.claimgraph.common.graphql.Ids;
 import org.claimgraph.common.graphql.InvalidInputException;
 import org.claimgraph.common.graphql.Paging;
@@ -52,7 +53,7 @@ public final class ClaimQuery {
             if (filter.subject.isBlank()) {
                 throw new InvalidInputException(ClaimDraft.field(path, "subject"), "must not be blank when given");
             }
-            condition("c.subject_key = lower(:subject)", "subject", filter.subject.strip());
+            condition("c.subject_key = lower(:subject)", "subject", Subjects.canonical(filter.subject));
         }
         if (filter.category != null) {
             condition("c.category = :category", "category", filter.category.name());
@@ -78,6 +79,9 @@ public final class ClaimQuery {
         }
         if (filter.to != null) {
             condition("c.stated_on <= :to", "to", filter.to);
+        }
+        if (filter.scoped != null) {
+            where.append(filter.scoped ? " and c.scoped" : " and not c.scoped");
         }
         if (filter.search != null) {
             String search = filter.search.strip();

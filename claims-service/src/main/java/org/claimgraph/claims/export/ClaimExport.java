@@ -39,7 +39,7 @@ public class ClaimExport {
 
     private static final Logger LOG = Logger.getLogger(ClaimExport.class);
     private static final Set<String> PARAMETERS = Set.of("subject", "category", "population", "claimantId", "documentId",
-            "outletId", "from", "to", "search", "orderBy", "limit");
+            "outletId", "from", "to", "search", "scoped", "orderBy", "limit");
 
     @Inject
     ExportRows rows;
@@ -134,6 +134,7 @@ public class ClaimExport {
         filter.from = ClaimQuery.date("from", parameters.get("from"));
         filter.to = ClaimQuery.date("to", parameters.get("to"));
         filter.search = parameters.get("search");
+        filter.scoped = booleanParameter(context, "scoped");
         return filter;
     }
 
@@ -151,6 +152,14 @@ public class ClaimExport {
             }
             throw new InvalidInputException(name, "must be one of " + String.join(", ", known) + ", was " + value);
         }
+    }
+
+    private static Boolean booleanParameter(RoutingContext context, String name) {
+        String value = context.queryParams().get(name);
+        if (value == null || value.equals("true") || value.equals("false")) {
+            return value == null ? null : Boolean.valueOf(value);
+        }
+        throw new InvalidInputException(name, "must be true or false, was " + value);
     }
 
     private static long limit(String value) {
@@ -185,7 +194,7 @@ public class ClaimExport {
         static final List<String> COLUMNS = List.of("id", "claimant_id", "claimant", "claimant_kind", "claimant_affiliation",
                 "subject", "population", "category", "qualifier", "low", "best", "high", "rate_per", "period_start", "as_of",
                 "stated_on", "quote", "document_id", "document_title", "document_url", "published_on", "extractor",
-                "confidence", "recorded_at");
+                "confidence", "recorded_at", "scope", "subgroup");
 
         @Override
         public String contentType() {
@@ -208,7 +217,7 @@ public class ClaimExport {
             out.append(print(java.util.Arrays.asList(c.id, c.claimantId, row.claimantName(), row.claimantKind(),
                     row.claimantAffiliation(), c.subject, c.population, c.category, c.qualifier, c.low, c.best, c.high,
                     c.ratePer, c.periodStart, c.asOf, c.statedOn, c.quote, c.documentId, row.documentTitle(), row.documentUrl(),
-                    row.publishedOn(), c.extractor, c.confidence, c.recordedAt)));
+                    row.publishedOn(), c.extractor, c.confidence, c.recordedAt, c.scope, c.subgroup)));
         }
 
         @Override
@@ -283,6 +292,12 @@ public class ClaimExport {
             }
             if (c.asOf != null) {
                 figures.add(property("asOf", c.asOf.toString()));
+            }
+            if (c.scope != null) {
+                figures.add(property("scope", c.scope));
+            }
+            if (c.subgroup != null) {
+                figures.add(property("subgroup", c.subgroup));
             }
             JsonObject claim = new JsonObject().put("@type", "Claim").put("@id", "urn:claimgraph:claim:" + c.id)
                     .put("text", c.quote).put("author", author).put("appearance", appearance).put("firstAppearance", appearance)
