@@ -64,6 +64,11 @@ public class Claim {
     @NonNull
     public OffsetDateTime recordedAt;
     @NonNull
+    @Description("Where the claim stands in review; claim.history says who changed it, when and why.")
+    public ClaimStatus status;
+    @Description("Incremented by every change; pass it to reviewClaim, correctClaim or retractClaim so that a change made meanwhile is not overwritten (CONFLICT).")
+    public int version;
+    @NonNull
     @Description("The date the claim counts from in estimates and timelines: asOf, else the document's publication date, else the day it was recorded.")
     public LocalDate statedOn;
 
@@ -92,6 +97,8 @@ public class Claim {
         claim.confidence = entity.confidence;
         claim.extractor = entity.extractor;
         claim.recordedAt = entity.recordedAt;
+        claim.status = entity.status;
+        claim.version = entity.version;
         claim.statedOn = entity.statedOn;
         return claim;
     }

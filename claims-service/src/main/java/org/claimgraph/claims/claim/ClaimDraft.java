@@ -1,8 +1,17 @@
 package org.claimgraph.claims.claim;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import org.claimgraph.claims.extraction.Subjects;
 import org.claimgraph.common.graphql.DatePrecision;
@@ -16,7 +25,13 @@ import org.claimgraph.common.persistence.Sha256;
  * that an error names the client's field, and hands it to {@link ClaimEntity#apply(ClaimDraft)}. A new field is
  * added here, in the entity and its migration, and in the GraphQL types that show or take it.
  */
+@RegisterForReflection(fields = true)
 public final class ClaimDraft {
+
+    /** The draft's fields, in declaration order: what {@link #copy()} copies and {@link #changes(ClaimDraft)} compares. */
+    private static final List<Field> FIELDS = Arrays.stream(ClaimDraft.class.getDeclaredFields())
+            .filter(field -> Modifier.isPublic(field.getModifiers()) && !Modifier.isStatic(field.getModifiers()))
+            .toList();
 
     static final int MAX_SUBJECT = 100;
     static final int MAX_QUOTE = 5000;
@@ -72,6 +87,46 @@ public final class ClaimDraft {
         draft.confidence = claim.confidence;
         draft.extractor = claim.extractor;
         return draft;
+    }
+
+    /** A copy of this draft, field by field. */
+    public ClaimDraft copy() {
+        ClaimDraft copy = new ClaimDraft();
+        try {
+            for (Field field : FIELDS) {
+                field.set(copy, field.get(this));
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        return copy;
+    }
+
+    /**
+     * The fields whose values differ from {@code other}'s: name to {before, after}, each value as text (null stays
+     * null), in declaration order. What a claim's history records of a correction.
+     */
+    public Map<String, String[]> changes(ClaimDraft other) {
+        Map<String, String[]> changes = new LinkedHashMap<>();
+        try {
+            for (Field field : FIELDS) {
+                Object before = field.get(this);
+                Object after = field.get(other);
+                if (!Objects.equals(text(before), text(after))) {
+                    changes.put(field.getName(), new String[] { text(before), text(after) });
+                }
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        return changes;
+    }
+
+    private static String text(Object value) {
+        if (value instanceof Float || value instanceof Double) {
+            return String.valueOf((float) ((Number) value).doubleValue());
+        }
+        return value == null ? null : value instanceof Enum<?> constant ? constant.name() : value.toString();
     }
 
     /**

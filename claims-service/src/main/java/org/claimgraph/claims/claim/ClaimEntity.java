@@ -12,6 +12,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.claimgraph.common.graphql.DatePrecision;
 import org.claimgraph.common.graphql.Ids;
 
@@ -70,6 +71,13 @@ public class ClaimEntity extends PanacheEntityBase {
     public String fingerprint;
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, columnDefinition = "text")
+    public ClaimStatus status;
+    /** Incremented by every change: a change made on an older version fails (optimistic locking). */
+    @Version
+    @Column(nullable = false)
+    public int version;
     /** The date the claim counts from: asOf, else the document's publication date, else the day it was recorded. */
     @Column(name = "stated_on", nullable = false)
     public LocalDate statedOn;
@@ -84,6 +92,7 @@ public class ClaimEntity extends PanacheEntityBase {
         ClaimEntity claim = new ClaimEntity();
         claim.id = Ids.newId();
         claim.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        claim.status = ClaimStatus.UNREVIEWED;
         claim.apply(draft, publishedOn);
         return claim;
     }

@@ -29,4 +29,6 @@ public class ClaimFilter {
     public String search;
     @Description("true: only figures limited to a region, town, unit or subgroup (scope or subgroup set); false: only national totals of the whole population.")
     public Boolean scoped;
+    @Description("Claims in any of these review statuses (all statuses when not given).")
+    public java.util.List<@org.eclipse.microprofile.graphql.NonNull ClaimStatus> status;
 }

@@ -83,6 +83,12 @@ public final class ClaimQuery {
         if (filter.scoped != null) {
             where.append(filter.scoped ? " and c.scoped" : " and not c.scoped");
         }
+        if (filter.status != null) {
+            if (filter.status.isEmpty()) {
+                throw new InvalidInputException(ClaimDraft.field(path, "status"), "must name at least one status when given");
+            }
+            condition("c.status in (:status)", "status", filter.status.stream().map(Enum::name).distinct().toList());
+        }
         if (filter.search != null) {
             String search = filter.search.strip();
             if (search.isEmpty()) {

@@ -46,9 +46,10 @@ public class DashboardGraphQLApi {
     public Uni<@NonNull Estimates> estimates(@NonNull String subject, @NonNull CasualtyCategory category,
             @NonNull Population population, RatePer ratePer,
             @Description("Also count figures limited to a region, town, unit or subgroup (scope or subgroup set); by default only national totals count.") @DefaultValue("false") boolean includeScoped,
+            @Description("Also count REJECTED and RETRACTED claims; by default they are left out.") @DefaultValue("false") boolean includeRejected,
             @Description("Defaults to today; must not be in the future.") LocalDate asOf,
             @Description("How many of the latest claims to return, largest first (1 to 500, default 20).") Integer first) {
-        Series series = series(subject, category, population, ratePer, includeScoped);
+        Series series = series(subject, category, population, ratePer, includeScoped, includeRejected);
         LocalDate today = LocalDate.now(clock);
         LocalDate date = asOf == null ? today : asOf;
         // One day of slack: a client ahead of UTC may already live tomorrow.
@@ -73,11 +74,12 @@ public class DashboardGraphQLApi {
     public Uni<@NonNull List<@NonNull TimelineSeries>> timeline(@NonNull String subject, @NonNull CasualtyCategory category,
             @NonNull Population population, RatePer ratePer,
             @Description("Also count figures limited to a region, town, unit or subgroup (scope or subgroup set); by default only national totals count.") @DefaultValue("false") boolean includeScoped,
+            @Description("Also count REJECTED and RETRACTED claims; by default they are left out.") @DefaultValue("false") boolean includeRejected,
             @Description("The claimants to draw, in the order their series are returned (at most 100).") List<String> claimantIds,
             @Description("Earliest statedOn, inclusive.") LocalDate from,
             @Description("Latest statedOn, inclusive.") LocalDate to,
             @Description("One point per claimant and interval: the latest figure in it (default DAY).") TimelineInterval every) {
-        Series series = series(subject, category, population, ratePer, includeScoped);
+        Series series = series(subject, category, population, ratePer, includeScoped, includeRejected);
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidInputException("from", "must not be after to (" + from + " > " + to + ")");
         }
@@ -115,9 +117,10 @@ public class DashboardGraphQLApi {
     @Description("How one claimant's figure changed: each of its statements on the subject and category, oldest first, with the document it was made in and the change from the claimant's statement before on the same population. All populations unless one is given; cumulative totals unless ratePer is given. One SQL statement.")
     public Uni<@NonNull List<@NonNull Revision>> revisions(@NonNull @Id String claimantId, @NonNull String subject,
             @NonNull CasualtyCategory category, Population population, RatePer ratePer,
-            @Description("Also count figures limited to a region, town, unit or subgroup (scope or subgroup set); by default only national totals count.") @DefaultValue("false") boolean includeScoped) {
+            @Description("Also count figures limited to a region, town, unit or subgroup (scope or subgroup set); by default only national totals count.") @DefaultValue("false") boolean includeScoped,
+            @Description("Also count REJECTED and RETRACTED claims; by default they are left out.") @DefaultValue("false") boolean includeRejected) {
         UUID claimant = Ids.parse("claimantId", claimantId);
-        Series series = series(subject, category, population, ratePer, includeScoped);
+        Series series = series(subject, category, population, ratePer, includeScoped, includeRejected);
         return ResolverSessions.read(() -> dashboard.revisions(claimant, series, config.dashboard().maxRevisions())).map(found -> {
             if (found == null) {
                 throw new NotFoundException("claimantId", "claimant with recorded claims", claimant);
@@ -131,7 +134,7 @@ public class DashboardGraphQLApi {
     }
 
     private static Series series(String subject, CasualtyCategory category, Population population, RatePer ratePer,
-            boolean includeScoped) {
+            boolean includeScoped, boolean includeRejected) {
         if (subject == null || subject.isBlank()) {
             throw new InvalidInputException("subject", "must not be empty");
         }
@@ -139,6 +142,6 @@ public class DashboardGraphQLApi {
             throw new InvalidInputException("subject", "must be at most " + MAX_SUBJECT + " characters");
         }
         return new Series(Subjects.canonical(subject), category.name(), population == null ? "ANY" : population.name(),
-                ratePer == null ? "TOTAL" : ratePer.name(), includeScoped);
+                ratePer == null ? "TOTAL" : ratePer.name(), includeScoped, includeRejected);
     }
 }

@@ -22,6 +22,7 @@ import org.claimgraph.claims.claim.CasualtyCategory;
 import org.claimgraph.claims.claim.ClaimFilter;
 import org.claimgraph.claims.claim.ClaimOrder;
 import org.claimgraph.claims.claim.ClaimQuery;
+import org.claimgraph.claims.claim.ClaimStatus;
 import org.claimgraph.claims.claim.Population;
 import org.claimgraph.common.graphql.ApiException;
 import org.claimgraph.common.graphql.InvalidInputException;
@@ -39,7 +40,7 @@ public class ClaimExport {
 
     private static final Logger LOG = Logger.getLogger(ClaimExport.class);
     private static final Set<String> PARAMETERS = Set.of("subject", "category", "population", "claimantId", "documentId",
-            "outletId", "from", "to", "search", "scoped", "orderBy", "limit");
+            "outletId", "from", "to", "search", "scoped", "status", "orderBy", "limit");
 
     @Inject
     ExportRows rows;
@@ -135,14 +136,22 @@ public class ClaimExport {
         filter.to = ClaimQuery.date("to", parameters.get("to"));
         filter.search = parameters.get("search");
         filter.scoped = booleanParameter(context, "scoped");
+        String status = parameters.get("status");
+        if (status != null) {
+            filter.status = new ArrayList<>();
+            for (String name : status.split(",", -1)) {
+                filter.status.add(enumValue("status", ClaimStatus.class, name.strip()));
+            }
+        }
         return filter;
     }
 
     private static <E extends Enum<E>> E enumParameter(RoutingContext context, String name, Class<E> type, E absent) {
         String value = context.queryParams().get(name);
-        if (value == null) {
-            return absent;
-        }
+        return value == null ? absent : enumValue(name, type, value);
+    }
+
+    private static <E extends Enum<E>> E enumValue(String name, Class<E> type, String value) {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException unknown) {
@@ -194,7 +203,7 @@ public class ClaimExport {
         static final List<String> COLUMNS = List.of("id", "claimant_id", "claimant", "claimant_kind", "claimant_affiliation",
                 "subject", "population", "category", "qualifier", "low", "best", "high", "rate_per", "period_start", "as_of",
                 "stated_on", "quote", "document_id", "document_title", "document_url", "published_on", "extractor",
-                "confidence", "recorded_at", "scope", "subgroup");
+                "confidence", "recorded_at", "scope", "subgroup", "status", "version");
 
         @Override
         public String contentType() {
@@ -217,7 +226,7 @@ public class ClaimExport {
             out.append(print(java.util.Arrays.asList(c.id, c.claimantId, row.claimantName(), row.claimantKind(),
                     row.claimantAffiliation(), c.subject, c.population, c.category, c.qualifier, c.low, c.best, c.high,
                     c.ratePer, c.periodStart, c.asOf, c.statedOn, c.quote, c.documentId, row.documentTitle(), row.documentUrl(),
-                    row.publishedOn(), c.extractor, c.confidence, c.recordedAt, c.scope, c.subgroup)));
+                    row.publishedOn(), c.extractor, c.confidence, c.recordedAt, c.scope, c.subgroup, c.status, c.version)));
         }
 
         @Override
@@ -293,6 +302,7 @@ public class ClaimExport {
             if (c.asOf != null) {
                 figures.add(property("asOf", c.asOf.toString()));
             }
+            figures.add(property("status", c.status.name()));
             if (c.scope != null) {
                 figures.add(property("scope", c.scope));
             }
