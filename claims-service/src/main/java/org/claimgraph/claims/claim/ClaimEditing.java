@@ -150,7 +150,7 @@ public class ClaimEditing {
         changes.forEach((field, values) -> json.put(field, new JsonArray().add(values[0]).add(values[1])));
         return Panache.getSession().chain(session -> session.createNativeQuery("insert into claims.claim_change"
                 + " (id, claim_id, version, action, actor, reason, changed_at, changes)"
-                + " values (:id, :claim, :version, :action, :actor, cast(:reason as text), :at, cast(:changes as jsonb))")
+                + " values (:id, :claim, :version, :action, :actor, cast(:reason as text), :at, cast(cast(:changes as text) as jsonb))")
                 .setParameter("id", Ids.newId())
                 .setParameter("claim", claim.id)
                 .setParameter("version", version)
