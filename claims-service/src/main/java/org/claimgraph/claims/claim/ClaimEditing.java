@@ -104,7 +104,11 @@ public class ClaimEditing {
                                         foundDocument == null ? List.of() : List.of(foundDocument));
                             })
                             .invoke(() -> {
+                                // The claim keeps the fingerprint it was recorded with: reading the same article again
+                                // finds the corrected claim instead of recording the misread one anew.
+                                String recorded = claim.fingerprint;
                                 claim.apply(corrected, foundDocument == null ? null : foundDocument.publishedOn());
+                                claim.fingerprint = recorded;
                                 claim.status = ClaimStatus.CORRECTED;
                             });
                 })));

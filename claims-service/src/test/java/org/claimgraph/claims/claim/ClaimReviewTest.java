@@ -41,7 +41,7 @@ class ClaimReviewTest {
     static final String RETRACT = "mutation($id: ID!, $reason: String!, $version: Int) "
             + "{ retractClaim(id: $id, reason: $reason, version: $version) " + FIELDS + " }";
 
-    record Recorded(String id, String subject, String document, String claimant) {
+    record Recorded(String id, String subject, String document, String claimant, Map<String, Object> input) {
     }
 
     static Recorded record(int best) {
@@ -53,7 +53,7 @@ class ClaimReviewTest {
                 "quote", best + " soldiers were killed"));
         String id = ok("mutation($input: ClaimInput!) { recordClaim(input: $input) { id } }", Map.of("input", input))
                 .getString("data.recordClaim.id");
-        return new Recorded(id, subject, document, claimant);
+        return new Recorded(id, subject, document, claimant, input);
     }
 
     static Map<String, Object> vars(Object... pairs) {
@@ -152,6 +152,10 @@ class ClaimReviewTest {
         JsonPath national = ok(CORRECT, vars("id", claim.id(), "input", Map.of("clear", List.of("SCOPE")), "version", 1));
         assertNull(national.get("data.correctClaim.scope"));
         assertEquals(1, estimateClaimants(claim.subject(), false));
+
+        JsonPath again = ok("mutation($input: ClaimInput!) { recordClaim(input: $input) { id status best } }", vars("input", claim.input()));
+        assertEquals(claim.id(), again.getString("data.recordClaim.id"), "recording the misread claim again finds the corrected one");
+        assertEquals(60000, again.getInt("data.recordClaim.best"));
 
         JsonPath stale = failing(CORRECT, vars("id", claim.id(), "input", Map.of("best", 61000), "version", 1));
         assertEquals("CONFLICT", stale.getString("errors[0].extensions.code"));
