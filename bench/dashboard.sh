@@ -73,8 +73,8 @@ ESTIMATES="{\"query\":\"{ estimates($SERIES, asOf: \\\"2025-06-30\\\", first: 50
 TIMELINE="{\"query\":\"{ timeline($SERIES, claimantIds: [$GRAPHQL_IDS], from: \\\"2022-02-24\\\", to: \\\"2026-11-01\\\", every: MONTH) { claimant { id } points { date low best high } } }\"}"
 SERIES_VARIABLES=(-D subject=ukraine -D category=KILLED -D population=MILITARY)
 CLAIMS_PAGE_VARIABLES=("${SERIES_VARIABLES[@]}")
-ESTIMATES_VARIABLES=("${SERIES_VARIABLES[@]}" -D asOf=2025-06-30 -D basis=TOTAL -D limit=50)
-TIMELINE_VARIABLES=("${SERIES_VARIABLES[@]}" -D "claimantIds={$CLAIMANT_IDS}" -D from=2022-02-24 -D to=2026-11-01 -D every=month -D basis=TOTAL -D limit=5001)
+ESTIMATES_VARIABLES=("${SERIES_VARIABLES[@]}" -D includeScoped=false -D includeRejected=false -D asOf=2025-06-30 -D basis=TOTAL -D limit=50)
+TIMELINE_VARIABLES=("${SERIES_VARIABLES[@]}" -D includeScoped=false -D includeRejected=false -D "claimantIds={$CLAIMANT_IDS}" -D from=2022-02-24 -D to=2026-11-01 -D every=month -D basis=TOTAL -D limit=5001)
 
 DIRECT=http://localhost:8082/graphql
 GATEWAY=http://localhost:8080/graphql

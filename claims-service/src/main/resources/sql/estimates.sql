@@ -11,6 +11,8 @@ with latest as (
         select c.id, c.subject_key, c.low, c.best, c.high, c.figure
         from claims.claim c
         where c.subject_key = lower(:subject) and c.category = :category and c.population = :population and c.basis = :basis
+          and (cast(:includeScoped as boolean) or not c.scoped)
+          and (cast(:includeRejected as boolean) or c.status not in ('REJECTED', 'RETRACTED'))
           and c.claimant_id = k.id and c.stated_on <= cast(:asOf as date)
         order by c.stated_on desc, c.id desc
         limit 1) c
@@ -25,7 +27,7 @@ with latest as (
 )
 select (select cast(json_agg(spreads) as text) from spreads) as spreads, c.id, c.document_id, c.claimant_id, c.subject,
        c.population, c.category, c.low, c.best, c.high, c.qualifier, c.rate_per, c.period_start, c.period_start_precision,
-       c.as_of, c.as_of_precision, c.quote, c.span_start, c.span_end, c.confidence, c.extractor, c.recorded_at, c.stated_on
+       c.as_of, c.as_of_precision, c.quote, c.span_start, c.span_end, c.confidence, c.extractor, c.recorded_at, c.stated_on, c.scope, c.subgroup, c.status, c.version
 from (select 1) as one
 left join (top join claims.claim c on c.id = top.id) on true
 order by top.figure desc, top.id

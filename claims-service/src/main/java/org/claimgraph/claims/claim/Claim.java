@@ -51,6 +51,10 @@ public class Claim {
     @Description("Character offset of the quote in the document's text.")
     public Integer spanStart;
     public Integer spanEnd;
+    @Description("The region, town or unit the figure is limited to; null for a national total.")
+    public String scope;
+    @Description("The part of the population counted (children, women, hostages, a unit); null for all of it.")
+    public String subgroup;
     @NonNull
     @Description("0..1: how sure the extractor is that it read the claim right; 1 for manual entry.")
     public double confidence;
@@ -59,6 +63,11 @@ public class Claim {
     public String extractor;
     @NonNull
     public OffsetDateTime recordedAt;
+    @NonNull
+    @Description("Where the claim stands in review; claim.history says who changed it, when and why.")
+    public ClaimStatus status;
+    @Description("Incremented by every change; pass it to reviewClaim, correctClaim or retractClaim so that a change made meanwhile is not overwritten (CONFLICT).")
+    public int version;
     @NonNull
     @Description("The date the claim counts from in estimates and timelines: asOf, else the document's publication date, else the day it was recorded.")
     public LocalDate statedOn;
@@ -83,9 +92,13 @@ public class Claim {
         claim.quote = entity.quote;
         claim.spanStart = entity.spanStart;
         claim.spanEnd = entity.spanEnd;
+        claim.scope = entity.scope;
+        claim.subgroup = entity.subgroup;
         claim.confidence = entity.confidence;
         claim.extractor = entity.extractor;
         claim.recordedAt = entity.recordedAt;
+        claim.status = entity.status;
+        claim.version = entity.version;
         claim.statedOn = entity.statedOn;
         return claim;
     }

@@ -2,6 +2,7 @@ package org.claimgraph.claims.claim;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
@@ -11,7 +12,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.claimgraph.common.graphql.DatePrecision;
+import org.claimgraph.common.graphql.Ids;
 
 @Entity
 @Table(name = "claim", schema = "claims")
@@ -56,6 +59,10 @@ public class ClaimEntity extends PanacheEntityBase {
     public Integer spanStart;
     @Column(name = "span_end")
     public Integer spanEnd;
+    @Column(columnDefinition = "text")
+    public String scope;
+    @Column(columnDefinition = "text")
+    public String subgroup;
     @Column(nullable = false)
     public float confidence;
     @Column(nullable = false, columnDefinition = "text")
@@ -64,9 +71,60 @@ public class ClaimEntity extends PanacheEntityBase {
     public String fingerprint;
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, columnDefinition = "text")
+    public ClaimStatus status;
+    /** Incremented by every change: a change made on an older version fails (optimistic locking). */
+    @Version
+    @Column(nullable = false)
+    public int version;
     /** The date the claim counts from: asOf, else the document's publication date, else the day it was recorded. */
     @Column(name = "stated_on", nullable = false)
     public LocalDate statedOn;
+
+    /**
+     * A new claim of a validated draft, recorded now.
+     *
+     * @param publishedOn the publication date of the claim's document, if known: the claim counts from it when it has
+     *        no asOf
+     */
+    public static ClaimEntity recorded(ClaimDraft draft, LocalDate publishedOn) {
+        ClaimEntity claim = new ClaimEntity();
+        claim.id = Ids.newId();
+        claim.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        claim.status = ClaimStatus.UNREVIEWED;
+        claim.apply(draft, publishedOn);
+        return claim;
+    }
+
+    /** Takes every field of a validated draft; the one place a draft's fields are copied into a claim. */
+    public void apply(ClaimDraft draft, LocalDate publishedOn) {
+        documentId = draft.documentId;
+        claimantId = draft.claimantId;
+        subject = draft.subject;
+        population = draft.population;
+        category = draft.category;
+        low = draft.low;
+        best = draft.best;
+        high = draft.high;
+        qualifier = draft.qualifier;
+        ratePer = draft.ratePer;
+        periodStart = draft.periodStart;
+        periodStartPrecision = draft.periodStartPrecision;
+        asOf = draft.asOf;
+        asOfPrecision = draft.asOfPrecision;
+        quote = draft.quote;
+        spanStart = draft.spanStart;
+        spanEnd = draft.spanEnd;
+        scope = draft.scope;
+        subgroup = draft.subgroup;
+        confidence = (float) draft.confidence;
+        extractor = draft.extractor;
+        fingerprint = draft.fingerprint();
+        // The database computes the same (trigger claim_stated_on); it is set here so that the stored claim can be
+        // returned as it is.
+        statedOn = asOf != null ? asOf : publishedOn != null ? publishedOn : recordedAt.toLocalDate();
+    }
 
     /** The figure a claim is ordered by: best, else its bound. */
     public int figure() {

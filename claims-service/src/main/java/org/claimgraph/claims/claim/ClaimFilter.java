@@ -27,4 +27,8 @@ public class ClaimFilter {
     public LocalDate to;
     @Description("Words the quote must contain, in web search syntax: soldiers killed, \"General Staff\", -wounded, daily or weekly. English stemming: 'killed' finds 'kill' and 'kills'.")
     public String search;
+    @Description("true: only figures limited to a region, town, unit or subgroup (scope or subgroup set); false: only national totals of the whole population.")
+    public Boolean scoped;
+    @Description("Claims in any of these review statuses (all statuses when not given).")
+    public java.util.List<@org.eclipse.microprofile.graphql.NonNull ClaimStatus> status;
 }

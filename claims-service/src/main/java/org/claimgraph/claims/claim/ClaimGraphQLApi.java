@@ -31,6 +31,10 @@ public class ClaimGraphQLApi {
     ClaimService claims;
     @Inject
     References references;
+    @Inject
+    ClaimRecording recording;
+    @Inject
+    SubjectService subjects;
 
     @Query
     @Description("One claim by id; an unknown id is an error.")
@@ -48,16 +52,18 @@ public class ClaimGraphQLApi {
                 .map(fetched -> ClaimConnection.of(fetched, size, query::cursorOf));
     }
 
+    @Query
+    @Description("Every subject claims are about, by its canonical name, with its claim counts, most claimed first. Subject arguments accept any alias ('Gaza', 'Palestinians': Palestine).")
+    public Uni<@NonNull List<@NonNull Subject>> subjects() {
+        return ResolverSessions.read(() -> subjects.all());
+    }
+
     @Mutation
     @Description("Records a claim by hand; recording the same claim again returns the stored one. The document and claimant must exist in sources-service (NOT_FOUND otherwise); if it is unavailable the error is UNAVAILABLE with extensions.retryable = true and nothing is stored.")
     public Uni<@NonNull Claim> recordClaim(@NonNull ClaimInput input) {
-        ClaimEntity claim = ClaimService.validate(input, null); // the input's own errors before any call
-        return references.lookup(claim.documentId, "input.documentId", claim.claimantId, "input.claimantId")
-                .chain(found -> {
-                    ClaimService.setStatedOn(claim, found.document().publishedOn());
-                    return ResolverSessions.write(() -> references.store(List.of(found.claimant()), List.of(found.document()))
-                            .chain(() -> claims.recordAll(List.of(claim))));
-                })
+        ClaimDraft draft = input.draft("input").validated("input"); // the input's own errors before any call
+        return references.lookup(draft.documentId, "input.documentId", draft.claimantId, "input.claimantId")
+                .chain(found -> recording.record(List.of(draft), List.of(found.claimant()), List.of(found.document())))
                 .map(recorded -> Claim.of(recorded.get(0).claim()));
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.claimgraph.claims.extraction.Subjects;
 import org.claimgraph.common.graphql.Ids;
 import org.claimgraph.common.graphql.InvalidInputException;
 import org.claimgraph.common.graphql.Paging;
@@ -29,9 +30,17 @@ public final class ClaimQuery {
 
     /** Checks every argument (a bad one is an {@link InvalidInputException} naming it) and builds the query. */
     public static ClaimQuery of(ClaimFilter filter, ClaimOrder order, String after) {
+        return of("filter", filter, order, after);
+    }
+
+    /**
+     * @param path where the filter's fields are in the request: {@code filter} for the GraphQL argument, empty for
+     *        the query parameters of an export; errors name {@code path.field}
+     */
+    public static ClaimQuery of(String path, ClaimFilter filter, ClaimOrder order, String after) {
         ClaimQuery query = new ClaimQuery(order == null ? ClaimOrder.RECORDED : order);
         if (filter != null) {
-            query.filter(filter);
+            query.filter(path, filter);
         }
         if (after != null) {
             query.after(after);
@@ -39,12 +48,12 @@ public final class ClaimQuery {
         return query;
     }
 
-    private void filter(ClaimFilter filter) {
+    private void filter(String path, ClaimFilter filter) {
         if (filter.subject != null) {
             if (filter.subject.isBlank()) {
-                throw new InvalidInputException("filter.subject", "must not be blank when given");
+                throw new InvalidInputException(ClaimDraft.field(path, "subject"), "must not be blank when given");
             }
-            condition("c.subject_key = lower(:subject)", "subject", filter.subject.strip());
+            condition("c.subject_key = lower(:subject)", "subject", Subjects.canonical(filter.subject));
         }
         if (filter.category != null) {
             condition("c.category = :category", "category", filter.category.name());
@@ -53,17 +62,17 @@ public final class ClaimQuery {
             condition("c.population = :population", "population", filter.population.name());
         }
         if (filter.claimantId != null) {
-            condition("c.claimant_id = :claimantId", "claimantId", Ids.parse("filter.claimantId", filter.claimantId));
+            condition("c.claimant_id = :claimantId", "claimantId", Ids.parse(ClaimDraft.field(path, "claimantId"), filter.claimantId));
         }
         if (filter.documentId != null) {
-            condition("c.document_id = :documentId", "documentId", Ids.parse("filter.documentId", filter.documentId));
+            condition("c.document_id = :documentId", "documentId", Ids.parse(ClaimDraft.field(path, "documentId"), filter.documentId));
         }
         if (filter.outletId != null) {
             condition("c.document_id in (select d.id from claims.document d where d.outlet_id = :outletId)", "outletId",
-                    Ids.parse("filter.outletId", filter.outletId));
+                    Ids.parse(ClaimDraft.field(path, "outletId"), filter.outletId));
         }
         if (filter.from != null && filter.to != null && filter.from.isAfter(filter.to)) {
-            throw new InvalidInputException("filter.from", "must not be after filter.to (" + filter.from + " > " + filter.to + ")");
+            throw new InvalidInputException(ClaimDraft.field(path, "from"), "must not be after " + ClaimDraft.field(path, "to") + " (" + filter.from + " > " + filter.to + ")");
         }
         if (filter.from != null) {
             condition("c.stated_on >= :from", "from", filter.from);
@@ -71,13 +80,22 @@ public final class ClaimQuery {
         if (filter.to != null) {
             condition("c.stated_on <= :to", "to", filter.to);
         }
+        if (filter.scoped != null) {
+            where.append(filter.scoped ? " and c.scoped" : " and not c.scoped");
+        }
+        if (filter.status != null) {
+            if (filter.status.isEmpty()) {
+                throw new InvalidInputException(ClaimDraft.field(path, "status"), "must name at least one status when given");
+            }
+            condition("c.status in (:status)", "status", filter.status.stream().map(Enum::name).distinct().toList());
+        }
         if (filter.search != null) {
             String search = filter.search.strip();
             if (search.isEmpty()) {
-                throw new InvalidInputException("filter.search", "must not be blank when given");
+                throw new InvalidInputException(ClaimDraft.field(path, "search"), "must not be blank when given");
             }
             if (search.length() > MAX_SEARCH) {
-                throw new InvalidInputException("filter.search", "must be at most " + MAX_SEARCH + " characters");
+                throw new InvalidInputException(ClaimDraft.field(path, "search"), "must be at most " + MAX_SEARCH + " characters");
             }
             condition("c.quote_search @@ websearch_to_tsquery('english', :search)", "search", search);
         }

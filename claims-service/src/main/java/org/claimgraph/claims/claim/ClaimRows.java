@@ -19,8 +19,8 @@ public final class ClaimRows {
     /** The columns of {@link ClaimEntity}, for the alias {@code c}. */
     public static final String COLUMNS = "c.id, c.document_id, c.claimant_id, c.subject, c.population, c.category, c.low,"
             + " c.best, c.high, c.qualifier, c.rate_per, c.period_start, c.period_start_precision, c.as_of, c.as_of_precision,"
-            + " c.quote, c.span_start, c.span_end, c.confidence, c.extractor, c.recorded_at, c.stated_on";
-    public static final int COLUMN_COUNT = 22;
+            + " c.quote, c.span_start, c.span_end, c.confidence, c.extractor, c.recorded_at, c.stated_on, c.scope, c.subgroup, c.status, c.version";
+    public static final int COLUMN_COUNT = 26;
     /** Every column {@link ClaimEntity} maps, for native queries that read entities. */
     public static final String ENTITY_COLUMNS = COLUMNS + ", c.fingerprint";
 
@@ -56,7 +56,11 @@ public final class ClaimRows {
         claim.confidence = ((Number) row[i++]).floatValue();
         claim.extractor = (String) row[i++];
         claim.recordedAt = timestamp(row[i++]);
-        claim.statedOn = date(row[i]);
+        claim.statedOn = date(row[i++]);
+        claim.scope = (String) row[i++];
+        claim.subgroup = (String) row[i++];
+        claim.status = ClaimStatus.valueOf((String) row[i++]);
+        claim.version = ((Number) row[i]).intValue();
         return claim;
     }
 
@@ -87,7 +91,7 @@ public final class ClaimRows {
         return value == null ? null : DatePrecision.valueOf((String) value);
     }
 
-    private static OffsetDateTime timestamp(Object value) {
+    static OffsetDateTime timestamp(Object value) {
         if (value instanceof OffsetDateTime time) {
             return time;
         }

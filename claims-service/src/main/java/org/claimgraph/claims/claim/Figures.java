@@ -8,18 +8,18 @@ import org.claimgraph.common.graphql.InvalidInputException;
  */
 record Figures(Integer low, Integer best, Integer high) {
 
-    static Figures of(Qualifier qualifier, Integer low, Integer best, Integer high) {
-        nonNegative("input.low", low);
-        nonNegative("input.best", best);
-        nonNegative("input.high", high);
+    static Figures of(String path, Qualifier qualifier, Integer low, Integer best, Integer high) {
+        nonNegative(ClaimDraft.field(path, "low"), low);
+        nonNegative(ClaimDraft.field(path, "best"), best);
+        nonNegative(ClaimDraft.field(path, "high"), high);
         if (low == null && best == null && high == null) {
-            throw new InvalidInputException("input.best", "a claim needs a figure: give low, best or high");
+            throw new InvalidInputException(ClaimDraft.field(path, "best"), "a claim needs a figure: give low, best or high");
         }
         switch (qualifier) {
             case EXACT, APPROXIMATELY -> {
                 if (best == null) {
                     if (low == null || !low.equals(high)) {
-                        throw new InvalidInputException("input.best", qualifier + " needs best (or low equal to high)");
+                        throw new InvalidInputException(ClaimDraft.field(path, "best"), qualifier + " needs best (or low equal to high)");
                     }
                     best = low;
                 }
@@ -28,34 +28,34 @@ record Figures(Integer low, Integer best, Integer high) {
             }
             case AT_LEAST -> {
                 if (low == null) {
-                    throw new InvalidInputException("input.low", "AT_LEAST needs low");
+                    throw new InvalidInputException(ClaimDraft.field(path, "low"), "AT_LEAST needs low");
                 }
                 if (high != null) {
-                    throw new InvalidInputException("input.high", "AT_LEAST has no upper bound; leave high empty");
+                    throw new InvalidInputException(ClaimDraft.field(path, "high"), "AT_LEAST has no upper bound; leave high empty");
                 }
             }
             case AT_MOST -> {
                 if (high == null) {
-                    throw new InvalidInputException("input.high", "AT_MOST needs high");
+                    throw new InvalidInputException(ClaimDraft.field(path, "high"), "AT_MOST needs high");
                 }
                 if (low != null) {
-                    throw new InvalidInputException("input.low", "AT_MOST has no lower bound; leave low empty");
+                    throw new InvalidInputException(ClaimDraft.field(path, "low"), "AT_MOST has no lower bound; leave low empty");
                 }
             }
             case RANGE -> {
                 if (low == null || high == null) {
-                    throw new InvalidInputException(low == null ? "input.low" : "input.high", "RANGE needs low and high");
+                    throw new InvalidInputException(low == null ? ClaimDraft.field(path, "low") : ClaimDraft.field(path, "high"), "RANGE needs low and high");
                 }
             }
         }
         if (low != null && high != null && low > high) {
-            throw new InvalidInputException("input.low", "must not exceed high (" + low + " > " + high + ")");
+            throw new InvalidInputException(ClaimDraft.field(path, "low"), "must not exceed high (" + low + " > " + high + ")");
         }
         if (low != null && best != null && low > best) {
-            throw new InvalidInputException("input.low", "must not exceed best (" + low + " > " + best + ")");
+            throw new InvalidInputException(ClaimDraft.field(path, "low"), "must not exceed best (" + low + " > " + best + ")");
         }
         if (best != null && high != null && best > high) {
-            throw new InvalidInputException("input.best", "must not exceed high (" + best + " > " + high + ")");
+            throw new InvalidInputException(ClaimDraft.field(path, "best"), "must not exceed high (" + best + " > " + high + ")");
         }
         return new Figures(low, best, high);
     }

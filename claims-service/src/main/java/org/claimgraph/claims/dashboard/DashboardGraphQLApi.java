@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import org.claimgraph.claims.ClaimsConfig;
 import org.claimgraph.claims.claim.CasualtyCategory;
 import org.claimgraph.claims.claim.Population;
 import org.claimgraph.claims.claim.RatePer;
@@ -17,7 +18,8 @@ import org.claimgraph.common.graphql.InvalidInputException;
 import org.claimgraph.common.graphql.NotFoundException;
 import org.claimgraph.common.graphql.Paging;
 import org.claimgraph.common.persistence.ResolverSessions;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.claimgraph.claims.extraction.Subjects;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -34,12 +36,8 @@ public class DashboardGraphQLApi {
 
     @Inject
     DashboardService dashboard;
-    @ConfigProperty(name = "claimgraph.dashboard.max-timeline-points", defaultValue = "5000")
-    int maxTimelinePoints;
-    @ConfigProperty(name = "claimgraph.dashboard.max-timeline-claimants", defaultValue = "100")
-    int maxTimelineClaimants;
-    @ConfigProperty(name = "claimgraph.dashboard.max-revisions", defaultValue = "1000")
-    int maxRevisions;
+    @Inject
+    ClaimsConfig config;
 
     Clock clock = Clock.systemUTC();
 
@@ -47,9 +45,11 @@ public class DashboardGraphQLApi {
     @Description("Each claimant's latest claim as of a date (a claim counts from its statedOn: asOf, else its document's publication date), and the spread across claimants: overall and by side (the side whose losses are counted, its adversary, third parties). Cumulative totals unless ratePer is given. One SQL statement.")
     public Uni<@NonNull Estimates> estimates(@NonNull String subject, @NonNull CasualtyCategory category,
             @NonNull Population population, RatePer ratePer,
+            @Description("Also count figures limited to a region, town, unit or subgroup (scope or subgroup set); by default only national totals count.") @DefaultValue("false") boolean includeScoped,
+            @Description("Also count REJECTED and RETRACTED claims; by default they are left out.") @DefaultValue("false") boolean includeRejected,
             @Description("Defaults to today; must not be in the future.") LocalDate asOf,
             @Description("How many of the latest claims to return, largest first (1 to 500, default 20).") Integer first) {
-        Series series = series(subject, category, population, ratePer);
+        Series series = series(subject, category, population, ratePer, includeScoped, includeRejected);
         LocalDate today = LocalDate.now(clock);
         LocalDate date = asOf == null ? today : asOf;
         // One day of slack: a client ahead of UTC may already live tomorrow.
@@ -61,7 +61,7 @@ public class DashboardGraphQLApi {
         }
         int size = Paging.pageSize(first);
         return ResolverSessions.read(() -> dashboard.estimates(series, date, size)).map(estimates -> {
-            estimates.subject = subject.strip();
+            estimates.subject = series.subject();
             estimates.category = category;
             estimates.population = population;
             estimates.ratePer = ratePer;
@@ -73,11 +73,13 @@ public class DashboardGraphQLApi {
     @Description("Points per claimant over time, for a line chart: per day (or the interval given in every) the claimant's latest figure, at its statedOn, oldest first. Without claimantIds every claimant with a figure is included. Cumulative totals unless ratePer is given. At most 5,000 points (claimgraph.dashboard.max-timeline-points): narrow by claimantIds, from or to beyond that. One SQL statement.")
     public Uni<@NonNull List<@NonNull TimelineSeries>> timeline(@NonNull String subject, @NonNull CasualtyCategory category,
             @NonNull Population population, RatePer ratePer,
+            @Description("Also count figures limited to a region, town, unit or subgroup (scope or subgroup set); by default only national totals count.") @DefaultValue("false") boolean includeScoped,
+            @Description("Also count REJECTED and RETRACTED claims; by default they are left out.") @DefaultValue("false") boolean includeRejected,
             @Description("The claimants to draw, in the order their series are returned (at most 100).") List<String> claimantIds,
             @Description("Earliest statedOn, inclusive.") LocalDate from,
             @Description("Latest statedOn, inclusive.") LocalDate to,
             @Description("One point per claimant and interval: the latest figure in it (default DAY).") TimelineInterval every) {
-        Series series = series(subject, category, population, ratePer);
+        Series series = series(subject, category, population, ratePer, includeScoped, includeRejected);
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidInputException("from", "must not be after to (" + from + " > " + to + ")");
         }
@@ -86,8 +88,8 @@ public class DashboardGraphQLApi {
             if (claimantIds.isEmpty()) {
                 throw new InvalidInputException("claimantIds", "must name at least one claimant when given");
             }
-            if (claimantIds.size() > maxTimelineClaimants) {
-                throw new InvalidInputException("claimantIds", "at most " + maxTimelineClaimants + " claimants, was " + claimantIds.size());
+            if (claimantIds.size() > config.dashboard().maxTimelineClaimants()) {
+                throw new InvalidInputException("claimantIds", "at most " + config.dashboard().maxTimelineClaimants() + " claimants, was " + claimantIds.size());
             }
             ids = new ArrayList<>();
             for (int i = 0; i < claimantIds.size(); i++) {
@@ -98,10 +100,10 @@ public class DashboardGraphQLApi {
         LocalDate start = from == null ? EARLIEST : from;
         LocalDate end = to == null ? LocalDate.of(9999, 12, 31) : to;
         return ResolverSessions.read(() -> dashboard.timeline(series, requested, start, end,
-                every == null ? TimelineInterval.DAY : every, maxTimelinePoints)).map(timeline -> {
+                every == null ? TimelineInterval.DAY : every, config.dashboard().maxTimelinePoints())).map(timeline -> {
             if (timeline.truncated()) {
                 throw new InvalidInputException(requested == null ? "claimantIds" : "from",
-                        "the timeline has more than " + maxTimelinePoints + " points; narrow it with claimantIds, from or to");
+                        "the timeline has more than " + config.dashboard().maxTimelinePoints() + " points; narrow it with claimantIds, from or to");
             }
             if (!timeline.unknownClaimants().isEmpty()) {
                 UUID unknown = timeline.unknownClaimants().get(0);
@@ -114,29 +116,32 @@ public class DashboardGraphQLApi {
     @Query
     @Description("How one claimant's figure changed: each of its statements on the subject and category, oldest first, with the document it was made in and the change from the claimant's statement before on the same population. All populations unless one is given; cumulative totals unless ratePer is given. One SQL statement.")
     public Uni<@NonNull List<@NonNull Revision>> revisions(@NonNull @Id String claimantId, @NonNull String subject,
-            @NonNull CasualtyCategory category, Population population, RatePer ratePer) {
+            @NonNull CasualtyCategory category, Population population, RatePer ratePer,
+            @Description("Also count figures limited to a region, town, unit or subgroup (scope or subgroup set); by default only national totals count.") @DefaultValue("false") boolean includeScoped,
+            @Description("Also count REJECTED and RETRACTED claims; by default they are left out.") @DefaultValue("false") boolean includeRejected) {
         UUID claimant = Ids.parse("claimantId", claimantId);
-        Series series = series(subject, category, population, ratePer);
-        return ResolverSessions.read(() -> dashboard.revisions(claimant, series, maxRevisions)).map(found -> {
+        Series series = series(subject, category, population, ratePer, includeScoped, includeRejected);
+        return ResolverSessions.read(() -> dashboard.revisions(claimant, series, config.dashboard().maxRevisions())).map(found -> {
             if (found == null) {
                 throw new NotFoundException("claimantId", "claimant with recorded claims", claimant);
             }
             if (found.truncated()) {
-                throw new InvalidInputException("population", "the claimant has more than " + maxRevisions
+                throw new InvalidInputException("population", "the claimant has more than " + config.dashboard().maxRevisions()
                         + " statements here; narrow them by population or ratePer (claimgraph.dashboard.max-revisions)");
             }
             return found.revisions();
         });
     }
 
-    private static Series series(String subject, CasualtyCategory category, Population population, RatePer ratePer) {
+    private static Series series(String subject, CasualtyCategory category, Population population, RatePer ratePer,
+            boolean includeScoped, boolean includeRejected) {
         if (subject == null || subject.isBlank()) {
             throw new InvalidInputException("subject", "must not be empty");
         }
         if (subject.strip().length() > MAX_SUBJECT) {
             throw new InvalidInputException("subject", "must be at most " + MAX_SUBJECT + " characters");
         }
-        return new Series(subject.strip(), category.name(), population == null ? "ANY" : population.name(),
-                ratePer == null ? "TOTAL" : ratePer.name());
+        return new Series(Subjects.canonical(subject), category.name(), population == null ? "ANY" : population.name(),
+                ratePer == null ? "TOTAL" : ratePer.name(), includeScoped, includeRejected);
     }
 }

@@ -39,12 +39,13 @@ public class DashboardService {
      * What every dashboard query selects on: whose losses (compared case-insensitively, by PostgreSQL's lower() as the
      * column is), what is counted, among whom, totals or a rate.
      */
-    public record Series(String subject, String category, String population, String basis) {
+    public record Series(String subject, String category, String population, String basis, boolean includeScoped, boolean includeRejected) {
     }
 
     public Uni<Estimates> estimates(Series series, LocalDate asOf, int first) {
         return rows(ESTIMATES, Map.of("subject", series.subject(), "category", series.category(),
-                "population", series.population(), "basis", series.basis(), "asOf", asOf, "limit", first))
+                "population", series.population(), "basis", series.basis(), "includeScoped", series.includeScoped(), "includeRejected", series.includeRejected(), "asOf", asOf,
+                "limit", first))
                 .map(rows -> {
                     Estimates estimates = new Estimates();
                     estimates.asOf = asOf;
@@ -88,7 +89,8 @@ public class DashboardService {
     public Uni<Timeline> timeline(Series series, List<UUID> claimantIds, LocalDate from, LocalDate to, TimelineInterval every,
             int maxPoints) {
         Map<String, Object> parameters = new LinkedHashMap<>(Map.of("subject", series.subject(), "category", series.category(),
-                "population", series.population(), "basis", series.basis(), "from", from, "to", to, "every", every.sqlField(),
+                "population", series.population(), "basis", series.basis(), "includeScoped", series.includeScoped(), "includeRejected", series.includeRejected(), "from", from,
+                "to", to, "every", every.sqlField(),
                 "limit", maxPoints + 1));
         String sql = TIMELINE_ALL_CLAIMANTS;
         if (claimantIds != null) {
@@ -132,7 +134,7 @@ public class DashboardService {
     public Uni<Revisions> revisions(UUID claimantId, Series series, int maxRevisions) {
         return rows(REVISIONS, Map.of("claimantId", claimantId.toString(), "subject", series.subject(),
                 "category", series.category(), "population", series.population(), "basis", series.basis(),
-                "limit", maxRevisions + 1)).map(rows -> {
+                "includeScoped", series.includeScoped(), "includeRejected", series.includeRejected(), "limit", maxRevisions + 1)).map(rows -> {
                     if (rows.isEmpty()) {
                         return null;
                     }

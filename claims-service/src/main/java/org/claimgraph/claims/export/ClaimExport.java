@@ -17,15 +17,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
+import org.claimgraph.claims.ClaimsConfig;
 import org.claimgraph.claims.claim.CasualtyCategory;
 import org.claimgraph.claims.claim.ClaimFilter;
 import org.claimgraph.claims.claim.ClaimOrder;
 import org.claimgraph.claims.claim.ClaimQuery;
+import org.claimgraph.claims.claim.ClaimStatus;
 import org.claimgraph.claims.claim.Population;
 import org.claimgraph.common.graphql.ApiException;
 import org.claimgraph.common.graphql.InvalidInputException;
 import org.claimgraph.common.persistence.ResolverSessions;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,12 +40,12 @@ public class ClaimExport {
 
     private static final Logger LOG = Logger.getLogger(ClaimExport.class);
     private static final Set<String> PARAMETERS = Set.of("subject", "category", "population", "claimantId", "documentId",
-            "outletId", "from", "to", "search", "orderBy", "limit");
+            "outletId", "from", "to", "search", "scoped", "status", "orderBy", "limit");
 
     @Inject
     ExportRows rows;
-    @ConfigProperty(name = "claimgraph.export.batch-size", defaultValue = "1000")
-    int batchSize;
+    @Inject
+    ClaimsConfig config;
 
     void routes(@Observes Router router) {
         router.get("/export/claims.csv").handler(context -> export(context, new CsvWriter()));
@@ -64,12 +65,11 @@ public class ClaimExport {
             filter = filter(context);
             order = enumParameter(context, "orderBy", ClaimOrder.class, ClaimOrder.RECORDED);
             limit = limit(context.queryParams().get("limit"));
-            ClaimQuery.of(filter, order, null); // every parameter checked before the first byte is sent
+            ClaimQuery.of("", filter, order, null); // every parameter checked before the first byte is sent
         } catch (ApiException invalid) {
-            // The filter's checks name GraphQL's fields (filter.from); here they are plain query parameters (from).
-            JsonObject error = new JsonObject().put("message", invalid.getMessage().replaceFirst("^filter\\.", ""))
-                    .put("extensions", new JsonObject().put("code", "BAD_USER_INPUT")
-                            .put("field", invalid.field() == null ? null : invalid.field().replaceFirst("^filter\\.", "")));
+            // The filter's fields are plain query parameters here: the checks name them without a path (from).
+            JsonObject error = new JsonObject().put("message", invalid.getMessage())
+                    .put("extensions", new JsonObject().put("code", "BAD_USER_INPUT").put("field", invalid.field()));
             context.response().setStatusCode(400).putHeader("content-type", "application/json")
                     .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
             return;
@@ -84,8 +84,8 @@ public class ClaimExport {
     /** Writes one batch, then asks for the next after the last row written, until the rows or the limit run out. */
     private void batch(HttpServerResponse response, Writer writer, ClaimFilter filter, ClaimOrder order, String after,
             long remaining, boolean first) {
-        int size = (int) Math.min(batchSize, remaining);
-        ClaimQuery query = ClaimQuery.of(filter, order, after);
+        int size = (int) Math.min(config.export().batchSize(), remaining);
+        ClaimQuery query = ClaimQuery.of("", filter, order, after);
         Uni<List<ExportRows.Row>> fetched = size == 0 ? Uni.createFrom().item(List.of())
                 : ResolverSessions.read(() -> rows.page(query, size));
         fetched.subscribe().with(batch -> {
@@ -135,14 +135,23 @@ public class ClaimExport {
         filter.from = ClaimQuery.date("from", parameters.get("from"));
         filter.to = ClaimQuery.date("to", parameters.get("to"));
         filter.search = parameters.get("search");
+        filter.scoped = booleanParameter(context, "scoped");
+        String status = parameters.get("status");
+        if (status != null) {
+            filter.status = new ArrayList<>();
+            for (String name : status.split(",", -1)) {
+                filter.status.add(enumValue("status", ClaimStatus.class, name.strip()));
+            }
+        }
         return filter;
     }
 
     private static <E extends Enum<E>> E enumParameter(RoutingContext context, String name, Class<E> type, E absent) {
         String value = context.queryParams().get(name);
-        if (value == null) {
-            return absent;
-        }
+        return value == null ? absent : enumValue(name, type, value);
+    }
+
+    private static <E extends Enum<E>> E enumValue(String name, Class<E> type, String value) {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException unknown) {
@@ -152,6 +161,14 @@ public class ClaimExport {
             }
             throw new InvalidInputException(name, "must be one of " + String.join(", ", known) + ", was " + value);
         }
+    }
+
+    private static Boolean booleanParameter(RoutingContext context, String name) {
+        String value = context.queryParams().get(name);
+        if (value == null || value.equals("true") || value.equals("false")) {
+            return value == null ? null : Boolean.valueOf(value);
+        }
+        throw new InvalidInputException(name, "must be true or false, was " + value);
     }
 
     private static long limit(String value) {
@@ -186,7 +203,7 @@ public class ClaimExport {
         static final List<String> COLUMNS = List.of("id", "claimant_id", "claimant", "claimant_kind", "claimant_affiliation",
                 "subject", "population", "category", "qualifier", "low", "best", "high", "rate_per", "period_start", "as_of",
                 "stated_on", "quote", "document_id", "document_title", "document_url", "published_on", "extractor",
-                "confidence", "recorded_at");
+                "confidence", "recorded_at", "scope", "subgroup", "status", "version");
 
         @Override
         public String contentType() {
@@ -209,7 +226,7 @@ public class ClaimExport {
             out.append(print(java.util.Arrays.asList(c.id, c.claimantId, row.claimantName(), row.claimantKind(),
                     row.claimantAffiliation(), c.subject, c.population, c.category, c.qualifier, c.low, c.best, c.high,
                     c.ratePer, c.periodStart, c.asOf, c.statedOn, c.quote, c.documentId, row.documentTitle(), row.documentUrl(),
-                    row.publishedOn(), c.extractor, c.confidence, c.recordedAt)));
+                    row.publishedOn(), c.extractor, c.confidence, c.recordedAt, c.scope, c.subgroup, c.status, c.version)));
         }
 
         @Override
@@ -284,6 +301,13 @@ public class ClaimExport {
             }
             if (c.asOf != null) {
                 figures.add(property("asOf", c.asOf.toString()));
+            }
+            figures.add(property("status", c.status.name()));
+            if (c.scope != null) {
+                figures.add(property("scope", c.scope));
+            }
+            if (c.subgroup != null) {
+                figures.add(property("subgroup", c.subgroup));
             }
             JsonObject claim = new JsonObject().put("@type", "Claim").put("@id", "urn:claimgraph:claim:" + c.id)
                     .put("text", c.quote).put("author", author).put("appearance", appearance).put("firstAppearance", appearance)

@@ -8,27 +8,26 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.claimgraph.common.security.Caller;
-import org.claimgraph.claims.claim.ClaimEntity;
-import org.claimgraph.claims.claim.ClaimInput;
+import org.claimgraph.claims.ClaimsConfig;
+import org.claimgraph.claims.claim.ClaimDraft;
+import org.claimgraph.claims.claim.ClaimRecording;
 import org.claimgraph.claims.claim.ClaimService;
 import org.claimgraph.claims.extraction.ClaimExtractor;
 import org.claimgraph.claims.extraction.ExtractedClaim;
 import org.claimgraph.claims.sources.References;
 import org.claimgraph.claims.sources.SourcesClient;
 import org.claimgraph.claims.sources.SourcesFailures;
-import org.claimgraph.claims.sources.SourcesGraphQLClient.CreatedDocument;
 import org.claimgraph.claims.sources.SourcesGraphQLClient.DocumentInput;
 import org.claimgraph.claims.sources.SourcesGraphQLClient.ResolvedSource;
 import org.claimgraph.common.graphql.ConflictException;
 import org.claimgraph.common.graphql.DatePrecision;
 import org.claimgraph.common.graphql.InvalidInputException;
-import org.claimgraph.common.persistence.ResolverSessions;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,15 +40,17 @@ public class IngestionService {
 
     private static final Logger LOG = Logger.getLogger(IngestionService.class);
     private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
+    /** The fields of sources-service's createDocument input, as the arguments of ingestArticle they come from. */
+    private static final Map<String, String> ARGUMENTS = Map.of("input.title", "title", "input.url", "url",
+            "input.outletId", "outletName", "input.publishedOn", "publishedOn",
+            "input.publishedOnPrecision", "publishedOnPrecision", "input.text", "text");
 
     @Inject
     SourcesClient sources;
     @Inject
-    References references;
+    ClaimRecording recording;
     @Inject
-    ClaimService claims;
-    @ConfigProperty(name = "claimgraph.ingestion.max-text-bytes", defaultValue = "1048576")
-    int maxTextBytes;
+    ClaimsConfig config;
 
     /** An article to ingest, as given to {@code ingestArticle}. */
     public record Article(String title, String url, String outletName, LocalDate publishedOn, DatePrecision publishedOnPrecision,
@@ -61,7 +62,7 @@ public class IngestionService {
     }
 
     public List<ExtractedClaim> preview(String text, LocalDate publishedOn) {
-        return EXTRACTOR.extract(ArticleText.check("text", text, maxTextBytes), publishedOn);
+        return EXTRACTOR.extract(ArticleText.check("text", text, config.ingestion().maxTextBytes()), publishedOn);
     }
 
     public Uni<Result> ingest(Article article) {
@@ -101,61 +102,67 @@ public class IngestionService {
             document.publishedOnPrecision = article.publishedOn() == null ? null : article.publishedOnPrecision();
             document.text = article.text();
             return call(sources.createDocument(document, caller)).chain(created -> {
-                List<ClaimEntity> toStore = toEntities(attributable, idByName, outlet, created);
-                Set<String> claimantIds = new LinkedHashSet<>();
-                toStore.forEach(claim -> claimantIds.add(claim.claimantId.toString()));
-                List<References.Claimant> claimants = sourcesFound.stream().filter(found -> claimantIds.contains(found.id))
-                        .map(References.Claimant::of).toList();
-                return ResolverSessions.write(() -> references.store(claimants, List.of(References.DocumentReference.of(created)))
-                        .chain(() -> claims.recordAll(toStore)))
+                List<ClaimDraft> drafts = drafts(attributable, idByName, outlet, UUID.fromString(created.id));
+                Set<UUID> claimantIds = new LinkedHashSet<>();
+                drafts.forEach(draft -> claimantIds.add(draft.claimantId));
+                List<References.Claimant> claimants = sourcesFound.stream().map(References.Claimant::of)
+                        .filter(found -> claimantIds.contains(found.id())).toList();
+                return recording.record(drafts, claimants, List.of(References.DocumentReference.of(created)))
                         .map(recorded -> new Result(created.id, recorded, unattributed));
             });
         });
     }
 
     /**
-     * One entity per claim; figures the same claimant gives twice (a headline and the body, or two spellings of one
-     * name) are one claim, keeping the mention with the most dates.
+     * One validated draft per claim; figures the same claimant gives twice (a headline and the body, or two spellings
+     * of one name) are one claim, keeping the mention with the most dates.
      */
-    private static List<ClaimEntity> toEntities(List<ExtractedClaim> extracted, Map<String, String> idByName, String outlet,
-            CreatedDocument document) {
-        Map<List<Object>, ClaimEntity> unique = new LinkedHashMap<>();
-        for (ExtractedClaim claim : extracted) {
-            ClaimInput input = new ClaimInput();
-            input.documentId = document.id;
-            input.claimantId = idByName.get(claim.claimant() != null ? claim.claimant() : outlet);
-            input.subject = claim.subject();
-            input.population = claim.population();
-            input.category = claim.category();
-            input.low = claim.low();
-            input.best = claim.best();
-            input.high = claim.high();
-            input.qualifier = claim.qualifier();
-            input.ratePer = claim.ratePer();
-            input.periodStart = claim.periodStart();
-            input.periodStartPrecision = claim.periodStartPrecision();
-            input.asOf = claim.asOf();
-            input.asOfPrecision = claim.asOfPrecision();
-            input.quote = claim.quote();
-            input.spanStart = claim.spanStart();
-            input.spanEnd = claim.spanEnd();
-            input.confidence = claim.confidence();
-            input.extractor = ClaimExtractor.VERSION;
-            ClaimEntity entity;
+    private static List<ClaimDraft> drafts(List<ExtractedClaim> extracted, Map<String, String> idByName, String outlet,
+            UUID documentId) {
+        Map<List<Object>, ClaimDraft> unique = new LinkedHashMap<>();
+        for (int i = 0; i < extracted.size(); i++) {
+            ExtractedClaim claim = extracted.get(i);
+            ClaimDraft draft;
             try {
-                entity = ClaimService.validate(input, document.publishedOn);
+                draft = draft(claim, documentId, UUID.fromString(idByName.get(claim.claimant() != null ? claim.claimant() : outlet)))
+                        .validated("claims[" + i + "]");
             } catch (InvalidInputException invalid) {
                 LOG.warnf("extracted claim skipped, %s: %s", invalid.getMessage(), claim);
                 continue;
             }
-            List<Object> key = Arrays.asList(entity.claimantId, entity.subject.toLowerCase(java.util.Locale.ROOT),
-                    entity.population, entity.category, entity.low, entity.best, entity.high, entity.qualifier, entity.ratePer);
-            unique.merge(key, entity, (kept, again) -> dates(again) > dates(kept) ? again : kept);
+            List<Object> key = Arrays.asList(draft.claimantId, draft.subject.toLowerCase(java.util.Locale.ROOT),
+                    draft.population, draft.category, draft.low, draft.best, draft.high, draft.qualifier, draft.ratePer);
+            unique.merge(key, draft, (kept, again) -> dates(again) > dates(kept) ? again : kept);
         }
         return List.copyOf(unique.values());
     }
 
-    private static int dates(ClaimEntity claim) {
+    /** The claim the extractor read, as a draft of this document and claimant. */
+    static ClaimDraft draft(ExtractedClaim claim, UUID documentId, UUID claimantId) {
+        ClaimDraft draft = new ClaimDraft();
+        draft.documentId = documentId;
+        draft.claimantId = claimantId;
+        draft.subject = claim.subject();
+        draft.population = claim.population();
+        draft.category = claim.category();
+        draft.low = claim.low();
+        draft.best = claim.best();
+        draft.high = claim.high();
+        draft.qualifier = claim.qualifier();
+        draft.ratePer = claim.ratePer();
+        draft.periodStart = claim.periodStart();
+        draft.periodStartPrecision = claim.periodStartPrecision();
+        draft.asOf = claim.asOf();
+        draft.asOfPrecision = claim.asOfPrecision();
+        draft.quote = claim.quote();
+        draft.spanStart = claim.spanStart();
+        draft.spanEnd = claim.spanEnd();
+        draft.confidence = claim.confidence();
+        draft.extractor = ClaimExtractor.VERSION;
+        return draft;
+    }
+
+    private static int dates(ClaimDraft claim) {
         return (claim.periodStart == null ? 0 : 1) + (claim.asOf == null ? 0 : 1);
     }
 
@@ -164,7 +171,7 @@ public class IngestionService {
         return SourcesFailures.translated(call, error -> {
             String code = SourcesFailures.code(error);
             String field = SourcesFailures.field(error);
-            String argument = field == null ? "text" : field.replaceFirst("^input\\.", "").replace("outletId", "outletName");
+            String argument = field == null ? "text" : ARGUMENTS.getOrDefault(field, "text");
             if ("BAD_USER_INPUT".equals(code)) {
                 return new InvalidInputException(argument, SourcesFailures.reason(error));
             }

@@ -57,6 +57,20 @@ public class References {
                 .map(found -> new Lookup(DocumentReference.of(found.getItem1()), Claimant.of(found.getItem2())));
     }
 
+    /** A source sources-service knows, or a {@link NotFoundException} on the given field. */
+    public Uni<Claimant> claimant(UUID id, String field) {
+        return SourcesFailures.translated(sources.source(id.toString()),
+                error -> "NOT_FOUND".equals(SourcesFailures.code(error)) ? new NotFoundException(field, "source", id) : null)
+                .map(Claimant::of);
+    }
+
+    /** A document sources-service knows, or a {@link NotFoundException} on the given field. */
+    public Uni<DocumentReference> document(UUID id, String field) {
+        return SourcesFailures.translated(sources.document(id.toString()),
+                error -> "NOT_FOUND".equals(SourcesFailures.code(error)) ? new NotFoundException(field, "document", id) : null)
+                .map(DocumentReference::of);
+    }
+
     /** A claim's document and claimant. */
     public record Lookup(DocumentReference document, Claimant claimant) {
     }

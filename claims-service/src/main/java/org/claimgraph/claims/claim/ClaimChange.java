@@ -1,0 +1,51 @@
+package org.claimgraph.claims.claim;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("ClaimChange")
+@Description("One change of a claim: who made it, when, why, and each field's value before and after.")
+public class ClaimChange {
+
+    @Description("The claim's version this change made.")
+    public int version;
+    @NonNull
+    public Action action;
+    @NonNull
+    @Description("Who made the change.")
+    public String actor;
+    @Description("Why: the reviewer's note, the correction's or the retraction's reason.")
+    public String reason;
+    @NonNull
+    public OffsetDateTime at;
+    @NonNull
+    @Description("The fields that changed, status included.")
+    public List<@NonNull FieldChange> changes;
+
+    @org.eclipse.microprofile.graphql.Enum("ClaimChangeAction")
+    public enum Action {
+        REVIEWED, CORRECTED, RETRACTED
+    }
+
+    @Type("FieldChange")
+    @Description("A field's value before and after a change, as text (null when empty).")
+    public static class FieldChange {
+        @NonNull
+        public String field;
+        public String before;
+        public String after;
+
+        public FieldChange() {
+        }
+
+        FieldChange(String field, String before, String after) {
+            this.field = field;
+            this.before = before;
+            this.after = after;
+        }
+    }
+}

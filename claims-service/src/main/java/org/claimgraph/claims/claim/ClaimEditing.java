@@ -1,0 +1,222 @@
+package org.claimgraph.claims.claim;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.claimgraph.claims.sources.References;
+import org.claimgraph.common.graphql.ApiException;
+import org.claimgraph.common.graphql.ConflictException;
+import org.claimgraph.common.graphql.Ids;
+import org.claimgraph.common.graphql.InvalidInputException;
+import org.claimgraph.common.graphql.NotFoundException;
+import org.claimgraph.common.persistence.ResolverSessions;
+
+/**
+ * Review and corrections of stored claims. Every change runs in one transaction: the claim is read, checked against
+ * the version the client saw, changed, and a {@code claims.claim_change} row records who, when, why and each field
+ * before and after. Two changes made on the same version cannot both win: the second is a CONFLICT naming the
+ * version (the entity's {@code @Version} catches the race the check cannot). Nothing is deleted.
+ */
+@ApplicationScoped
+public class ClaimEditing {
+
+    static final int MAX_REASON = 2000;
+
+    @Inject
+    References references;
+
+    public Uni<ClaimEntity> review(UUID id, ClaimStatus status, String note, Integer version, String actor) {
+        if (status == ClaimStatus.CORRECTED) {
+            throw new InvalidInputException("status", "CORRECTED is set by correctClaim, with the corrected values");
+        }
+        if (status == ClaimStatus.RETRACTED) {
+            throw new InvalidInputException("status", "RETRACTED is set by retractClaim, with its reason");
+        }
+        String reason = optionalReason("note", note);
+        return change(id, version, actor, reason, ClaimChange.Action.REVIEWED, claim -> {
+            if (claim.status == status) {
+                throw new InvalidInputException("status", "the claim is " + status + " already");
+            }
+            if (reason == null && (status == ClaimStatus.REJECTED || claim.status.withdrawn())) {
+                throw new InvalidInputException("note", status == ClaimStatus.REJECTED ? "a rejection needs a note saying why"
+                        : "bringing back a " + claim.status + " claim needs a note saying why");
+            }
+            claim.status = status;
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    public Uni<ClaimEntity> retract(UUID id, String reason, Integer version, String actor) {
+        String why = optionalReason("reason", reason);
+        if (why == null) {
+            throw new InvalidInputException("reason", "must not be empty: a retraction says why");
+        }
+        return change(id, version, actor, why, ClaimChange.Action.RETRACTED, claim -> {
+            if (claim.status == ClaimStatus.RETRACTED) {
+                throw new InvalidInputException("id", "the claim is retracted already");
+            }
+            claim.status = ClaimStatus.RETRACTED;
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    /** Applies a correction; a new claimant or document is looked up in sources-service first (NOT_FOUND on its field). */
+    public Uni<ClaimEntity> correct(UUID id, ClaimCorrection input, String reason, Integer version, String actor) {
+        String why = optionalReason("reason", reason);
+        // The input's own errors before any call: ids, and every field that is checked without the stored claim.
+        UUID claimantId = input.claimantId == null ? null : Ids.parse("input.claimantId", input.claimantId);
+        UUID documentId = input.documentId == null ? null : Ids.parse("input.documentId", input.documentId);
+        Uni<References.Claimant> claimant = claimantId == null ? Uni.createFrom().nullItem()
+                : references.claimant(claimantId, "input.claimantId");
+        Uni<References.DocumentReference> document = documentId == null ? Uni.createFrom().nullItem()
+                : references.document(documentId, "input.documentId");
+        return claimant.chain(foundClaimant -> document.chain(foundDocument -> change(id, version, actor, why,
+                ClaimChange.Action.CORRECTED, claim -> {
+                    if (claim.status == ClaimStatus.RETRACTED) {
+                        throw new InvalidInputException("id", "a retracted claim cannot be corrected; bring it back with reviewClaim first");
+                    }
+                    ClaimDraft corrected = input.applyTo(ClaimDraft.of(claim), "input").validated("input");
+                    if (ClaimDraft.of(claim).changes(corrected).isEmpty()) {
+                        throw new InvalidInputException("input", "changes nothing in the claim");
+                    }
+                    String fingerprint = corrected.fingerprint();
+                    return ClaimEntity.<ClaimEntity> find("fingerprint = ?1 and id <> ?2", fingerprint, claim.id).firstResult()
+                            .chain(same -> {
+                                if (same != null) {
+                                    throw new ConflictException("input", "the corrected claim would be claim " + same.id
+                                            + ", which says the same; reject this one instead");
+                                }
+                                return references.store(foundClaimant == null ? List.of() : List.of(foundClaimant),
+                                        foundDocument == null ? List.of() : List.of(foundDocument));
+                            })
+                            .invoke(() -> {
+                                // The claim keeps the fingerprint it was recorded with: reading the same article again
+                                // finds the corrected claim instead of recording the misread one anew.
+                                String recorded = claim.fingerprint;
+                                claim.apply(corrected, foundDocument == null ? null : foundDocument.publishedOn());
+                                claim.fingerprint = recorded;
+                                claim.status = ClaimStatus.CORRECTED;
+                            });
+                })));
+    }
+
+    /**
+     * The one way a claim changes: read it, check the version, let {@code edit} change it, write the change and its
+     * history row, all in one transaction.
+     */
+    private Uni<ClaimEntity> change(UUID id, Integer expectedVersion, String actor, String reason, ClaimChange.Action action,
+            Function<ClaimEntity, Uni<Void>> edit) {
+        return ResolverSessions.write(() -> ClaimEntity.<ClaimEntity> findById(id)
+                .onItem().ifNull().failWith(() -> new NotFoundException("id", "claim", id))
+                .chain(claim -> {
+                    if (expectedVersion != null && expectedVersion != claim.version) {
+                        throw new ConflictException("version", "the claim is at version " + claim.version + ", not "
+                                + expectedVersion + ": it was changed meanwhile; read it again and redo the change");
+                    }
+                    int seen = claim.version;
+                    ClaimDraft before = ClaimDraft.of(claim);
+                    ClaimStatus statusBefore = claim.status;
+                    return edit.apply(claim)
+                            .chain(() -> Panache.flush())
+                            .chain(() -> Panache.getSession().chain(session -> session.refresh(claim)))
+                            .chain(() -> {
+                                Map<String, String[]> changes = new LinkedHashMap<>();
+                                if (statusBefore != claim.status) {
+                                    changes.put("status", new String[] { statusBefore.name(), claim.status.name() });
+                                }
+                                changes.putAll(before.changes(ClaimDraft.of(claim)));
+                                return history(claim, seen + 1, action, actor, reason, changes);
+                            })
+                            .replaceWith(claim);
+                }))
+                .onFailure(ClaimEditing::concurrent).transform(failure -> new ConflictException("version",
+                        "the claim was changed meanwhile by someone else; read it again (it is past version "
+                                + (expectedVersion == null ? "you saw" : expectedVersion) + ") and redo the change"));
+    }
+
+    private static Uni<Void> history(ClaimEntity claim, int version, ClaimChange.Action action, String actor, String reason,
+            Map<String, String[]> changes) {
+        JsonObject json = new JsonObject();
+        changes.forEach((field, values) -> json.put(field, new JsonArray().add(values[0]).add(values[1])));
+        return Panache.getSession().chain(session -> session.createNativeQuery("insert into claims.claim_change"
+                + " (id, claim_id, version, action, actor, reason, changed_at, changes)"
+                + " values (:id, :claim, :version, :action, :actor, cast(:reason as text), :at, cast(cast(:changes as text) as jsonb))")
+                .setParameter("id", Ids.newId())
+                .setParameter("claim", claim.id)
+                .setParameter("version", version)
+                .setParameter("action", action.name())
+                .setParameter("actor", actor)
+                .setParameter("reason", reason)
+                .setParameter("at", OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter("changes", json.encode())
+                .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** The history of each claim, oldest change first, in one SQL query. Expects a session of the caller. */
+    public Uni<Map<UUID, List<ClaimChange>>> histories(Set<UUID> claims) {
+        if (claims.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery("select claim_id, version, action, actor, reason,"
+                + " changed_at, cast(changes as text) from claims.claim_change where claim_id in (:claims) order by claim_id, version",
+                Object[].class).setParameter("claims", new TreeSet<>(claims)).getResultList())
+                .map(rows -> {
+                    Map<UUID, List<ClaimChange>> byClaim = new LinkedHashMap<>();
+                    for (Object[] row : rows) {
+                        ClaimChange change = new ClaimChange();
+                        change.version = ((Number) row[1]).intValue();
+                        change.action = ClaimChange.Action.valueOf((String) row[2]);
+                        change.actor = (String) row[3];
+                        change.reason = (String) row[4];
+                        change.at = ClaimRows.timestamp(row[5]);
+                        change.changes = new ArrayList<>();
+                        JsonObject json = new JsonObject((String) row[6]);
+                        for (String field : json.fieldNames()) {
+                            JsonArray values = json.getJsonArray(field);
+                            change.changes.add(new ClaimChange.FieldChange(field, values.getString(0), values.getString(1)));
+                        }
+                        byClaim.computeIfAbsent(ClaimRows.uuid(row[0]), ignored -> new ArrayList<>()).add(change);
+                    }
+                    return byClaim;
+                });
+    }
+
+    private static boolean concurrent(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException) {
+                return false;
+            }
+            String name = cause.getClass().getName();
+            if (name.endsWith("OptimisticLockException") || name.endsWith("StaleObjectStateException")
+                    || name.endsWith("StaleStateException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String optionalReason(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.strip().length() > MAX_REASON) {
+            throw new InvalidInputException(field, "must be at most " + MAX_REASON + " characters");
+        }
+        return text.strip();
+    }
+}
