@@ -60,6 +60,11 @@ public class ClaimEditingGraphQLApi {
 
     /** The editor named by the request, else "anonymous". */
     private String actor() {
+        // who the verified token names; the editor header only where no token names anyone (tools without tokens)
+        String verified = org.claimgraph.common.security.Caller.current().who().orElse(null);
+        if (verified != null && !verified.isBlank()) {
+            return verified.strip().substring(0, Math.min(verified.strip().length(), 200));
+        }
         try {
             String editor = request.getCurrent() == null ? null : request.getCurrent().request().getHeader(EDITOR_HEADER);
             return editor == null || editor.isBlank() ? "anonymous" : editor.strip().substring(0, Math.min(editor.strip().length(), 200));

@@ -157,6 +157,8 @@ public class IngestionService {
         draft.quote = claim.quote();
         draft.spanStart = claim.spanStart();
         draft.spanEnd = claim.spanEnd();
+        draft.scope = claim.scope();
+        draft.subgroup = claim.subgroup();
         draft.confidence = claim.confidence();
         draft.extractor = ClaimExtractor.VERSION;
         return draft;

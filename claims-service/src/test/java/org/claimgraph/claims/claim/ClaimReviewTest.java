@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.claimgraph.claims.SourcesFixture;
 import org.claimgraph.localstack.testing.SourcesServiceTestResource;
+import org.claimgraph.localstack.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /** Review, corrections and retractions of claims, their history, and what dashboards count afterwards. */
@@ -78,13 +79,13 @@ class ClaimReviewTest {
         assertEquals(List.of(), stored.getList("data.claim.history"));
 
         JsonPath confirmed = given().contentType(ContentType.JSON).accept(ContentType.JSON)
-                .header("X-Claimgraph-Editor", "analyst@example.org")
+                .header("Authorization", TestTokens.editor())
                 .body(Map.of("query", REVIEW, "variables", vars("id", claim.id(), "status", "CONFIRMED", "version", 0)))
                 .post("/graphql").then().statusCode(200).extract().jsonPath();
         assertNull(confirmed.get("errors"), confirmed.prettify());
         assertEquals("CONFIRMED", confirmed.getString("data.reviewClaim.status"));
         assertEquals(1, confirmed.getInt("data.reviewClaim.version"));
-        assertEquals("analyst@example.org", confirmed.getString("data.reviewClaim.history[0].actor"));
+        assertEquals("test-editor", confirmed.getString("data.reviewClaim.history[0].actor"), "who the token names");
         assertEquals("REVIEWED", confirmed.getString("data.reviewClaim.history[0].action"));
         assertEquals(List.of(Map.of("field", "status", "before", "UNREVIEWED", "after", "CONFIRMED")),
                 confirmed.getList("data.reviewClaim.history[0].changes"));

@@ -8,13 +8,14 @@ import io.vertx.core.Vertx;
 /**
  * The credentials of the request being served, for calls this service makes on the caller's behalf (claims-service
  * calling sources-service during ingestion): the caller's own token goes along, so the other service checks the same
- * roles. Kept in the request's Vert.x context, which resolvers and their continuations run on.
+ * roles; and who that is, for the history of their changes. Kept in the request's Vert.x context, which resolvers
+ * and their continuations run on.
  */
-public record Caller(String authorization) {
+public record Caller(String authorization, String name) {
 
     private static final String KEY = Caller.class.getName();
 
-    public static final Caller ANONYMOUS = new Caller(null);
+    public static final Caller ANONYMOUS = new Caller(null, null);
 
     /** The caller of the current request; anonymous outside one. Read it before any asynchronous step. */
     public static Caller current() {
@@ -23,11 +24,16 @@ public record Caller(String authorization) {
         return caller instanceof Caller known ? known : ANONYMOUS;
     }
 
-    static void remember(String authorization) {
+    static void remember(String authorization, String name) {
         Context context = Vertx.currentContext();
         if (context != null && authorization != null) {
-            context.putLocal(KEY, new Caller(authorization));
+            context.putLocal(KEY, new Caller(authorization, name));
         }
+    }
+
+    /** Who the token names (its subject), for the history of what they change; empty when anonymous. */
+    public Optional<String> who() {
+        return Optional.ofNullable(name);
     }
 
     public Optional<String> authorizationHeader() {

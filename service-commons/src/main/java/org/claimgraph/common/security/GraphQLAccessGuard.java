@@ -95,6 +95,7 @@ public class GraphQLAccessGuard {
         }
         try {
             JsonWebToken token = tokens.parse(authorization.substring(7).strip());
+            context.put(CALLER_NAME, token.getName());
             return token.getGroups() == null ? Set.of() : token.getGroups();
         } catch (ParseException | RuntimeException invalid) {
             LOG.debugf("bearer token refused: %s", invalid.getMessage());
@@ -102,6 +103,8 @@ public class GraphQLAccessGuard {
             return null;
         }
     }
+
+    private static final String CALLER_NAME = "claimgraph.caller.name";
 
     private void guard(RoutingContext context) {
         HttpServerRequest request = context.request();
@@ -125,7 +128,7 @@ public class GraphQLAccessGuard {
                 return;
             }
         }
-        Caller.remember(authorization);
+        Caller.remember(authorization, context.get(CALLER_NAME));
         context.next();
     }
 
