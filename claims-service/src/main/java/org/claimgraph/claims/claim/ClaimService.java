@@ -134,6 +134,8 @@ public class ClaimService {
         claim.periodStart = input.periodStart;
         claim.asOfPrecision = precision("input.asOfPrecision", input.asOf, input.asOfPrecision);
         claim.asOf = input.asOf;
+        notInTheFuture("input.periodStart", claim.periodStart);
+        notInTheFuture("input.asOf", claim.asOf);
         if (claim.periodStart != null && claim.asOf != null && claim.periodStart.isAfter(claim.asOf)) {
             throw new InvalidInputException("input.periodStart", "must not be after asOf (" + claim.periodStart + " > " + claim.asOf + ")");
         }
@@ -162,6 +164,15 @@ public class ClaimService {
         setStatedOn(claim, publishedOn);
         claim.fingerprint = fingerprint(claim);
         return claim;
+    }
+
+    /** A claim states what was known by a date; estimates refuse a future asOf, and so does recording. */
+    private static void notInTheFuture(String field, LocalDate date) {
+        // A day of slack: "today" on the client's side of the date line may be tomorrow in UTC.
+        LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        if (date != null && date.isAfter(latest)) {
+            throw new InvalidInputException(field, "must not be in the future (" + date + " is after " + latest.minusDays(1) + ")");
+        }
     }
 
     /**

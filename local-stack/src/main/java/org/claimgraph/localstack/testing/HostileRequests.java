@@ -27,7 +27,8 @@ public final class HostileRequests {
     /** What a leaked class name or stack trace looks like. */
     private static final Pattern LEAK = Pattern.compile("org\\.[a-z]|java\\.[a-z]|com\\.fasterxml|Exception|\\tat ");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private HostileRequests() {
     }

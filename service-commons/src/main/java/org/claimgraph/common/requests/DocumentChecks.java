@@ -39,6 +39,8 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLUnionType;
+import org.claimgraph.common.graphql.Paging;
 
 /**
  * What graphql-java's validation lets through and SmallRye GraphQL then reads wrongly or fails on: an {@code Int}
@@ -134,10 +136,107 @@ public final class DocumentChecks {
             var argumentDefinition = definition == null ? null : definition.getArgument(argument.getName());
             if (argumentDefinition != null) {
                 literal(argumentDefinition.getType(), argument.getValue(), argument.getName());
+                if ("first".equals(argument.getName())) {
+                    pageSize(argument.getValue());
+                }
+                if ("_entities".equals(field.getName()) && "representations".equals(argument.getName())) {
+                    representations(argument.getValue());
+                }
             }
         }
         GraphQLType type = definition == null ? null : unwrapped(definition.getType());
         selections(field.getSelectionSet(), type, depth + 1, spreading);
+    }
+
+    /**
+     * Every {@code first} of both subgraphs is a page size. Checked here as well as by the resolvers because a batch
+     * resolver's error (Source.claims, Document.claims) reaches the client as "System error".
+     */
+    private void pageSize(Value<?> value) {
+        Object given = value instanceof VariableReference variable ? variables.get(variable.getName())
+                : value instanceof IntValue literal ? literal.getValue() : null;
+        if (given instanceof Number number) {
+            BigInteger whole = wholeNumber(number);
+            int max = Paging.maxPageSize();
+            if (whole != null && (whole.signum() < 1 || whole.compareTo(BigInteger.valueOf(max)) > 0)) {
+                throw RequestViolation.badInput("first", "must be between 1 and " + max + ", was " + whole);
+            }
+        }
+    }
+
+    /**
+     * Federation's {@code _entities}: each representation names an entity type of this subgraph and carries its key
+     * fields as strings; anything else would fail inside SmallRye with a message of its own internals.
+     */
+    @SuppressWarnings("unchecked")
+    private void representations(Value<?> value) {
+        List<Object> representations;
+        if (value instanceof VariableReference variable) {
+            Object given = variables.get(variable.getName());
+            representations = given instanceof List<?> list ? (List<Object>) list : given == null ? List.of() : List.of(given);
+        } else if (value instanceof ArrayValue array) {
+            representations = array.getValues().stream().map(DocumentChecks::plain).toList();
+        } else {
+            representations = List.of(plain(value));
+        }
+        GraphQLType entityUnion = schema.getType("_Entity");
+        for (int i = 0; i < representations.size(); i++) {
+            String path = "representations[" + i + "]";
+            if (!(representations.get(i) instanceof Map<?, ?> representation)) {
+                throw RequestViolation.badInput(path, "must be an object with __typename and the entity's key fields");
+            }
+            Object typename = representation.get("__typename");
+            GraphQLType type = typename instanceof String name ? schema.getType(name) : null;
+            boolean entity = type instanceof GraphQLObjectType && entityUnion instanceof GraphQLUnionType union
+                    && union.isPossibleType((GraphQLObjectType) type);
+            if (!entity) {
+                throw RequestViolation.badInput(path + ".__typename", "must name an entity of this subgraph, was "
+                        + (typename instanceof String name ? "'" + printable(name) + "'" : String.valueOf(typename)));
+            }
+            for (String key : keyFields((GraphQLObjectType) type)) {
+                Object keyValue = representation.get(key);
+                if (!(keyValue instanceof String) && !(keyValue instanceof Number)) {
+                    throw RequestViolation.badInput(path + "." + key, "the key field " + key + " of " + typename + " is missing");
+                }
+            }
+        }
+    }
+
+    /** The plain fields of the type's {@code @key} directives ({@code @key(fields: "id")}: id). */
+    private static Set<String> keyFields(GraphQLObjectType type) {
+        Set<String> keys = new HashSet<>();
+        type.getAppliedDirectives("key").forEach(key -> {
+            var fields = key.getArgument("fields");
+            if (fields != null && fields.getValue() instanceof String names && !names.contains("{")) {
+                keys.addAll(List.of(names.trim().split("\\s+")));
+            }
+        });
+        return keys;
+    }
+
+    /** A literal as the plain value a JSON variable would have been. */
+    private static Object plain(Value<?> value) {
+        if (value instanceof StringValue s) {
+            return s.getValue();
+        }
+        if (value instanceof IntValue i) {
+            return i.getValue();
+        }
+        if (value instanceof FloatValue f) {
+            return f.getValue();
+        }
+        if (value instanceof graphql.language.BooleanValue b) {
+            return b.isValue();
+        }
+        if (value instanceof ObjectValue object) {
+            Map<String, Object> fields = new HashMap<>();
+            object.getObjectFields().forEach(field -> fields.put(field.getName(), plain(field.getValue())));
+            return fields;
+        }
+        if (value instanceof ArrayValue array) {
+            return array.getValues().stream().map(DocumentChecks::plain).toList();
+        }
+        return null;
     }
 
     private void literal(GraphQLInputType type, Value<?> value, String path) {
@@ -166,10 +265,7 @@ public final class DocumentChecks {
                 }
             }
         } else if (inner instanceof GraphQLScalarType scalar) {
-            Object plain = value instanceof IntValue i ? i.getValue()
-                    : value instanceof FloatValue f ? f.getValue()
-                    : value instanceof StringValue s ? s.getValue() : value;
-            scalar(scalar.getName(), plain, path, value instanceof StringValue || value instanceof IntValue || value instanceof FloatValue);
+            scalar(scalar.getName(), plain(value), path, value instanceof StringValue || value instanceof IntValue || value instanceof FloatValue);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.claimgraph.common.requests;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -7,6 +9,8 @@ import graphql.language.Document;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
+import graphql.validation.ValidationError;
+import graphql.validation.Validator;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
@@ -50,6 +54,7 @@ public class GraphQLRequestGuard {
 
     /** Parsed documents by query text: the gateway sends the same few queries over and over. */
     private final Map<String, Document> documents = new ConcurrentHashMap<>();
+    private final Map<Document, List<ValidationError>> validations = new ConcurrentHashMap<>();
 
     void routes(@Observes Router router) {
         String path = "/" + rootPath.replaceFirst("^/", "");
@@ -63,9 +68,10 @@ public class GraphQLRequestGuard {
             Request request = request(context);
             if (request != null && schema.isResolvable()) {
                 Document document = parsed(request.query());
-                if (document != null) {
-                    DocumentChecks.check(document, request.variables(), schema.get(),
-                            new DocumentChecks.Limits(maxDepth, maxAliases, maxFields));
+                DocumentChecks.check(document, request.variables(), schema.get(),
+                        new DocumentChecks.Limits(maxDepth, maxAliases, maxFields));
+                if (acceptsGraphQLResponse(context)) {
+                    validated(document, schema.get());
                 }
             }
         } catch (RequestViolation violation) {
@@ -144,14 +150,14 @@ public class GraphQLRequestGuard {
         throw RequestViolation.malformedRequest(what + " must be a JSON object");
     }
 
-    /** Null for a syntax error, which SmallRye reports itself with the position. */
+    /** The parsed document; a syntax error is refused here, as SmallRye answers it without saying where it is. */
     private Document parsed(String query) {
         Document document = documents.get(query);
         if (document == null) {
             try {
                 document = Parser.parse(query);
-            } catch (InvalidSyntaxException | IllegalStateException syntax) {
-                return null;
+            } catch (InvalidSyntaxException syntax) { // also graphql-java's token and depth limits
+                throw RequestViolation.document("GRAPHQL_PARSE_FAILED", "the query is not valid GraphQL: " + syntax.getMessage());
             }
             if (documents.size() >= CACHED_DOCUMENTS) {
                 documents.clear();
@@ -159,6 +165,26 @@ public class GraphQLRequestGuard {
             documents.put(query, document);
         }
         return document;
+    }
+
+    /**
+     * For {@code application/graphql-response+json} a document that fails validation is HTTP 400; SmallRye answers
+     * 200 whatever the client accepts, so the validation is run here first (its verdict cached with the document).
+     */
+    private void validated(Document document, GraphQLSchema current) {
+        List<ValidationError> errors = validations.computeIfAbsent(document,
+                parsed -> new Validator().validateDocument(current, parsed, Locale.ENGLISH));
+        if (validations.size() > CACHED_DOCUMENTS) {
+            validations.clear();
+        }
+        if (!errors.isEmpty()) {
+            throw RequestViolation.document("GRAPHQL_VALIDATION_FAILED", errors.get(0).getMessage());
+        }
+    }
+
+    private static boolean acceptsGraphQLResponse(RoutingContext context) {
+        String accept = context.request().getHeader("accept");
+        return accept != null && accept.contains(GRAPHQL_RESPONSE_JSON);
     }
 
     private static void refuse(RoutingContext context, RequestViolation violation) {
@@ -170,8 +196,7 @@ public class GraphQLRequestGuard {
             extensions.put("limit", violation.limit());
         }
         JsonObject error = new JsonObject().put("message", violation.getMessage()).put("extensions", extensions);
-        String accept = context.request().getHeader("accept");
-        boolean graphqlResponse = accept != null && accept.contains(GRAPHQL_RESPONSE_JSON);
+        boolean graphqlResponse = acceptsGraphQLResponse(context);
         int status = violation.notGraphQL() || graphqlResponse ? 400 : 200;
         context.response().setStatusCode(status)
                 .putHeader("content-type", (graphqlResponse ? GRAPHQL_RESPONSE_JSON : "application/json") + "; charset=utf-8")

@@ -29,6 +29,11 @@ public final class RequestViolation extends RuntimeException {
         return new RequestViolation(code, null, setting, false, message);
     }
 
+    /** The document does not parse or does not validate. */
+    public static RequestViolation document(String code, String message) {
+        return new RequestViolation(code, null, null, false, message);
+    }
+
     /** The body is not a GraphQL request at all (HTTP 400 whatever the client accepts). */
     public static RequestViolation malformedRequest(String reason) {
         return new RequestViolation("BAD_REQUEST", null, null, true, reason);
