@@ -63,6 +63,34 @@ class HostileInputTest {
         assertTrue(cases.size() >= 50, "the table holds " + cases.size() + " cases");
     }
 
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAreTextWhileJsonLdKeepsThemVerbatim() {
+        String document = SourcesFixture.document("=cmd|' /C calc'!A0", "2025-01-10");
+        String claimant = SourcesFixture.source("@SUM(1+1)", "PERSON", null);
+        String quote = "=HYPERLINK(\"https://evil.example\",\"1,000 killed\")";
+        for (String text : List.of(quote, "-1,000 is not a figure here", "+1000 killed", "\t1000 killed", "\r1000 killed")) {
+            Map<String, Object> input = new java.util.HashMap<>(Map.of("documentId", document, "claimantId", claimant,
+                    "subject", "Ukraine", "population", "MILITARY", "category", "KILLED", "qualifier", "EXACT", "best", 1000,
+                    "quote", text));
+            org.claimgraph.localstack.testing.GraphQLRequests.ok(RECORD, Map.of("input", input));
+        }
+        String csv = io.restassured.RestAssured.given().queryParam("claimantId", claimant).get("/export/claims.csv")
+                .then().statusCode(200).extract().asString();
+        for (String line : csv.split("\r\n")) {
+            for (String cell : line.split(",")) {
+                String text = cell.startsWith("\"") ? cell.substring(1) : cell;
+                assertTrue(text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0, "a formula cell in: " + line);
+            }
+        }
+        assertTrue(csv.contains("'=HYPERLINK("), csv);
+        assertTrue(csv.contains("'@SUM(1+1)"), csv);
+        assertTrue(csv.contains("'-1,000 is not a figure here"), csv);
+        String jsonLd = io.restassured.RestAssured.given().queryParam("claimantId", claimant).get("/export/claims.jsonld")
+                .then().statusCode(200).extract().asString();
+        assertTrue(jsonLd.contains("\"text\":\"=HYPERLINK("), jsonLd);
+        assertTrue(jsonLd.contains("\"name\":\"@SUM(1+1)"), jsonLd);
+    }
+
     /** A recordClaim input as raw JSON with one field replaced (or added) by raw JSON text. */
     private static String input(String document, String claimant, String field, String rawValue) {
         Map<String, String> fields = new java.util.LinkedHashMap<>();

@@ -203,14 +203,25 @@ public final class DocumentChecks {
     }
 
     /** The plain fields of the type's {@code @key} directives ({@code @key(fields: "id")}: id). */
+    @SuppressWarnings("deprecation") // SmallRye attaches @key as a (non-applied) directive definition
     private static Set<String> keyFields(GraphQLObjectType type) {
         Set<String> keys = new HashSet<>();
+        List<Object> values = new java.util.ArrayList<>();
         type.getAppliedDirectives("key").forEach(key -> {
-            var fields = key.getArgument("fields");
-            if (fields != null && fields.getValue() instanceof String names && !names.contains("{")) {
-                keys.addAll(List.of(names.trim().split("\\s+")));
+            if (key.getArgument("fields") != null) {
+                values.add(key.getArgument("fields").getValue());
             }
         });
+        type.getDirectives("key").forEach(key -> {
+            if (key.getArgument("fields") != null) {
+                values.add(key.getArgument("fields").toAppliedArgument().getValue());
+            }
+        });
+        for (Object value : values) {
+            if (value instanceof String names && !names.contains("{")) {
+                keys.addAll(List.of(names.trim().split("\\s+")));
+            }
+        }
         return keys;
     }
 
