@@ -68,10 +68,12 @@ class HostileInputTest {
         String document = SourcesFixture.document("=cmd|' /C calc'!A0", "2025-01-10");
         String claimant = SourcesFixture.source("@SUM(1+1)", "PERSON", null);
         String quote = "=HYPERLINK(\"https://evil.example\",\"1,000 killed\")";
-        for (String text : List.of(quote, "-1,000 is not a figure here", "+1000 killed", "\t1000 killed", "\r1000 killed")) {
+        List<String> quotes = List.of(quote, "-1,000 is not a figure here", "+1000 killed", "\t1000 killed", "\r1000 killed");
+        for (int i = 0; i < quotes.size(); i++) {
+            // figures differ: the same figure from the same claimant is one claim whatever its quote
             Map<String, Object> input = new java.util.HashMap<>(Map.of("documentId", document, "claimantId", claimant,
-                    "subject", "Ukraine", "population", "MILITARY", "category", "KILLED", "qualifier", "EXACT", "best", 1000,
-                    "quote", text));
+                    "subject", "Ukraine", "population", "MILITARY", "category", "KILLED", "qualifier", "EXACT", "best", 1000 + i,
+                    "quote", quotes.get(i)));
             org.claimgraph.localstack.testing.GraphQLRequests.ok(RECORD, Map.of("input", input));
         }
         String csv = io.restassured.RestAssured.given().queryParam("claimantId", claimant).get("/export/claims.csv")

@@ -145,9 +145,11 @@ final class PlanExecutor {
                 Object entities = response.data() == null ? null : response.data().get(field.alias());
                 List<Target> fieldTargets = targets.get(field);
                 if (!(entities instanceof List<?> list)) {
-                    String reason = response.errors().isEmpty() ? "no _entities in the answer"
-                            : String.valueOf(response.errors().get(0).get("message"));
-                    failTargets(batch.subgraph(), reason, fieldTargets);
+                    if (response.errors().isEmpty()) {
+                        failTargets(batch.subgraph(), "no _entities in the answer", fieldTargets);
+                    } else {
+                        refusedTargets(batch.subgraph(), response.errors().get(0), fieldTargets);
+                    }
                     continue;
                 }
                 java.util.Set<Integer> merged = new java.util.HashSet<>();
@@ -178,6 +180,22 @@ final class PlanExecutor {
                     }
                 }
             }
+        }
+
+        /**
+         * The subgraph answered, but refused the whole request (a bad argument of the client's): its own error, with
+         * its code and field, at the first object it leaves incomplete; not an outage, so nothing to retry.
+         */
+        private void refusedTargets(String subgraph, Map<String, Object> error, List<Target> targets) {
+            if (targets == null || targets.isEmpty()) {
+                return;
+            }
+            Map<Fetch, List<Target>> byFetch = new LinkedHashMap<>();
+            targets.forEach(target -> byFetch.computeIfAbsent(target.fetch(), f -> new ArrayList<>()).add(target));
+            byFetch.forEach((fetch, hit) -> {
+                hit.forEach(target -> explainPath(target.object().path()));
+                errors.add(fromSubgraph(subgraph, error, hit.get(0).object().path()));
+            });
         }
 
         private void failTargets(String subgraph, String reason, List<Target> targets) {
@@ -353,15 +371,38 @@ final class PlanExecutor {
             original.forEach((key, value) -> extensions.put(String.valueOf(key), value));
         }
         extensions.put("subgraph", subgraph);
-        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message(String.valueOf(error.get("message")))
-                .extensions(extensions);
-        if (extensions.get("classification") instanceof String classification) {
-            builder.errorType(graphql.ErrorClassification.errorClassification(classification));
+        return new SubgraphError(String.valueOf(error.get("message")), path, extensions);
+    }
+
+    /**
+     * A subgraph's error as the subgraph gave it. Not built with GraphqlErrorBuilder, which would add a
+     * classification of its own (DataFetchingException) that the subgraph did not send.
+     */
+    private record SubgraphError(String message, List<Object> errorPath, Map<String, Object> errorExtensions) implements GraphQLError {
+        @Override
+        public String getMessage() {
+            return message;
         }
-        if (path != null) {
-            builder.path(path);
+
+        @Override
+        public List<graphql.language.SourceLocation> getLocations() {
+            return null;
         }
-        return builder.build();
+
+        @Override
+        public graphql.ErrorClassification getErrorType() {
+            return null;
+        }
+
+        @Override
+        public List<Object> getPath() {
+            return errorPath;
+        }
+
+        @Override
+        public Map<String, Object> getExtensions() {
+            return errorExtensions;
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -65,7 +65,7 @@ class HostileInputTest {
 
     private static String input(String document, String claimant, String field, String rawValue) {
         return "{\"input\":{\"documentId\":\"" + document + "\",\"claimantId\":\"" + claimant + "\",\"subject\":\"Ukraine\","
-                + "\"population\":\"MILITARY\",\"category\":\"KILLED\",\"qualifier\":\"EXACT\",\"quote\":\"1,000 killed\","
+                + "\"population\":\"MILITARY\",\"category\":\"KILLED\",\"qualifier\":\"EXACT\",\"quote\":\"1,000 killed\",\"best\":1000,"
                 + "\"" + field + "\":" + rawValue + "}}";
     }
 
@@ -92,7 +92,7 @@ class HostileInputTest {
                 + aliases(999) + " }", "QUERY_TOO_MANY_ALIASES", null));
         cases.add(get("GET mutation", "/graphql?query=mutation%7BaddAlias(sourceId%3A%22x%22%2Calias%3A%22y%22)%7Bid%7D%7D", null, null).expectStatus(405));
         // GraphQL-over-HTTP media type
-        cases.add(graphql("validation error as graphql-response+json", "{ claims { nodes { nope } } }", "GRAPHQL_VALIDATION_FAILED", null)
+        cases.add(graphql("validation error as graphql-response+json", "{ claims { nodes { nope } } }", null, null)
                 .accepting(responseJson).expectStatus(400));
         cases.add(graphql("syntax error as graphql-response+json", "{ claims { ", null, null).accepting(responseJson).expectStatus(400));
         cases.add(graphql("bad variable as graphql-response+json", "query($n: Int) { claims(first: $n) { nodes { id } } }",
@@ -104,6 +104,7 @@ class HostileInputTest {
         cases.add(graphql("asOf in the future", RECORD, input(document, claimant, "asOf", "\"2999-01-01\""), bad, "input.asOf"));
         cases.add(graphql("NUL in a quote", RECORD, input(document, claimant, "quote", "\"a\\u0000b\""), bad, "input.quote"));
         cases.add(graphql("NUL in a search", "query($s: String) { claims(filter: {search: $s}) { nodes { id } } }", "{\"s\": \"\\u0000\"}", bad, "filter.search"));
+        cases.add(graphql("NUL in a nested claims search", "{ sources(first: 2) { nodes { claims(first: 5) { nodes { quote } } } } claims(filter: {search: \"\\u0000\"}) { nodes { id } } }", bad, "filter.search"));
         cases.add(graphql("NUL in a sources search", "{ sources(search: \"zel\\u0000\") { nodes { id } } }", bad, "search"));
         cases.add(graphql("NUL in a source name", "mutation { createSource(input: {name: \"x\\u0000\"}) { id } }", bad, "input.name"));
         cases.add(graphql("NUL in ingestArticle title", INGEST, "{\"title\": \"T\\u0000\", \"text\": " + HostileRequests.quoted(ARTICLE) + "}", bad, "title"));
