@@ -64,6 +64,22 @@ class HostileInputTest {
     }
 
     @Test
+    void aBodyShorterThanItsContentLengthIsCutAfterTheReadDeadline() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(15_000);
+            long start = System.nanoTime();
+            socket.getOutputStream().write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 100\r\n\r\n{\"query\":").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+            assertTrue(answer.contains("REQUEST_TIMEOUT"), answer);
+            assertTrue(seconds < 10, "cut after " + seconds + " s");
+        }
+    }
+
+    @Test
     void csvCellsThatASpreadsheetWouldRunAreTextWhileJsonLdKeepsThemVerbatim() {
         String document = SourcesFixture.document("=cmd|' /C calc'!A0", "2025-01-10");
         String claimant = SourcesFixture.source("@SUM(1+1)", "PERSON", null);
