@@ -109,7 +109,8 @@ public class GraphQLRequestGuard {
         }
         Object decoded;
         try {
-            decoded = Json.decodeValue(body);
+            // Undecodable bytes become U+FFFD, as SmallRye reads them, so that ingestion can name the field they are in.
+            decoded = Json.decodeValue(body.toString(java.nio.charset.StandardCharsets.UTF_8));
         } catch (DecodeException malformed) {
             throw RequestViolation.malformedRequest("the body is not valid JSON (NaN and Infinity are not JSON numbers)");
         }
