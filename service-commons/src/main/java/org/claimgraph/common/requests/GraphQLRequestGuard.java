@@ -189,7 +189,8 @@ public class GraphQLRequestGuard {
     }
 
     private static void refuse(RoutingContext context, RequestViolation violation) {
-        JsonObject extensions = new JsonObject().put("code", violation.code());
+        // retryable false, as on every other refusal of the subgraphs: the same request will be refused again
+        JsonObject extensions = new JsonObject().put("code", violation.code()).put("retryable", false);
         if (violation.field() != null) {
             extensions.put("field", violation.field());
         }
