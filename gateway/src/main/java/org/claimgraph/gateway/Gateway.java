@@ -53,7 +53,8 @@ public class Gateway {
     }
 
     void start(@Observes StartupEvent event) {
-        client = new SubgraphClient(vertx, json, config.subgraphTimeout(), metrics);
+        client = new SubgraphClient(vertx, json, config.subgraphTimeout(),
+                new SubgraphClient.Mutations(config.mutationTimeout(), config.idempotentMutations().orElse(java.util.Set.of())), metrics);
         Supergraph supergraph;
         if (config.supergraphFile().isPresent()) {
             Path file = config.supergraphFile().get();

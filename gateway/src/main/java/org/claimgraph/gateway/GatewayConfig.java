@@ -33,6 +33,19 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration subgraphTimeout();
 
+    /**
+     * How long a mutation (a root mutation field) may take: longer than reads, as cutting a write that is completing
+     * leaves its client not knowing whether it happened.
+     */
+    @WithDefault("30s")
+    Duration mutationTimeout();
+
+    /**
+     * The mutations that change nothing when sent again (each subgraph documents which): when one of them gets no
+     * answer its error is {@code retryable}; for any other it says the outcome is unknown and not to retry blindly.
+     */
+    Optional<java.util.Set<String>> idempotentMutations();
+
     /** How long start-up waits for every subgraph to answer {@code _service { sdl }}. */
     @WithDefault("60s")
     Duration compositionTimeout();

@@ -60,7 +60,7 @@ class RequestLimitsTest {
     @Test
     void notGraphQL() {
         given().contentType(ContentType.JSON).body("{\"query\": ").post("/graphql").then().statusCode(400)
-                .body("errors[0].message", containsString("not a JSON object"));
+                .body("errors[0].message", containsString("not valid JSON"));
         given().contentType(ContentType.JSON).body(Map.of("variables", Map.of())).post("/graphql").then().statusCode(400)
                 .body("errors[0].message", equalTo("The request has no query (a non-empty string)"));
         given().contentType(ContentType.JSON).body(Map.of("query", "{ __typename }", "variables", "x")).post("/graphql")

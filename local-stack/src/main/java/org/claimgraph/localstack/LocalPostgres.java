@@ -1,8 +1,10 @@
 package org.claimgraph.localstack;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -47,28 +49,69 @@ public final class LocalPostgres implements AutoCloseable {
                 env.getOrDefault("DB_USER", USER), env.getOrDefault("DB_PASSWORD", PASSWORD));
     }
 
-    /** Starts an embedded server on a free port (0) or the given one, with a {@value #DATABASE} database and role. */
+    /**
+     * A throwaway server for tests: a fresh data directory (a temporary one when {@code dataDirectory} is null) that
+     * is deleted on close, and fsync off, as nothing in it has to survive a crash.
+     */
     public static LocalPostgres startEmbedded(int port, Path dataDirectory) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off");
+        if (dataDirectory != null) {
+            builder.setDataDirectory(dataDirectory).setCleanDataDirectory(true);
+        }
+        return start(builder, port);
+    }
+
+    /**
+     * A server whose data outlives it: {@code dataDirectory} is initialised on first use and reused by the next
+     * start, fsync and synchronous commits on, so a committed ingestion survives Ctrl-C, a crash or a power cut.
+     */
+    public static LocalPostgres startDurable(int port, Path dataDirectory) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setServerConfig("max_connections", "200")
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off");
+            Files.createDirectories(dataDirectory);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not create the data directory " + dataDirectory + ": " + e.getMessage(), e);
+        }
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on");
+        return start(builder, port);
+    }
+
+    private static LocalPostgres start(EmbeddedPostgres.Builder builder, int port) {
+        try {
+            builder.setServerConfig("max_connections", "200");
             if (port > 0) {
                 builder.setPort(port);
             }
-            if (dataDirectory != null) {
-                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(true);
-            }
             EmbeddedPostgres embedded = builder.start();
-            try (Connection connection = embedded.getPostgresDatabase().getConnection();
-                    Statement statement = connection.createStatement()) {
-                statement.execute("create role " + USER + " login password '" + PASSWORD + "'");
-                statement.execute("create database " + DATABASE + " owner " + USER);
-            }
+            createRoleAndDatabase(embedded);
             return new LocalPostgres(embedded, "localhost", embedded.getPort(), DATABASE, USER, PASSWORD);
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("could not start the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    /** Idempotent, since a reused data directory already has them. */
+    private static void createRoleAndDatabase(EmbeddedPostgres embedded) throws SQLException {
+        try (Connection connection = embedded.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            if (!exists(statement, "select 1 from pg_roles where rolname = '" + USER + "'")) {
+                statement.execute("create role " + USER + " login password '" + PASSWORD + "'");
+            }
+            if (!exists(statement, "select 1 from pg_database where datname = '" + DATABASE + "'")) {
+                statement.execute("create database " + DATABASE + " owner " + USER);
+            }
+        }
+    }
+
+    private static boolean exists(Statement statement, String query) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(query)) {
+            return rows.next();
         }
     }
 

@@ -2,28 +2,44 @@ package org.claimgraph.localstack;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Runs the whole system on one machine: PostgreSQL (embedded unless {@code DB_*} names an external one), then
  * sources-service and claims-service from their built jars, the seed articles, then the gateway over both.
  * Stops everything on Ctrl-C.
  * <p>
+ * The embedded PostgreSQL keeps its data in {@link #dataDirectory} (fsync on), reused by the next start: Flyway
+ * migrates it and the seeds are ingested idempotently, so a restart adds nothing. {@code --fresh} deletes it first.
  * {@code --exit-after-seed} stops once the seeds are loaded (a smoke test of the run command).
  */
 public final class LocalStack {
 
     public static void main(String[] args) throws Exception {
-        boolean exitAfterSeed = List.of(args).contains("--exit-after-seed");
+        List<String> options = List.of(args);
+        boolean exitAfterSeed = options.contains("--exit-after-seed");
         Path root = Path.of("").toAbsolutePath();
         List<Process> services = new ArrayList<>();
-        LocalPostgres postgres = LocalPostgres.externalConfigured() ? LocalPostgres.external()
-                : LocalPostgres.startEmbedded(Integer.getInteger("claimgraph.local.db-port", 0), null);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(services, postgres)));
-        System.out.printf("PostgreSQL: %s (%s)%n", postgres.jdbcUrl(),
-                LocalPostgres.externalConfigured() ? "external, from DB_*" : "embedded");
+        LocalPostgres postgres;
+        if (LocalPostgres.externalConfigured()) {
+            postgres = LocalPostgres.external();
+            System.out.printf("PostgreSQL: %s (external, from DB_*)%n", postgres.jdbcUrl());
+        } else {
+            Path data = dataDirectory(root);
+            if (options.contains("--fresh")) {
+                deleteRecursively(data);
+                System.out.println("--fresh: deleted " + data);
+            }
+            postgres = LocalPostgres.startDurable(Integer.getInteger("claimgraph.local.db-port", 0), data);
+            System.out.printf("PostgreSQL: %s (embedded, data in %s)%n", postgres.jdbcUrl(), data);
+        }
+        LocalPostgres database = postgres;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(services, database)));
 
         LocalIssuer issuer = LocalIssuer.start();
         java.util.Map<String, String> environment = new java.util.HashMap<>(postgres.environment());
@@ -52,6 +68,27 @@ public final class LocalStack {
         System.out.println("Press Ctrl-C to stop.");
         for (Process service : services) {
             service.waitFor();
+        }
+    }
+
+    /**
+     * Where the embedded PostgreSQL keeps its data: {@code -Dclaimgraph.data-dir}, else {@code CLAIMGRAPH_DATA_DIR},
+     * else {@code data/postgres} under the repository root.
+     */
+    static Path dataDirectory(Path root) {
+        String configured = System.getProperty("claimgraph.data-dir", System.getenv("CLAIMGRAPH_DATA_DIR"));
+        Path data = configured == null || configured.isBlank() ? root.resolve("data/postgres") : Path.of(configured);
+        return data.toAbsolutePath().normalize();
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

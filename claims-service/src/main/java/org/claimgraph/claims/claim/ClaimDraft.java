@@ -152,6 +152,8 @@ public final class ClaimDraft {
         checked.periodStartPrecision = precision(path, "periodStartPrecision", periodStart, periodStartPrecision);
         checked.asOf = asOf;
         checked.asOfPrecision = precision(path, "asOfPrecision", asOf, asOfPrecision);
+        notInTheFuture(field(path, "periodStart"), periodStart);
+        notInTheFuture(field(path, "asOf"), asOf);
         if (periodStart != null && asOf != null && periodStart.isAfter(asOf)) {
             throw new InvalidInputException(field(path, "periodStart"), "must not be after asOf (" + periodStart + " > " + asOf + ")");
         }
@@ -227,5 +229,14 @@ public final class ClaimDraft {
             throw new InvalidInputException(field(path, name), "must be at most " + maxLength + " characters");
         }
         return text;
+    }
+
+    /** A claim states what was known by a date; estimates refuse a future asOf, and so does recording. */
+    private static void notInTheFuture(String field, LocalDate date) {
+        // a day of slack: "today" on the client's side of the date line may be tomorrow in UTC
+        LocalDate latest = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
+        if (date != null && date.isAfter(latest)) {
+            throw new InvalidInputException(field, "must not be in the future (" + date + " is after " + latest.minusDays(1) + ")");
+        }
     }
 }

@@ -82,12 +82,13 @@ public class ClaimGraphQLApi {
 
     private Uni<List<ClaimConnection>> connections(String ownerColumn, List<String> ownerIds, Integer first, String after) {
         int size = Paging.pageSize(first);
+        // A malformed id (a bogus _entities representation) owns no claims; toList() keeps its null in place.
         List<UUID> owners = ownerIds.stream().map(Ids::parseOrNullIfMalformed).toList();
         Set<UUID> distinct = new LinkedHashSet<>(owners);
         distinct.remove(null);
         return ResolverSessions.read(() -> claims.pagesByOwner(ownerColumn, distinct, size + 1, after))
                 .map(byOwner -> owners.stream()
-                        .map(owner -> ClaimConnection.of(byOwner.getOrDefault(owner, List.of()), size))
+                        .map(owner -> ClaimConnection.of(owner == null ? List.of() : byOwner.getOrDefault(owner, List.of()), size))
                         .toList());
     }
 

@@ -61,6 +61,11 @@ public class ClaimExport {
                 if (!PARAMETERS.contains(name)) {
                     throw new InvalidInputException(name, "unknown parameter; known are " + String.join(", ", PARAMETERS.stream().sorted().toList()));
                 }
+                for (String value : context.queryParams().getAll(name)) {
+                    if (value.indexOf('\0') >= 0) { // PostgreSQL would refuse it after the header row was sent
+                        throw new InvalidInputException(name, "must not contain a NUL character (%00)");
+                    }
+                }
             }
             filter = filter(context);
             order = enumParameter(context, "orderBy", ClaimOrder.class, ClaimOrder.RECORDED);
@@ -237,12 +242,24 @@ public class ClaimExport {
         private static String print(List<?> values) {
             StringBuilder line = new StringBuilder();
             try {
-                CSVFormat.RFC4180.printRecord(line, values.toArray());
+                CSVFormat.RFC4180.printRecord(line, values.stream().map(ClaimExport::neutralised).toArray());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             return line.toString();
         }
+    }
+
+    /**
+     * A text cell a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab, carriage
+     * return first) gets OWASP's prefix, a single quote, so it is shown as text. Only text cells: figures are numbers
+     * and never negative, and a quote may well start with "-". JSON-LD keeps every value verbatim.
+     */
+    static Object neutralised(Object cell) {
+        if (cell instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return cell;
     }
 
     /** schema.org JSON-LD: a {@code Dataset} whose {@code hasPart} lists one {@code Claim} per claim, without any verdict. */

@@ -123,7 +123,8 @@ class IngestionTest {
         int before = claimCount();
         Map<String, String> reasons = Map.of(
                 "   ", "text: must not be empty",
-                "Zelensky said 55,000 soldiers died.\u0000\u0001\u0002", "text: looks like binary data (control character U+0000 at offset 35)",
+                "Zelensky said 55,000 soldiers died.\u0000\u0001\u0002", "text: must not contain a NUL character (U+0000)",
+                "Zelensky said 55,000 soldiers died.\u0001\u0002", "text: looks like binary data (control character U+0001 at offset 35)",
                 "<p>Zelensky said 55,000 Ukrainian soldiers died.</p>", "text: looks like HTML markup ('<p>' at offset 0); send the article's plain text",
                 "x".repeat(1_048_577), "text: must be at most 1048576 bytes of UTF-8, was 1048577");
         reasons.forEach((text, reason) -> {

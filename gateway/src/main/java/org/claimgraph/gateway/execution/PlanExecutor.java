@@ -36,7 +36,8 @@ final class PlanExecutor {
     }
 
     CompletableFuture<Outcome> execute(QueryPlan plan, Map<String, Object> variables, Map<String, String> headers) {
-        Run run = new Run(variables == null ? Map.of() : variables, headers);
+        Run run = new Run(variables == null ? Map.of() : variables, headers,
+                plan.operation() == graphql.language.OperationDefinition.Operation.MUTATION);
         CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
         for (QueryPlan.Step step : plan.steps()) {
             done = done.thenCompose(ignored -> CompletableFuture.allOf(step.rootFetches().stream().map(run::root)
@@ -54,16 +55,24 @@ final class PlanExecutor {
         final Map<String, Object> data = new LinkedHashMap<>();
         final List<GraphQLError> errors = new ArrayList<>();
         final List<List<Object>> explained = new ArrayList<>();
+        final boolean mutation;
 
-        Run(Map<String, Object> variables, Map<String, String> headers) {
+        Run(Map<String, Object> variables, Map<String, String> headers, boolean mutation) {
             this.variables = variables;
             this.headers = headers;
+            this.mutation = mutation;
         }
 
         CompletableFuture<Void> root(Fetch fetch) {
-            return send(fetch.subgraph(), fetch.selectionText(), only(fetch.variables())).handle((response, failure) -> {
+            CompletableFuture<SubgraphResponse> sent = mutation
+                    ? client.post(fetch.subgraph(), urls.get(fetch.subgraph()), fetch.selectionText(), only(fetch.variables()),
+                            headers, client.mutations().timeout())
+                    : send(fetch.subgraph(), fetch.selectionText(), only(fetch.variables()));
+            return sent.handle((response, failure) -> {
                 synchronized (this) {
-                    if (failure != null) {
+                    if (failure != null && mutation) {
+                        rootFields(fetch).forEach((key, name) -> failMutation(fetch.subgraph(), failure, key, name));
+                    } else if (failure != null) {
                         for (String key : rootKeys(fetch)) {
                             fail(fetch.subgraph(), unwrap(failure), List.of(key), 1);
                         }
@@ -136,9 +145,11 @@ final class PlanExecutor {
                 Object entities = response.data() == null ? null : response.data().get(field.alias());
                 List<Target> fieldTargets = targets.get(field);
                 if (!(entities instanceof List<?> list)) {
-                    String reason = response.errors().isEmpty() ? "no _entities in the answer"
-                            : String.valueOf(response.errors().get(0).get("message"));
-                    failTargets(batch.subgraph(), reason, fieldTargets);
+                    if (response.errors().isEmpty()) {
+                        failTargets(batch.subgraph(), "no _entities in the answer", fieldTargets);
+                    } else {
+                        refusedTargets(batch.subgraph(), response.errors().get(0), fieldTargets);
+                    }
                     continue;
                 }
                 java.util.Set<Integer> merged = new java.util.HashSet<>();
@@ -171,6 +182,22 @@ final class PlanExecutor {
             }
         }
 
+        /**
+         * The subgraph answered, but refused the whole request (a bad argument of the client's): its own error, with
+         * its code and field, at the first object it leaves incomplete; not an outage, so nothing to retry.
+         */
+        private void refusedTargets(String subgraph, Map<String, Object> error, List<Target> targets) {
+            if (targets == null || targets.isEmpty()) {
+                return;
+            }
+            Map<Fetch, List<Target>> byFetch = new LinkedHashMap<>();
+            targets.forEach(target -> byFetch.computeIfAbsent(target.fetch(), f -> new ArrayList<>()).add(target));
+            byFetch.forEach((fetch, hit) -> {
+                hit.forEach(target -> explainPath(target.object().path()));
+                errors.add(fromSubgraph(subgraph, error, hit.get(0).object().path()));
+            });
+        }
+
         private void failTargets(String subgraph, String reason, List<Target> targets) {
             if (targets == null || targets.isEmpty()) {
                 return;
@@ -195,6 +222,34 @@ final class PlanExecutor {
             errors.add(GraphqlErrorBuilder.newError().errorType(SUBGRAPH_FAILURE)
                     .message("Subgraph %s failed, so the data at this path is incomplete: %s", subgraph, reason)
                     .path(path).extensions(extensions).build());
+        }
+
+        /**
+         * A mutation without an answer may still have been applied: the error says so ({@code outcome: UNKNOWN}) and
+         * calls it retryable only when the mutation is idempotent, which the message names as the reason. A mutation
+         * whose request never left the gateway (no connection) was not applied and may be sent again.
+         */
+        private void failMutation(String subgraph, Throwable failure, String key, String mutationName) {
+            explainPath(List.of(key));
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            boolean notSent = cause instanceof SubgraphFailure subgraphFailure && subgraphFailure.notSent;
+            boolean idempotent = client.mutations().idempotent().contains(mutationName);
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            extensions.put("code", "SUBGRAPH_UNAVAILABLE");
+            extensions.put("subgraph", subgraph);
+            extensions.put("outcome", notSent ? "NOT_APPLIED" : "UNKNOWN");
+            extensions.put("retryable", notSent || idempotent);
+            if (!notSent) {
+                extensions.put("idempotent", idempotent);
+            }
+            String advice = notSent ? "it was not sent, so nothing was applied; sending it again is safe"
+                    : idempotent ? "it may or may not have been applied; " + mutationName
+                            + " is idempotent, so sending it again is safe and applies it at most once"
+                    : "it may or may not have been applied; " + mutationName
+                            + " is not known to be idempotent, so check whether it took effect before sending it again";
+            errors.add(GraphqlErrorBuilder.newError().errorType(SUBGRAPH_FAILURE)
+                    .message("Subgraph %s did not answer the mutation %s (%s): %s", subgraph, mutationName, unwrap(failure), advice)
+                    .path(List.of(key)).extensions(extensions).build());
         }
 
         private void explainPath(List<Object> path) {
@@ -223,6 +278,15 @@ final class PlanExecutor {
         graphql.language.OperationDefinition operation = (graphql.language.OperationDefinition) graphql.parser.Parser
                 .parse(fetch.selectionText()).getDefinitions().get(0);
         return operation.getSelectionSet().getSelectionsOfType(Field.class).stream().map(Field::getResultKey).toList();
+    }
+
+    /** The root fields of a fetch, response key to field name (a mutation's name decides whether it is idempotent). */
+    private static Map<String, String> rootFields(Fetch fetch) {
+        graphql.language.OperationDefinition operation = (graphql.language.OperationDefinition) graphql.parser.Parser
+                .parse(fetch.selectionText()).getDefinitions().get(0);
+        Map<String, String> fields = new LinkedHashMap<>();
+        operation.getSelectionSet().getSelectionsOfType(Field.class).forEach(field -> fields.put(field.getResultKey(), field.getName()));
+        return fields;
     }
 
     /** Walks the response keys of a path through objects and lists, collecting the objects of {@code type} at its end. */
@@ -307,15 +371,38 @@ final class PlanExecutor {
             original.forEach((key, value) -> extensions.put(String.valueOf(key), value));
         }
         extensions.put("subgraph", subgraph);
-        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message(String.valueOf(error.get("message")))
-                .extensions(extensions);
-        if (extensions.get("classification") instanceof String classification) {
-            builder.errorType(graphql.ErrorClassification.errorClassification(classification));
+        return new SubgraphError(String.valueOf(error.get("message")), path, extensions);
+    }
+
+    /**
+     * A subgraph's error as the subgraph gave it. Not built with GraphqlErrorBuilder, which would add a
+     * classification of its own (DataFetchingException) that the subgraph did not send.
+     */
+    private record SubgraphError(String message, List<Object> errorPath, Map<String, Object> errorExtensions) implements GraphQLError {
+        @Override
+        public String getMessage() {
+            return message;
         }
-        if (path != null) {
-            builder.path(path);
+
+        @Override
+        public List<graphql.language.SourceLocation> getLocations() {
+            return null;
         }
-        return builder.build();
+
+        @Override
+        public graphql.ErrorClassification getErrorType() {
+            return null;
+        }
+
+        @Override
+        public List<Object> getPath() {
+            return errorPath;
+        }
+
+        @Override
+        public Map<String, Object> getExtensions() {
+            return errorExtensions;
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -28,11 +28,25 @@ public final class SubgraphClient {
     private final WebClient client;
     private final ObjectMapper json;
     private final Duration timeout;
+    private final Mutations mutations;
     private final MeterRegistry metrics;
     private final Map<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * How root mutation fields are sent: with their own, longer {@code timeout} (a write that takes longer than a
+     * read must not be cut while it completes), and which of them are idempotent, so that an unknown outcome may be
+     * called retryable.
+     */
+    public record Mutations(Duration timeout, java.util.Set<String> idempotent) {
+    }
+
     public SubgraphClient(Vertx vertx, ObjectMapper json, Duration timeout, MeterRegistry metrics) {
+        this(vertx, json, timeout, new Mutations(timeout, java.util.Set.of()), metrics);
+    }
+
+    public SubgraphClient(Vertx vertx, ObjectMapper json, Duration timeout, Mutations mutations, MeterRegistry metrics) {
         this.metrics = metrics;
+        this.mutations = mutations;
         this.client = WebClient.create(vertx, new WebClientOptions().setKeepAlive(true).setMaxPoolSize(64)
                 .setConnectTimeout((int) Math.min(timeout.toMillis(), Integer.MAX_VALUE)).setTryUseCompression(false)
                 .setUserAgent("claimgraph-gateway"));
@@ -40,11 +54,21 @@ public final class SubgraphClient {
         this.timeout = timeout;
     }
 
+    Mutations mutations() {
+        return mutations;
+    }
+
     /** Completes exceptionally with a {@link SubgraphFailure} when the subgraph cannot be reached or does not answer GraphQL. */
     CompletableFuture<SubgraphResponse> post(String subgraph, URI url, String query, Map<String, Object> variables,
             Map<String, String> headers) {
+        return post(subgraph, url, query, variables, headers, timeout);
+    }
+
+    /** The same with another deadline (a mutation's). */
+    CompletableFuture<SubgraphResponse> post(String subgraph, URI url, String query, Map<String, Object> variables,
+            Map<String, String> headers, Duration deadline) {
         Timer.Sample sample = Timer.start(metrics);
-        return send(subgraph, url, query, variables, headers).whenComplete((response, failure) -> sample.stop(timer(subgraph,
+        return send(subgraph, url, query, variables, headers, deadline).whenComplete((response, failure) -> sample.stop(timer(subgraph,
                 failure != null ? "unavailable" : response.errors().isEmpty() ? "success" : "graphql-errors")));
     }
 
@@ -55,7 +79,7 @@ public final class SubgraphClient {
     }
 
     private CompletableFuture<SubgraphResponse> send(String subgraph, URI url, String query, Map<String, Object> variables,
-            Map<String, String> headers) {
+            Map<String, String> headers, Duration deadline) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
         if (variables != null && !variables.isEmpty()) {
@@ -70,7 +94,7 @@ public final class SubgraphClient {
         CompletableFuture<SubgraphResponse> response = new CompletableFuture<>();
         int port = url.getPort() > 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
         io.vertx.ext.web.client.HttpRequest<Buffer> request = client.post(port, url.getHost(), url.getRawPath())
-                .ssl("https".equals(url.getScheme())).timeout(timeout.toMillis());
+                .ssl("https".equals(url.getScheme())).timeout(deadline.toMillis());
         headers.forEach(request::putHeader);
         request
                 .putHeader(HttpHeaders.CONTENT_TYPE.toString(), "application/json")
@@ -102,16 +126,23 @@ public final class SubgraphClient {
                         response.completeExceptionally(new SubgraphFailure(subgraph, "HTTP " + http.statusCode() + " with a body that is not JSON"));
                     }
                 })
-                .onFailure(failure -> response.completeExceptionally(new SubgraphFailure(subgraph, describe(failure))));
-        return response.orTimeout(timeout.toMillis() + 100, TimeUnit.MILLISECONDS).exceptionallyCompose(failure -> {
+                .onFailure(failure -> response.completeExceptionally(
+                        new SubgraphFailure(subgraph, describe(failure, deadline), notConnected(failure))));
+        return response.orTimeout(deadline.toMillis() + 100, TimeUnit.MILLISECONDS).exceptionallyCompose(failure -> {
             Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
-            return CompletableFuture.failedFuture(cause instanceof SubgraphFailure ? cause : new SubgraphFailure(subgraph, describe(cause)));
+            return CompletableFuture.failedFuture(cause instanceof SubgraphFailure ? cause
+                    : new SubgraphFailure(subgraph, describe(cause, deadline), notConnected(cause)));
         });
     }
 
-    private String describe(Throwable failure) {
+    /** A connection that was never made carried no request: the subgraph cannot have acted on it. */
+    private static boolean notConnected(Throwable failure) {
+        return failure instanceof java.net.ConnectException || failure instanceof io.netty.channel.ConnectTimeoutException;
+    }
+
+    private static String describe(Throwable failure, Duration deadline) {
         if (failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout")) {
-            return "no answer within " + timeout.toMillis() + " ms";
+            return "no answer within " + deadline.toMillis() + " ms";
         }
         String message = failure.getMessage();
         return message == null ? failure.getClass().getSimpleName() : message;
@@ -124,10 +155,17 @@ public final class SubgraphClient {
     /** A subgraph could not be asked or did not answer with GraphQL: the fields it should have resolved stay null. */
     static final class SubgraphFailure extends RuntimeException {
         final String subgraph;
+        /** True when the request never reached the subgraph (no connection), so a write cannot have happened. */
+        final boolean notSent;
 
         SubgraphFailure(String subgraph, String reason) {
+            this(subgraph, reason, false);
+        }
+
+        SubgraphFailure(String subgraph, String reason, boolean notSent) {
             super(reason, null, false, false);
             this.subgraph = subgraph;
+            this.notSent = notSent;
         }
     }
 }

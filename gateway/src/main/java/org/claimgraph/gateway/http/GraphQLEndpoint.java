@@ -22,12 +22,16 @@ import org.claimgraph.gateway.security.Access;
 /**
  * GraphQL over HTTP at {@code /graphql}: POST with a JSON body (or {@code application/graphql}), GET for queries.
  * Requests that are not GraphQL at all get a 4xx with a GraphQL error body; everything else is 200 with the
- * response, partial data and errors included. GraphiQL is at {@code /graphql-ui/}, the API schema's SDL at
- * {@code /graphql/schema.graphql}. The dashboard (static files under {@code META-INF/resources}) is at {@code /}.
+ * response, partial data and errors included. A client that accepts {@code application/graphql-response+json}
+ * gets that media type, and a 400 when the request fails before execution (it does not parse or validate, its
+ * variables do not fit), as the GraphQL-over-HTTP specification asks. GraphiQL is at {@code /graphql-ui/}, the API
+ * schema's SDL at {@code /graphql/schema.graphql}. The dashboard (static files under {@code META-INF/resources}) is at
+ * {@code /}.
  */
 @ApplicationScoped
 public class GraphQLEndpoint {
 
+    static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
     };
 
@@ -70,10 +74,16 @@ public class GraphQLEndpoint {
             return;
         }
         Map<String, Object> body;
+        byte[] bytes = context.body().buffer() == null ? new byte[0] : context.body().buffer().getBytes();
         try {
-            body = json.readValue(context.body().buffer() == null ? new byte[0] : context.body().buffer().getBytes(), JSON_OBJECT);
+            body = json.readValue(bytes, JSON_OBJECT);
         } catch (Exception e) {
-            refuse(context, 400, "The request body is not a JSON object: " + firstLine(e.getMessage()), "BAD_REQUEST");
+            // Our own words: the parser's message names its classes and what it expected internally.
+            refuse(context, 400, unreadable(bytes), "BAD_REQUEST");
+            return;
+        }
+        if (body == null) {
+            refuse(context, 400, "The request body must be a JSON object with a query", "BAD_REQUEST");
             return;
         }
         request(context, body.get("query"), body.get("operationName"), body.get("variables"));
@@ -145,9 +155,12 @@ public class GraphQLEndpoint {
         W3CTraceContextPropagator.getInstance().inject(Context.current(), headers, Map::put);
         gateway.execute(query, operationName, variables, headers).whenComplete((response, failure) -> {
             if (failure != null) {
-                refuse(context, 500, "The gateway failed to execute the request: " + failure.getClass().getSimpleName(), "INTERNAL_ERROR");
+                refuse(context, 500, "The gateway failed to execute the request", "INTERNAL_ERROR");
             } else {
-                write(context, statusOf(response), response);
+                // a refusal by the subgraphs is a 401 or 403; without data the request failed before execution:
+                // a 400 for graphql-response+json, 200 for JSON
+                int status = statusOf(response);
+                write(context, status == 200 && acceptsGraphQLResponse(context) && !response.containsKey("data") ? 400 : status, response);
             }
         });
     }
@@ -210,18 +223,35 @@ public class GraphQLEndpoint {
             return;
         }
         try {
-            context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+            context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE,
+                            acceptsGraphQLResponse(context) ? GRAPHQL_RESPONSE_JSON + "; charset=utf-8" : "application/json")
                     .end(io.vertx.core.buffer.Buffer.buffer(json.writeValueAsBytes(body)));
         } catch (Exception e) {
             context.response().setStatusCode(500).end();
         }
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
+    /** Why a body could not be read as one JSON object, in terms of what the client sent. */
+    private static String unreadable(byte[] body) {
+        int first = 0;
+        while (first < body.length && Character.isWhitespace(body[first])) {
+            first++;
         }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        if (first == body.length) {
+            return "The request has no body; send a JSON object with a query";
+        }
+        if (body[first] == '[') {
+            return "Batched requests (a JSON array) are not supported; send one JSON object with a query";
+        }
+        if (body[first] != '{') {
+            return "The request body must be a JSON object with a query";
+        }
+        return "The request body is not valid JSON (note that NaN and Infinity are not JSON numbers)";
+    }
+
+    /** GraphQL-over-HTTP's media type, when the client lists it in Accept. */
+    private static boolean acceptsGraphQLResponse(RoutingContext context) {
+        String accept = context.request().getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains(GRAPHQL_RESPONSE_JSON);
     }
 }
