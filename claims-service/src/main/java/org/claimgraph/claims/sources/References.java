@@ -59,14 +59,14 @@ public class References {
 
     /** A source sources-service knows, or a {@link NotFoundException} on the given field. */
     public Uni<Claimant> claimant(UUID id, String field) {
-        return SourcesFailures.translated(sources.source(id.toString()),
+        return SourcesFailures.translated(sources.source(id.toString(), Caller.current()),
                 error -> "NOT_FOUND".equals(SourcesFailures.code(error)) ? new NotFoundException(field, "source", id) : null)
                 .map(Claimant::of);
     }
 
     /** A document sources-service knows, or a {@link NotFoundException} on the given field. */
     public Uni<DocumentReference> document(UUID id, String field) {
-        return SourcesFailures.translated(sources.document(id.toString()),
+        return SourcesFailures.translated(sources.document(id.toString(), Caller.current()),
                 error -> "NOT_FOUND".equals(SourcesFailures.code(error)) ? new NotFoundException(field, "document", id) : null)
                 .map(DocumentReference::of);
     }
