@@ -46,11 +46,6 @@ final class IngestCommand implements Callable<Integer> {
               ingestUrl(url: $url, title: $title, outletName: $outletName, publishedOn: $publishedOn) {
                 page { title } ingestion { created unchanged } }
             }""";
-    static final String FEED = """
-            mutation($url: String!, $outletName: String) {
-              ingestFeed(url: $url, outletName: $outletName) {
-                itemsInFeed itemsRead items { title url status error { message } ingestion { created unchanged } } }
-            }""";
 
     @Parameters(arity = "1..*", paramLabel = "FILE|FOLDER|URL|FEED", description = "What to ingest.")
     List<String> inputs;
@@ -136,10 +131,7 @@ final class IngestCommand implements Callable<Integer> {
 
     private List<Outcome> ingest(GatewayClient client, Item item, LocalDate publishedOn, Progress progress) {
         if (item.url() != null) {
-            List<Outcome> outcomes = remote(client, item.url());
-            progress.grow(outcomes.size() - 1);
-            outcomes.forEach(o -> progress.step(o.label(), o.ok()));
-            return outcomes;
+            return remote(client, item.url(), progress);
         }
         Outcome outcome;
         try {
@@ -203,40 +195,25 @@ final class IngestCommand implements Callable<Integer> {
         return outcomes;
     }
 
-    private List<Outcome> remote(GatewayClient client, String url) {
+    private List<Outcome> remote(GatewayClient client, String url, Progress progress) {
         boolean looksLikeFeed = feed || url.matches("(?i).*(\\.rss|\\.atom|\\.xml|/feed/?|/rss/?|[?&]format=(rss|atom)).*$");
         if (!looksLikeFeed) {
             Outcome page = url(client, url, url, null, null);
             if (page.ok() || page.problem() == null || !page.problem().contains("use ingestFeed")) {
+                progress.step(url, page.ok());
                 return List.of(page);
             }
         }
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("url", url);
-        variables.put("outletName", outlet);
+        // A feed is read here, like a feed file, and each item sent on its own: one short request per article (the
+        // gateway gives a subgraph 2 s per request), a progress step per item. Pages are still fetched by claims-service.
+        byte[] xml;
         try {
-            JsonNode result = client.execute(FEED, variables).path("ingestFeed");
-            List<Outcome> outcomes = new ArrayList<>();
-            int index = 0;
-            for (JsonNode entry : result.path("items")) {
-                index++;
-                String label = url + "#" + index + (entry.path("title").isTextual() ? " " + entry.path("title").asText() : "");
-                String status = entry.path("status").asText();
-                if (status.equals("FAILED")) {
-                    outcomes.add(Outcome.failed(label, entry.path("error").path("message").asText("failed")));
-                } else {
-                    JsonNode ingestion = entry.path("ingestion");
-                    outcomes.add(new Outcome(label, true, 1, ingestion.path("created").asInt(), ingestion.path("unchanged").asInt(), null));
-                }
-            }
-            if (result.path("itemsInFeed").asInt() > result.path("itemsRead").asInt()) {
-                outcomes.add(Outcome.failed(url, "feed has " + result.path("itemsInFeed").asInt() + " items; the gateway read the first "
-                        + result.path("itemsRead").asInt()));
-            }
-            return outcomes.isEmpty() ? List.of(new Outcome(url, true, 0, 0, 0, null)) : outcomes;
-        } catch (GatewayClient.Failure failure) {
-            return List.of(Outcome.failed(url, failure.getMessage()));
+            xml = FeedDownload.get(url, gateway.timeoutSeconds);
+        } catch (IOException failed) {
+            progress.step(url, false);
+            return List.of(Outcome.failed(url, failed.getMessage()));
         }
+        return feedFile(client, new Item(url, null, url), xml, progress);
     }
 
     private Outcome url(GatewayClient client, String label, String url, String itemTitle, LocalDate itemDate) {

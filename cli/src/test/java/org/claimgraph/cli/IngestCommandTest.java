@@ -58,6 +58,15 @@ class IngestCommandTest {
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });
+        gateway.createContext("/feed.rss", exchange -> {
+            byte[] bytes = ("<rss><channel><title>Remote Feed</title><item><title>Carried</title><link>https://feed.example/1</link>"
+                    + "<description><![CDATA[" + BODY + "]]></description></item><item><title>Linked</title><link>https://feed.example/2</link>"
+                    + "</item></channel></rss>").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
         gateway.start();
     }
 
@@ -132,23 +141,29 @@ class IngestCommandTest {
     void optionsWinAndUrlsAndFeedsGoToTheGateway() throws Exception {
         Path page = folder.resolve("page.html");
         Files.writeString(page, "<html><head><title>Page title here</title></head><body><article>" + BODY + "</article></body></html>");
-        Run run = run("ingest", page.toString(), "https://news.example/a", "https://news.example/feed.rss", "--outlet", "Given",
+        Run run = run("ingest", page.toString(), "https://news.example/a", url() + "/feed.rss", "--outlet", "Given",
                 "--date", "2024-01-02", "--title", "Given title", "--url", url());
-        assertEquals(1, run.exit(), run.out());
-        assertTrue(run.out().startsWith("3 articles ingested: 6 claims created, 1 unchanged; 1 failed"), run.out());
-        assertTrue(run.out().contains("answered HTTP 404"), run.out());
+        assertEquals(0, run.exit(), run.out());
+        assertTrue(run.out().startsWith("4 articles ingested: 6 claims created, 2 unchanged; 0 failed"), run.out());
         JsonNode first = requests.get(0).body().path("variables");
         assertEquals("Given title", first.path("title").asText());
         assertEquals("Given", first.path("outletName").asText());
         assertEquals("2024-01-02", first.path("publishedOn").asText());
         assertTrue(requests.get(1).body().path("query").asText().contains("ingestUrl"));
-        assertTrue(requests.get(2).body().path("query").asText().contains("ingestFeed"));
+        assertEquals("https://news.example/a", requests.get(1).body().path("variables").path("url").asText());
+        assertTrue(requests.get(2).body().path("query").asText().contains("ingestArticle"), "a feed item carrying its article");
+        assertEquals("https://feed.example/1", requests.get(2).body().path("variables").path("url").asText());
+        assertTrue(requests.get(3).body().path("query").asText().contains("ingestUrl"), "a feed item with only a link");
+        assertEquals("https://feed.example/2", requests.get(3).body().path("variables").path("url").asText());
         assertEquals(null, requests.get(0).authorization());
     }
 
     @Test
     void usageErrorsAndUnreachableGateways() {
         assertEquals(2, run("ingest", "x", "--date", "March").exit());
+        Run missingFeed = run("ingest", url() + "/missing.rss", "--url", url());
+        assertEquals(1, missingFeed.exit());
+        assertTrue(missingFeed.out().contains("HTTP 404"), missingFeed.out());
         Run unreachable = run("ingest", "https://news.example/a", "--url", "http://127.0.0.1:1");
         assertEquals(1, unreachable.exit());
         assertTrue(unreachable.out().contains("unreachable"), unreachable.out());
