@@ -98,13 +98,16 @@ public final class HtmlArticleReader {
     private static String mainText(Document page, JsonNode article) {
         String body = text(article, "articleBody");
         page.select(DROPPED).remove();
+        int total = paragraphText(page.body());
         for (Element element : new ArrayList<>(page.body().select("[class], [id]"))) {
             if (element.parent() == null || element.tagName().equals("article") || element.tagName().equals("main")
                     || element.tagName().equals("body")) {
                 continue;
             }
             String names = element.className() + " " + element.id();
-            if (BOILERPLATE.matcher(names).find() && !BODY.matcher(names).find()) {
+            // A wrapper named after what it holds besides the article ("page has-sidebar", "with-ads") is not boilerplate.
+            if (BOILERPLATE.matcher(names).find() && !BODY.matcher(names).find()
+                    && element.selectFirst("article, main, [itemprop=articleBody]") == null && paragraphText(element) * 2 < total + 1) {
                 element.remove();
             }
         }

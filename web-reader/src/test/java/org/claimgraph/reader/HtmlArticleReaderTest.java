@@ -72,6 +72,15 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void aWrapperNamedAfterItsSidebarIsNotBoilerplate() {
+        String html = "<html><body><div class=\"page has-sidebar\"><div class=\"col\">" + BODY + "</div>"
+                + "<div class=\"sidebar\"><p>Sidebar text that is long enough to count as a paragraph of sorts.</p></div></div></body></html>";
+        WebArticle article = HtmlArticleReader.read(html, null);
+        assertTrue(article.text().startsWith("Ukrainian President"), article.text());
+        assertFalse(article.text().contains("Sidebar"), article.text());
+    }
+
+    @Test
     void aPageWithoutArticleTextIsRefused() {
         String html = "<html><head><title>Sign in</title></head><body><nav><a href='/'>Home</a></nav><form><input name=user></form>"
                 + "<p>Please sign in.</p></body></html>";
