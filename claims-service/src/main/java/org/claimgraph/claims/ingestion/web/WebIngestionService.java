@@ -154,7 +154,7 @@ public class WebIngestionService {
                 return Uni.createFrom().item(result);
             }
             WebArticle carried = FeedReader.article(feed, item);
-            Overrides given = new Overrides(item.title(), item.link(), outletName, item.publishedOn());
+            Overrides given = new Overrides(item.title(), usable(item.link()), outletName, item.publishedOn());
             Uni<Ingested> ingested;
             if (carried != null) {
                 ingested = Uni.createFrom().deferred(() -> store(field + ".content", carried, given));
@@ -215,7 +215,7 @@ public class WebIngestionService {
         }
         WebPage page = new WebPage();
         page.title = title;
-        page.url = given.url() != null && !given.url().isBlank() ? given.url().strip() : article.canonicalUrl();
+        page.url = given.url() != null && !given.url().isBlank() ? given.url().strip() : usable(article.canonicalUrl());
         page.outletName = given.outletName() != null && !given.outletName().isBlank() ? given.outletName().strip() : article.outletName();
         page.publishedOn = given.publishedOn() != null ? given.publishedOn() : article.publishedOn();
         page.text = article.text();
@@ -229,6 +229,20 @@ public class WebIngestionService {
         }
         return stored.onFailure(InvalidInputException.class).transform(error -> renamed((InvalidInputException) error, "text", field))
                 .map(result -> new Ingested(page, IngestionResults.of(result)));
+    }
+
+    /** A URL from a page's metadata, if it is an absolute http(s) URL (pages carry broken ones); else none. */
+    static String usable(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url.strip());
+            return uri.getHost() != null && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    ? uri.toString() : null;
+        } catch (java.net.URISyntaxException broken) {
+            return null;
+        }
     }
 
     /** An error IngestionService raised on its own argument, reported on the argument this API was given. */
