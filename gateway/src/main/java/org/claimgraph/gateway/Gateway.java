@@ -19,6 +19,7 @@ import jakarta.enterprise.event.Observes;
 import org.claimgraph.gateway.composition.Supergraph;
 import org.claimgraph.gateway.composition.SupergraphFile;
 import org.claimgraph.gateway.composition.SupergraphLoader;
+import org.claimgraph.gateway.security.Access;
 import org.jboss.logging.Logger;
 import org.claimgraph.gateway.execution.ApiSchema;
 import org.claimgraph.gateway.execution.FederatedExecution;
@@ -41,7 +42,10 @@ public class Gateway {
     private SubgraphClient client;
     private volatile FederatedExecution execution;
 
-    Gateway(GatewayConfig config, Vertx vertx, ObjectMapper json, MeterRegistry metrics) {
+    private final Access access;
+
+    Gateway(GatewayConfig config, Vertx vertx, ObjectMapper json, MeterRegistry metrics, Access access) {
+        this.access = access;
         this.metrics = metrics;
         this.config = config;
         this.vertx = vertx;
@@ -60,7 +64,7 @@ public class Gateway {
             }
             LOG.infof("Read the supergraph from %s: subgraphs %s", file, supergraph.subgraphUrls());
         } else {
-            SupergraphLoader loader = new SupergraphLoader(json, ApiSchema::build);
+            SupergraphLoader loader = new SupergraphLoader(json, ApiSchema::build, access.subgraphHeaders(null));
             supergraph = loader.load(configuredUrls(), config.compositionTimeout());
             if (!config.pollInterval().isZero()) {
                 pollLater(loader);

@@ -7,8 +7,9 @@ import java.util.Map;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import org.claimgraph.localstack.testing.TestTokens;
 
-/** Requests to the gateway under test. */
+/** Requests to the gateway under test, as an admin (access control has its own tests). */
 final class GatewayRequests {
 
     private GatewayRequests() {
@@ -19,7 +20,7 @@ final class GatewayRequests {
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);
         body.put("variables", variables);
-        String response = given().contentType(ContentType.JSON).body(body).post("/graphql").then().statusCode(200).extract().asString();
+        String response = given().contentType(ContentType.JSON).header("Authorization", TestTokens.admin()).body(body).post("/graphql").then().statusCode(200).extract().asString();
         if (response.contains("\tat ") || response.contains("Exception:")) {
             throw new AssertionError("the response leaks a stack trace or an exception: " + response);
         }

@@ -3,10 +3,12 @@ package org.claimgraph.localstack;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.claimgraph.localstack.testing.TestTokens;
 
 /**
  * For {@code @QuarkusTestResource}: a real PostgreSQL for the tests, embedded unless the environment names an
- * external one ({@code DB_*} or {@code QUARKUS_DATASOURCE_*}), which then wins.
+ * external one ({@code DB_*} or {@code QUARKUS_DATASOURCE_*}), which then wins; and trust in the test tokens
+ * ({@link TestTokens}).
  */
 public class EmbeddedPostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -14,11 +16,12 @@ public class EmbeddedPostgresTestResource implements QuarkusTestResourceLifecycl
 
     @Override
     public Map<String, String> start() {
-        if (LocalPostgres.externalConfigured()) {
-            return Map.of();
+        Map<String, String> config = TestTokens.quarkusConfig();
+        if (!LocalPostgres.externalConfigured()) {
+            postgres = LocalPostgres.startEmbedded(0, null);
+            config.putAll(postgres.quarkusConfig());
         }
-        postgres = LocalPostgres.startEmbedded(0, null);
-        return postgres.quarkusConfig();
+        return config;
     }
 
     @Override

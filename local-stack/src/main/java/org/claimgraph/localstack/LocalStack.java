@@ -25,21 +25,27 @@ public final class LocalStack {
         System.out.printf("PostgreSQL: %s (%s)%n", postgres.jdbcUrl(),
                 LocalPostgres.externalConfigured() ? "external, from DB_*" : "embedded");
 
-        services.add(start(root, "sources-service", postgres));
-        services.add(start(root, "claims-service", postgres));
+        LocalIssuer issuer = LocalIssuer.start();
+        java.util.Map<String, String> environment = new java.util.HashMap<>(postgres.environment());
+        environment.putAll(issuer.environment());
+        services.add(start(root, "sources-service", environment));
+        services.add(start(root, "claims-service", environment));
         URI sources = URI.create("http://localhost:8081/graphql");
         URI claims = URI.create("http://localhost:8082/graphql");
         ServiceProcess.awaitReady(URI.create("http://localhost:8081/q/health/ready"), services.get(0).toHandle());
         ServiceProcess.awaitReady(URI.create("http://localhost:8082/q/health/ready"), services.get(1).toHandle());
 
-        SeedLoader.Result seeded = new SeedLoader(claims).load(root.resolve("seeds"));
-        services.add(ServiceProcess.start(ServiceProcess.jar(root, "gateway"), java.util.Map.of(), null));
+        SeedLoader.Result seeded = new SeedLoader(claims, issuer.editorAuthorization()).load(root.resolve("seeds"));
+        services.add(start(root, "gateway", issuer.environment()));
         ServiceProcess.awaitReady(URI.create("http://localhost:8080/q/health/ready"), services.get(2).toHandle());
         System.out.printf("%nclaimgraph is up: %d seed documents, %d claimants, %d claims loaded.%n", seeded.documents(),
                 seeded.claimants(), seeded.claims());
         System.out.println("  gateway          http://localhost:8080/graphql   (GraphiQL: http://localhost:8080/graphql-ui/)");
         System.out.println("  sources-service  " + sources + "   (GraphiQL: http://localhost:8081/q/graphql-ui)");
         System.out.println("  claims-service   " + claims + "   (GraphiQL: http://localhost:8082/q/graphql-ui)");
+        System.out.println("Mutations need a bearer token (Authorization: Bearer <token>):");
+        System.out.println("  editor token     " + issuer.editorTokenFile());
+        System.out.println("  admin token      " + issuer.adminTokenFile());
         if (exitAfterSeed) {
             System.exit(0);
         }
@@ -49,8 +55,8 @@ public final class LocalStack {
         }
     }
 
-    private static Process start(Path root, String service, LocalPostgres postgres) throws IOException {
-        return ServiceProcess.start(ServiceProcess.jar(root, service), postgres.environment(), null);
+    private static Process start(Path root, String service, java.util.Map<String, String> environment) throws IOException {
+        return ServiceProcess.start(ServiceProcess.jar(root, service), environment, null);
     }
 
     private static void stop(List<Process> services, LocalPostgres postgres) {

@@ -30,9 +30,12 @@ public final class SeedLoader {
             + "{ document { id } created unchanged claims { claimant { id } } } }";
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI claimsGraphQL;
+    private final String authorization;
 
-    public SeedLoader(URI claimsGraphQL) {
+    /** {@code authorization}: the {@code Authorization} header of an editor, which ingestion needs. */
+    public SeedLoader(URI claimsGraphQL, String authorization) {
         this.claimsGraphQL = claimsGraphQL;
+        this.authorization = authorization;
     }
 
     /** Documents ingested, distinct claimants and claims stored (now or before) across the seed articles. */
@@ -64,7 +67,7 @@ public final class SeedLoader {
     private JsonNode call(String query, Map<String, Object> variables) throws IOException, InterruptedException {
         String body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
         HttpRequest request = HttpRequest.newBuilder(claimsGraphQL).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Content-Type", "application/json").header("Accept", "application/json").header("Authorization", authorization)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         JsonNode json = JSON.readTree(response.body());

@@ -71,6 +71,9 @@ final class Attributions {
                                 || NAME_ADJECTIVES.contains(tokens.get(k + 1).lower()) || Lexicon.SPEAKER_NOUNS.contains(tokens.get(k + 1).lower())
                                 || Lexicon.TITLES.contains(tokens.get(k + 1).lower()));
                 int[] name = inverted ? nameAfter(tokens, k + 1) : null; // "..., said Defence Minister X.", "..., said the report"
+                if (name != null && !endsTheClause(tokens, name[1])) {
+                    name = null; // "X, the spokesman for Y, said Ukraine lost 300": "Ukraine" begins what was said
+                }
                 if (name == null) {
                     name = nameBefore(tokens, k);
                 }
@@ -78,6 +81,12 @@ final class Attributions {
                         || tokens.get(k).is("points"))) {
                     name = nameAfter(tokens, k + 2); // "..., points out the mission report"
                 }
+                if (name != null) {
+                    cues.add(new Cue(k, name[0], name[1], false));
+                }
+            } else if (GIVING.contains(w) && givesAFigure(tokens, k)) {
+                // "The opposition Syrian National Council gave a higher toll"
+                int[] name = nameBefore(tokens, k);
                 if (name != null) {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
@@ -90,9 +99,10 @@ final class Attributions {
                 if (name != null) {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
-            } else if (PASSIVE_AGENT_VERBS.contains(w) && k + 2 < size && tokens.get(k + 1).is("by")) {
-                // "the toll mentioned by X", "the figures were published by X"
-                int[] name = nameAfter(tokens, k + 2);
+            } else if ((PASSIVE_AGENT_VERBS.contains(w) || w.equals("released") && statementNear(tokens, k))
+                    && agentBy(tokens, k) > 0) {
+                // "the toll mentioned by X", "the figures were published by X", "released on Wednesday by X"
+                int[] name = nameAfter(tokens, agentBy(tokens, k) + 1);
                 if (name != null) {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
@@ -119,6 +129,44 @@ final class Attributions {
     private static boolean partOfAName(List<Token> tokens, int k) {
         return tokens.get(k).capitalized() && k > 0 && tokens.get(k - 1).capitalized() && k + 1 < tokens.size()
                 && tokens.get(k + 1).isWord() && !tokens.get(k + 1).capitalized();
+    }
+
+    private static final Set<String> GIVING = Set.of("gave", "gives", "give", "provided", "provides", "issued", "issues",
+            "offered", "offers");
+
+    /** "gave a higher toll", "provided figures": a verb that hands over a figure. */
+    private static boolean givesAFigure(List<Token> tokens, int k) {
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 5); j++) {
+            if (Lexicon.STATEMENT_NOUNS.contains(tokens.get(j).lower()) || tokens.get(j).is("toll")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The "by" after a participle, past a time ("on Wednesday", "last week"): its position, or -1. */
+    private static int agentBy(List<Token> tokens, int k) {
+        for (int j = k + 1; j < Math.min(tokens.size() - 1, k + 4); j++) {
+            Token t = tokens.get(j);
+            if (t.is("by")) {
+                return j;
+            }
+            if (!(t.is("on") || t.is("last") || t.is("this") || t.is("earlier") || t.is("today") || t.is("yesterday")
+                    || Lexicon.WEEKDAYS.contains(t.lower()) || t.is("week") || t.is("month") || t.is("year"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A statement noun in the same sentence, near: "Released by X, the report ..." */
+    private static boolean statementNear(List<Token> tokens, int k) {
+        for (int j = Math.max(0, k - 12); j < Math.min(tokens.size(), k + 24); j++) {
+            if (Lexicon.STATEMENT_NOUNS.contains(tokens.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "claiming the lives of 20 people", "attacks claim over 200 lives": a toll, not someone's claim. */
@@ -179,6 +227,8 @@ final class Attributions {
             }
             if (open > 0 && open + 1 < pos && !tokens.get(open + 1).capitalized() && tokens.get(open - 1).capitalized()) {
                 pos = open - 1;
+            } else if (open >= 0 && open + 1 < pos && pos - open <= 6 && personNames(tokens, open + 1, pos)) {
+                return new int[] { open + 1, pos }; // "Battlegroup Sever spokesman, Andrey Shershnev, said"
             } else {
                 return null;
             }
@@ -196,18 +246,20 @@ final class Attributions {
             boolean accept;
             if (t.isWord()) {
                 String w = t.lower();
-                accept = t.capitalized() && (t.allCaps() || !Lexicon.CLAUSE_WORDS.contains(w) && !Lexicon.OPENERS.contains(w))
+                accept = COMPOUND_TAILS.contains(w) && pos >= 2 && tokens.get(pos - 1).isPunct('-') && tokens.get(pos - 2).capitalized()
+                        || t.capitalized() && (t.allCaps() || !Lexicon.CLAUSE_WORDS.contains(w) && !Lexicon.OPENERS.contains(w))
                         && !Lexicon.WEEKDAYS.contains(w)
                         || w.equals("'s") || Lexicon.AGENT_NOUNS.contains(w) || Lexicon.ORGANIZATION_WORDS.contains(w)
                         || Lexicon.STATEMENT_NOUNS.contains(w) || NAME_ADJECTIVES.contains(w) || Lexicon.SPEAKER_NOUNS.contains(w)
                         || (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on")
                                 || w.equals("in") || w.equals("a") || w.equals("an"))
                                 && pos > 0 && start < end && (tokens.get(start).capitalized() || Lexicon.AGENT_NOUNS.contains(tokens.get(start).lower())
-                                        || tokens.get(start).is("the") && w.equals("of")
+                                        || tokens.get(start).is("the") && (w.equals("of") || w.equals("in"))
                                         || w.equals("of") && Lexicon.SPEAKER_NOUNS.contains(tokens.get(pos - 1).lower()));
             } else {
                 accept = (t.isPunct('(') || t.isPunct(')') || t.isPunct('-')) && start < end
-                        || t.isPunct(')') && start == end && pos >= 2 && tokens.get(pos - 1).allCaps() && tokens.get(pos - 2).isPunct('(');
+                        || t.isPunct(')') && start == end && pos >= 2 && tokens.get(pos - 1).allCaps() && tokens.get(pos - 2).isPunct('(')
+                        || pluralPossessive(tokens, pos) && start < end;
             }
             if (!accept && t.isWord() && pos >= 2 && tokens.get(pos - 1).is("of") && Lexicon.SPEAKER_NOUNS.contains(tokens.get(pos - 2).lower())
                     && start == end) {
@@ -229,7 +281,40 @@ final class Attributions {
                 || tokens.get(start).is("'s") || tokens.get(start).is("in") || tokens.get(start).is("a") || tokens.get(start).is("an"))) {
             start++;
         }
-        return validName(tokens, start, end) ? new int[] { start, end } : null;
+        if (validName(tokens, start, end)) {
+            return new int[] { start, end };
+        }
+        return commonNounSubject(tokens, verb);
+    }
+
+    /**
+     * A subject of common nouns right before the verb, opening its clause: "..., residents and doctors in this southern
+     * Gaza town said". It must start with a word for people who speak ("residents", "officials", "a survivor").
+     */
+    private static int[] commonNounSubject(List<Token> tokens, int verb) {
+        int pos = verb - 1;
+        while (pos >= 0 && skippable(tokens.get(pos))) {
+            pos--;
+        }
+        int end = pos + 1;
+        int start = end;
+        for (int k = pos; k >= 0 && end - k <= 9; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || Lexicon.AUXILIARIES.contains(t.lower()) || Lexicon.SPEECH_VERBS.contains(t.lower())
+                    || Lexicon.CLAUSE_WORDS.contains(t.lower()) && !t.is("and")) {
+                break;
+            }
+            start = k;
+        }
+        while (start < end && Lexicon.DETERMINERS.contains(tokens.get(start).lower())) {
+            start++;
+        }
+        boolean opensClause = start == 0 || !tokens.get(start - 1).isWord() || Lexicon.DETERMINERS.contains(tokens.get(start - 1).lower());
+        if (start >= end || !opensClause || end - start < 2) {
+            return null;
+        }
+        String head = tokens.get(start).lower();
+        return Lexicon.AGENT_NOUNS.contains(head) || Lexicon.SPEAKER_NOUNS.contains(head) ? new int[] { start, end } : null;
     }
 
     /** A name written after "according to", "a report from", "as per": "the Centre for ... Studies (CSIS)". */
@@ -265,10 +350,11 @@ final class Attributions {
                 accept = t.capitalized() || Lexicon.AGENT_NOUNS.contains(w) || Lexicon.ORGANIZATION_WORDS.contains(w)
                         || NAME_ADJECTIVES.contains(w) || Lexicon.SPEAKER_NOUNS.contains(w) || w.equals("local")
                         || organizationAhead(tokens, pos + 1, 3) || w.equals("'s") && pos + 1 < size && tokens.get(pos + 1).capitalized()
-                        || (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on"))
+                        || (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on") || w.equals("in"))
                                 && pos + 1 < size && (tokens.get(pos + 1).capitalized() || tokens.get(pos + 1).is("the"));
             } else {
-                accept = t.isPunct('(') && pos + 2 < size && tokens.get(pos + 1).allCaps() && tokens.get(pos + 2).isPunct(')')
+                accept = pluralPossessive(tokens, pos) && pos > start
+                        || t.isPunct('(') && pos + 2 < size && tokens.get(pos + 1).allCaps() && tokens.get(pos + 2).isPunct(')')
                         || t.isPunct(')') && pos > start && tokens.get(pos - 1).allCaps()
                         || t.isWord() || t.isPunct('-') && pos + 1 < size && tokens.get(pos + 1).isWord();
                 if (t.isPunct('(') && accept) {
@@ -285,7 +371,7 @@ final class Attributions {
                 break;
             }
             pos++;
-            if (t.isWord() && !(w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on"))) {
+            if (t.isWord() && !(w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on") || w.equals("in"))) {
                 end = pos;
             }
         }
@@ -315,6 +401,51 @@ final class Attributions {
                 || INTERJECTED.contains(w);
     }
 
+    /** The apostrophe of "Doctors' Network", "a doctors' group": right after a word ending in s. */
+    private static boolean pluralPossessive(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return (t.isPunct('\'') || t.isPunct('’')) && k > 0 && tokens.get(k - 1).isWord() && tokens.get(k - 1).lower().endsWith("s")
+                && tokens.get(k - 1).end() == t.start() && k + 1 < tokens.size() && tokens.get(k + 1).isWord();
+    }
+
+    /** Capitalized words, perhaps two names joined by "and": "Yevgeny Tretyakov and Ivan Bigma". */
+    private static boolean personNames(List<Token> tokens, int start, int end) {
+        if (!tokens.get(start).capitalized() || !tokens.get(end - 1).capitalized()) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            Token t = tokens.get(k);
+            if (!(t.capitalized() && !Lexicon.OPENERS.contains(t.lower()) || t.is("and"))) {
+                return false;
+            }
+        }
+        return end - start >= 2;
+    }
+
+    /** Whether a name read after an inverted verb ends its clause: "..., said the ministry." or "..., said X on Monday". */
+    private static boolean endsTheClause(List<Token> tokens, int after) {
+        if (after >= tokens.size()) {
+            return true;
+        }
+        Token t = tokens.get(after);
+        if (t.isNumber()) {
+            return false;
+        }
+        if (!t.isWord()) {
+            return true;
+        }
+        String w = t.lower();
+        // what begins a reported clause: "said Ukraine lost 300", "said Kiev has lost", "said Russia killed"
+        return !(Lexicon.AUXILIARIES.contains(w) && !Lexicon.WEEKDAYS.contains(w) && !w.equals("on") && !w.equals("last")
+                && !w.equals("this") && !w.equals("earlier") && !w.equals("today") && !w.equals("yesterday") && !w.equals("later")
+                || Lexicon.CATEGORY_WORDS.containsKey(w) || Lexicon.SPEECH_VERBS.contains(w)
+                || w.endsWith("ed") && !w.equals("based") || w.equals("that"));
+    }
+
+    /** "Hamas-run", "Saudi-led", "Britain-based": a name joined to a participle is part of the name. */
+    private static final Set<String> COMPOUND_TAILS = Set.of("run", "led", "backed", "based", "controlled", "affiliated",
+            "aligned", "funded", "allied", "ruled", "held", "appointed", "installed");
+
     /** Participles whose "by" names who gave the figure, unlike "killed by" which names who caused it. */
     private static final Set<String> PASSIVE_AGENT_VERBS = Set.of("mentioned", "reported", "estimated", "given", "cited",
             "published", "compiled", "confirmed", "recorded", "documented", "provided", "issued", "announced",
@@ -338,7 +469,9 @@ final class Attributions {
             if (t.capitalized() && !Lexicon.DETERMINERS.contains(t.lower()) || Lexicon.AGENT_NOUNS.contains(t.lower())
                     || Lexicon.SPEAKER_NOUNS.contains(t.lower())
                     || (Lexicon.ORGANIZATION_WORDS.contains(t.lower()) || Lexicon.STATEMENT_NOUNS.contains(t.lower())) && start > 0
-                            && (tokens.get(start - 1).is("the") || tokens.get(start - 1).is("one") || tokens.get(start - 1).is("this"))) {
+                            && (tokens.get(start - 1).is("the") || tokens.get(start - 1).is("one") || tokens.get(start - 1).is("this"))
+                    || Lexicon.ORGANIZATION_WORDS.contains(tokens.get(end - 1).lower()) && end - start >= 2
+                            && NAME_ADJECTIVES.contains(tokens.get(start).lower())) {
                 String last = tokens.get(end - 1).lower();
                 String lastWord = last.equals("'s") && end - 2 >= start ? tokens.get(end - 2).lower() : last;
                 return !Lexicon.MONTHS.containsKey(lastWord) && !Lexicon.WEEKDAYS.contains(lastWord);

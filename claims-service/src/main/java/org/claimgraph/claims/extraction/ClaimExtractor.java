@@ -52,7 +52,7 @@ public final class ClaimExtractor {
             for (int k = 0; k < tokens.size(); k++) {
                 Gazetteer.Place place = Gazetteer.at(tokens, k);
                 if (place != null && !attacker(tokens, place)) {
-                    sideMentions.merge(place.side(), 1, Integer::sum);
+                    sideMentions.merge(place.side(), victimWeight(tokens, place), Integer::sum);
                 }
             }
         }
@@ -83,7 +83,7 @@ public final class ClaimExtractor {
             names.at(s);
             List<Cue> cues = cuesBySentence.get(s);
             List<Figure> figures = figuresBySentence.get(s);
-            boolean militaryContext = previousMilitary || mentions(tokens, Lexicon.MILITARY_CONTEXT);
+            boolean militaryContext = previousMilitary || mentionsOutside(tokens, cues, Lexicon.MILITARY_CONTEXT);
             String sentenceClaimant = null;
             if (!figures.isEmpty()) {
                 boolean[] masked = new boolean[tokens.size()];
@@ -140,8 +140,15 @@ public final class ClaimExtractor {
                         confidence -= 0.1;
                     } else if (r.subject != null) {
                         subjects = List.of(r.subject);
-                    } else if ((speakerSide = speakerSide(cues, figure.start(), tokens)) != null) {
-                        // "Moscow says 6,000 of its soldiers have died": a claimant's unqualified figure is its own side's
+                    } else if (r.category != CasualtyCategory.CAPTURED && r.population != Population.MILITARY
+                            && (speakerSide = sideIn(tokens, figure.end(), clauseEnd(tokens, figure.end()), masked)) != null) {
+                        subjects = List.of(speakerSide); // "seven people were killed in attacks on the city of Khan Younis"
+                        confidence -= 0.1;
+                    } else if ((speakerSide = speakerSide(cues, figure.start(), tokens)) != null
+                            && (r.population == Population.MILITARY || militaryContext || mostWrittenAbout == null
+                                    || r.category == CasualtyCategory.CAPTURED)) {
+                        // "Moscow says 6,000 of its soldiers have died": a claimant's unqualified figure of soldiers is
+                        // its own side's; civilians a third party counts are the article's
                         subjects = List.of(speakerSide);
                         confidence -= 0.15;
                     } else if (previousSubject != null) {
@@ -159,7 +166,7 @@ public final class ClaimExtractor {
                     Population population = r.population;
                     if (population == null) {
                         // "casualties", "missing" and "prisoners" are the words of armies; a death toll counts everyone
-                        boolean military = militaryContext || r.eachSide || r.category == CasualtyCategory.CASUALTIES
+                        boolean military = militaryContext && !r.tollOfAll || r.eachSide || r.category == CasualtyCategory.CASUALTIES
                                 || r.category == CasualtyCategory.MISSING || r.category == CasualtyCategory.CAPTURED;
                         population = military ? Population.MILITARY : Population.ALL;
                         confidence -= 0.05;
@@ -218,9 +225,9 @@ public final class ClaimExtractor {
     }
 
     /**
-     * A headline gives the body's figure without its source: "Ukraine lost nearly 3,000 soldiers last week" is the
-     * ministry's figure the body attributes. A headline claim nobody is named for takes the claimant of the same
-     * figure in the body.
+     * A headline repeats the body's figure, often without its source or with a shorter name ("Ukraine lost nearly 3,000
+     * soldiers", "..., Lebanese minister says"): a headline claim the body states again is one statement, kept as the
+     * body states it.
      */
     private static List<ExtractedClaim> headlineFromBody(String text, List<ExtractedClaim> claims) {
         int lineEnd = text.indexOf('\n');
@@ -229,17 +236,20 @@ public final class ClaimExtractor {
         }
         List<ExtractedClaim> result = new ArrayList<>(claims.size());
         for (ExtractedClaim claim : claims) {
-            if (claim.spanStart() < lineEnd && claim.attribution() != Attribution.STATED) {
+            boolean repeated = false;
+            if (claim.spanStart() < lineEnd) {
                 for (ExtractedClaim body : claims) {
-                    if (body.spanStart() > lineEnd && body.claimant() != null && body.attribution() == Attribution.STATED
-                            && java.util.Objects.equals(body.subject(), claim.subject()) && body.category() == claim.category()
-                            && java.util.Objects.equals(body.best(), claim.best())) {
-                        claim = claim.withClaimant(body.claimant(), Attribution.STATED, body.confidence());
+                    if (body.spanStart() > lineEnd && java.util.Objects.equals(body.subject(), claim.subject())
+                            && body.category() == claim.category() && sameFigure(body, claim)
+                            && (body.claimant() != null || claim.claimant() == null)) {
+                        repeated = true; // the body says it again, with its source: one statement, kept as the body has it
                         break;
                     }
                 }
             }
-            result.add(claim);
+            if (!repeated) {
+                result.add(claim);
+            }
         }
         return result;
     }
@@ -255,6 +265,13 @@ public final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    /** The same number, whatever the qualifier: "nearly 3,000" and "3,000", "over 5,000" and "more than 5,000". */
+    private static boolean sameFigure(ExtractedClaim a, ExtractedClaim b) {
+        Integer x = a.best() != null ? a.best() : a.low() != null ? a.low() : a.high();
+        Integer y = b.best() != null ? b.best() : b.low() != null ? b.low() : b.high();
+        return x != null && x.equals(y);
     }
 
     /** Drops figures of things ("two days", "six areas"): they neither make claims nor end a neighbour's stretch. */
@@ -301,6 +318,8 @@ public final class ClaimExtractor {
         /** Part of the side the figure counts: "children"; a place narrower than the country: "El Geneina". */
         String subgroup;
         String scope;
+        /** Counted as a toll ("the death toll at 33"), which counts everyone unless it says whom. */
+        boolean tollOfAll;
         /** "the enemy", as opposed to militants or gunmen of no known side. */
         boolean enemyOfTheWar;
         /** The side was read some words before the figure, not from what it counts. */
@@ -314,6 +333,9 @@ public final class ClaimExtractor {
 
     private static final Set<String> DEATH_NOUNS = Set.of("deaths", "death", "bodies", "body", "remains", "killing",
             "killings", "murder", "murders", "massacre");
+
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "at", "to", "reached", "reaches",
+            "stands", "stood", "hit", "hits", "totals", "totalled", "totaled");
 
     private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "be", "been", "being", "got");
 
@@ -441,8 +463,12 @@ public final class ClaimExtractor {
             categories.clear();
             categories.add(verbBefore);
         }
+        int categoryFrom = clauseStart;
+        if (figure.start() > 0 && COPULAS.contains(tokens.get(figure.start() - 1).lower())) {
+            categoryFrom = lowerBound; // "The number of injured, according to the latest data, is 20": the subject says it
+        }
         if (categories.isEmpty()) {
-            for (int k = figure.start() - 1; k >= clauseStart; k--) {
+            for (int k = figure.start() - 1; k >= categoryFrom; k--) {
                 if (OTHER_FATES.contains(tokens.get(k).lower())) {
                     break; // "killed hundreds and displaced 750,000": the figure counts the displaced
                 }
@@ -480,6 +506,9 @@ public final class ClaimExtractor {
             categories.remove(CasualtyCategory.CAPTURED); // "deceased hostages", "prisoners killed"
         }
         r.category = combine(categories, lostLives);
+        for (int k = Math.max(0, figure.start() - 6); k < figure.start(); k++) {
+            r.tollOfAll |= tokens.get(k).is("toll");
+        }
         if (r.category == CasualtyCategory.CASUALTIES && !categories.isEmpty() && categories.size() == 1) {
             r.confidence -= 0.05; // "lost" and "losses" may mean the killed only
         }
@@ -523,13 +552,14 @@ public final class ClaimExtractor {
                 break;
             }
         }
-        r.enemy = enemyWords(tokens, figure.end(), np);
+        r.enemy = enemyWords(tokens, figure.start(), np);
         if (killedBySpeaker(tokens, figure.start())) {
             r.enemy = true; // "the IDF said they had killed 22,000 combatants": the speaker's enemy's losses
             r.enemyOfTheWar = true;
         }
         r.enemyOfTheWar = r.enemyOfTheWar || r.enemy && (mentionsWord(tokens, figure.start() - 3, np + 1, "enemy") || mentionsWord(tokens, figure.start() - 3, np + 1, "enemy's"));
-        if (np < size && tokens.get(np).is("each") || np > figure.end() && tokens.get(np - 1).is("each")) {
+        if (np < size && tokens.get(np).is("each") || np > figure.end() && tokens.get(np - 1).is("each")
+                || r.categoryEnd > 0 && r.categoryEnd < size && tokens.get(r.categoryEnd).is("each")) {
             r.eachSide = true; // "1,000 prisoners each"
         }
         for (int k = Math.max(lowerBound, figure.start() - 4); k < Math.min(upperBound, np + 6) && k + 1 < size; k++) {
@@ -539,8 +569,10 @@ public final class ClaimExtractor {
             }
         }
         if (r.subject == null) {
+            int parentheses = 0;
             for (int k = figure.start() - 1; k >= lowerBound && r.subject == null; k--) {
-                if (!masked[k]) {
+                parentheses += tokens.get(k).isPunct(')') ? 1 : tokens.get(k).isPunct('(') ? -1 : 0;
+                if (!masked[k] && parentheses <= 0) {
                     r.subject = sideAt(tokens, k);
                     r.subjectIsPlace = r.subject != null && k > 0 && LOCATIVES.contains(tokens.get(k - 1).lower());
                     r.subjectFarBefore = r.subject != null && figure.start() - k > 3;
@@ -670,12 +702,29 @@ public final class ClaimExtractor {
             if (readings[f] == null) {
                 continue;
             }
+            if (readings[f].category != null && f > 0 && partOf(tokens, figures.get(f).start()) && readings[f - 1] != null
+                    && readings[f - 1].category != null && readings[f - 1].categoryEnd <= figures.get(f).start()
+                    && commaBetween(tokens, readings[f].nounPhraseEnd, readings[f].categoryEnd)) {
+                // "killed seven people including two girls, and injured 46": the part is of the killed
+                readings[f].category = readings[f - 1].category;
+            }
             if (readings[f].category == null) {
                 Reading next = f + 1 < figures.size() && coordinated(tokens, readings[f].nounPhraseEnd, figures.get(f + 1).start())
                         ? readings[f + 1] : null;
                 Reading previous = f > 0 && readings[f - 1] != null
                         && coordinated(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start()) ? readings[f - 1] : null;
                 Reading from = next != null && next.category != null ? next : previous;
+                if ((from == null || from.category == null) && f > 0 && (partOf(tokens, figures.get(f).start())
+                        || ofThem(tokens, figures.get(f).end()))) {
+                    // "4,641 of the deaths were officers, including nine generals": a part of what came before
+                    for (int g = f - 1; g >= 0 && (from == null || from.category == null); g--) {
+                        from = readings[g];
+                    }
+                }
+                if ((from == null || from.category == null) && f > 0 && readings[f - 1] != null
+                        && gapped(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start())) {
+                    from = readings[f - 1]; // "the Zapad group eliminated 1,610 soldiers, the Yug group more than 1,135"
+                }
                 if (from != null && from.category != null) {
                     readings[f].category = from.category;
                     readings[f].confidence -= 0.05;
@@ -705,6 +754,63 @@ public final class ClaimExtractor {
         }
     }
 
+    private static boolean commaBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < Math.min(to, tokens.size()); k++) {
+            if (tokens.get(k).isPunct(',')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the clause a figure stands in ends: the next comma, semicolon or dash. */
+    private static int clauseEnd(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',') || t.isPunct(';') || t.isPunct('—') || t.isPunct('–') || t.isPunct('.')) {
+                return k;
+            }
+        }
+        return tokens.size();
+    }
+
+    /** "six of them seriously", "13 of whom were boys": a part of the figure before. */
+    private static boolean ofThem(List<Token> tokens, int figureEnd) {
+        return figureEnd + 1 < tokens.size() && tokens.get(figureEnd).is("of")
+                && (tokens.get(figureEnd + 1).is("them") || tokens.get(figureEnd + 1).is("whom") || tokens.get(figureEnd + 1).is("those"));
+    }
+
+    /** A figure introduced as part of a whole: "including nine", "among them five", "of whom 13". */
+    private static boolean partOf(List<Token> tokens, int figureStart) {
+        for (int k = Math.max(0, figureStart - 3); k < figureStart; k++) {
+            Token t = tokens.get(k);
+            if (t.is("including") || t.is("among") || t.is("whom") && k > 0 && tokens.get(k - 1).is("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A list that leaves out the verb: ", the Yug Battlegroup more than 1,135 and the Vostok Battlegroup ...". */
+    private static boolean gapped(List<Token> tokens, int from, int to) {
+        if (to - from > 7 || to <= from || !tokens.get(from).isPunct(',') && !tokens.get(from).is("and")) {
+            return false;
+        }
+        boolean named = false;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.capitalized()) {
+                named = true;
+            } else if (!(t.isPunct(',') || t.is("and") || t.is("the") || t.is("while") || t.is("more") || t.is("than")
+                    || Lexicon.ORGANIZATION_WORDS.contains(t.lower()) || t.is("battlegroup") || t.is("unit") || t.is("units")
+                    || t.is("over") || t.is("about") || t.is("some") || t.is("nearly") || t.is("up") || t.is("to")
+                    || t.is("at") || t.is("least") || t.is("another"))) {
+                return false;
+            }
+        }
+        return named;
+    }
+
     /** Only "and", "or", commas and qualifier words between two figures. */
     private static boolean coordinated(List<Token> tokens, int from, int to) {
         if (to - from > 4) {
@@ -725,6 +831,9 @@ public final class ClaimExtractor {
 
     private static CasualtyCategory categoryAt(List<Token> tokens, int k) {
         Token t = tokens.get(k);
+        if (t.is("hands") && k >= 2 && tokens.get(k - 2).is("in") && Gazetteer.side(tokens.get(k - 1).lower()) != null) {
+            return CasualtyCategory.CAPTURED; // "remained in Russian hands"
+        }
         if (t.is("admitted") && k + 4 < tokens.size() && tokens.get(k + 1).is("to")) {
             for (int j = k + 2; j < k + 5; j++) {
                 if (tokens.get(j).lower().startsWith("hospital")) {
@@ -784,6 +893,10 @@ public final class ClaimExtractor {
         if (place != null && dateline(tokens, place)) {
             return null; // "ISLAMABAD/NEW DELHI -" says where the story was filed, not whose losses
         }
+        if (place != null && place.end() + 1 < tokens.size() && tokens.get(place.end()).isPunct('-')
+                && tokens.get(place.end() + 1).is("based")) {
+            return null; // "the Britain-based watchdog": where it works, not whom it speaks for
+        }
         return place == null || attacker(tokens, place) ? null : place.side();
     }
 
@@ -796,6 +909,32 @@ public final class ClaimExtractor {
             letters += tokens.get(k).text().length();
         }
         return letters >= 5;
+    }
+
+    /**
+     * How much a mention says the article counts this side's losses: "Ukrainian civilians", "killed in Ukraine" say
+     * it twice over; "Russian forces" say it least (forces are more often who strikes than who is counted).
+     */
+    private static int victimWeight(List<Token> tokens, Gazetteer.Place place) {
+        int after = place.end();
+        String next = after < tokens.size() ? tokens.get(after).lower() : "";
+        String before = place.start() > 0 ? tokens.get(place.start() - 1).lower() : "";
+        if (Lexicon.CIVILIAN_WORDS.contains(next) || Lexicon.EVERYONE_WORDS.contains(next) || Lexicon.CATEGORY_WORDS.containsKey(next)
+                || before.equals("in") || before.equals("of")) {
+            return 4;
+        }
+        if (next.equals("forces") || next.equals("army") || next.equals("military") || next.equals("armed") || next.equals("troops")) {
+            return 1;
+        }
+        return 2;
+    }
+
+    private static boolean locatedIn(List<Token> tokens, Gazetteer.Place place) {
+        int before = place.start() - 1;
+        if (before >= 0 && tokens.get(before).is("the")) {
+            before--;
+        }
+        return before >= 0 && LOCATIVES.contains(tokens.get(before).lower());
     }
 
     /** Words for what one side does to another: "an Israeli strike", "Russian shelling", "Saudi-led coalition". */
@@ -821,16 +960,19 @@ public final class ClaimExtractor {
         if (after < tokens.size() && tokens.get(after).isPunct('-')) {
             after++;
         }
-        if (after < tokens.size() && ATTACKS.contains(tokens.get(after).lower())) {
-            return true;
+        if (after < tokens.size() && ATTACKS.contains(tokens.get(after).lower())
+                || after + 1 < tokens.size() && tokens.get(after).isWord() && ATTACKS.contains(tokens.get(after + 1).lower())) {
+            return true; // "an Israeli strike", "an Israeli air strike", "a Russian missile attack"
         }
         if (after + 1 < tokens.size() && tokens.get(after).is("'s") && (ATTACKS.contains(tokens.get(after + 1).lower())
                 || Lexicon.WAR_WORDS.contains(tokens.get(after + 1).lower()) || after + 2 < tokens.size()
                         && (ATTACKS.contains(tokens.get(after + 2).lower()) || Lexicon.WAR_WORDS.contains(tokens.get(after + 2).lower())))) {
             return true; // "the Russian Federation's war against Ukraine", "Russia's full-scale invasion"
         }
-        // the subject of an active killing verb: "the Russian army has already killed 464 children"
-        for (int k = after; k < Math.min(tokens.size() - 1, after + 4); k++) {
+        // the subject of an active killing verb: "the Russian army has already killed 464 children" (not "the fighting
+        // in Syria has killed", where the side is a place)
+        boolean located = locatedIn(tokens, place);
+        for (int k = after; !located && k < Math.min(tokens.size() - 1, after + 4); k++) {
             String w = tokens.get(k).lower();
             if ((w.equals("killed") || w.equals("kills") || w.equals("wounded") || w.equals("injured")) && tokens.get(k + 1).isNumber()
                     || w.equals("killed") && k + 2 < tokens.size() && (tokens.get(k + 1).is("at") && tokens.get(k + 2).is("least")
@@ -922,6 +1064,20 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /** Words of the sentence outside the names of who speaks: "the U.S. military says 10 dead" is not about soldiers. */
+    private static boolean mentionsOutside(List<Token> tokens, List<Cue> cues, Set<String> words) {
+        for (int k = 0; k < tokens.size(); k++) {
+            boolean inName = false;
+            for (Cue cue : cues) {
+                inName |= k >= cue.nameStart() && k < cue.nameEnd();
+            }
+            if (!inName && tokens.get(k).isWord() && words.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean mentions(List<Token> tokens, Set<String> words) {
         for (Token t : tokens) {
             if (t.isWord() && words.contains(t.lower())) {
@@ -987,9 +1143,14 @@ public final class ClaimExtractor {
         if (tokens.isEmpty()) {
             return false;
         }
+        for (int k = 0; k + 1 < Math.min(tokens.size(), 8); k++) {
+            if ((tokens.get(k).is("by") || tokens.get(k).is("in")) && (tokens.get(k + 1).is("contrast") || tokens.get(k + 1).is("comparison"))) {
+                return true; // "Ukraine, by contrast, has suffered ...": the same source compares
+            }
+        }
         Token first = tokens.get(0);
-        if (first.isNumber()) {
-            return true;
+        if (first.isNumber() || Figures.isNumberWord(first)) {
+            return true; // "Two other bystanders also died": the count goes on
         }
         if (!first.isWord() || !GOING_ON.contains(first.lower())) {
             return false;
@@ -1135,7 +1296,9 @@ public final class ClaimExtractor {
             String first = tokens.get(cue.nameStart()).lower();
             if (cue.nameEnd() - cue.nameStart() == 1 && Lexicon.PRONOUNS.contains(first)) {
                 int[] subject = sentenceSubject(tokens);
-                if (subject != null && subject[1] <= cue.nameStart() && (first.equals("it") || first.equals("they"))) {
+                boolean personal = first.equals("he") || first.equals("she");
+                if (subject != null && subject[1] <= cue.nameStart() && (first.equals("it") || first.equals("they")
+                        || personal && ClaimantNames.isPerson(String.valueOf(names.claimant(tokens, subject[0], subject[1]))))) {
                     String antecedent = names.claimant(tokens, subject[0], subject[1]);
                     if (antecedent != null) {
                         return new Speaker(antecedent, Attribution.PRONOUN, 0.1);
@@ -1171,6 +1334,10 @@ public final class ClaimExtractor {
         }
 
         /** The noun phrase a sentence opens with, after introductory words: "Meanwhile, former U.S. President Donald Trump". */
+        /** Lower-case words that may stand in a subject's name: "The opposition Syrian National Council". */
+        private static final Set<String> SUBJECT_MODIFIERS = Set.of("opposition", "rebel", "state", "local", "regional",
+                "provincial", "interim", "exiled");
+
         private static int[] sentenceSubject(List<Token> tokens) {
             int start = 0;
             for (int k = 0; k < Math.min(tokens.size(), 6); k++) {
@@ -1182,10 +1349,12 @@ public final class ClaimExtractor {
             int end = start;
             while (end < tokens.size() && !Lexicon.AUXILIARIES.contains(tokens.get(end).lower())
                     && (tokens.get(end).capitalized() || Lexicon.TITLES.contains(tokens.get(end).lower())
-                            || Lexicon.DETERMINERS.contains(tokens.get(end).lower()))) {
+                            || Lexicon.DETERMINERS.contains(tokens.get(end).lower()) || SUBJECT_MODIFIERS.contains(tokens.get(end).lower())
+                            || Lexicon.ORGANIZATION_WORDS.contains(tokens.get(end).lower()))) {
                 end++;
             }
-            return end > start && tokens.get(end - 1).capitalized() ? new int[] { start, end } : null;
+            return end > start && (tokens.get(end - 1).capitalized() || Lexicon.ORGANIZATION_WORDS.contains(tokens.get(end - 1).lower()))
+                    ? new int[] { start, end } : null;
         }
     }
 }

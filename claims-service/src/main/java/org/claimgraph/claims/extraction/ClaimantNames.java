@@ -35,12 +35,29 @@ final class ClaimantNames {
         if (name != null) {
             // what it published, for "the report" or "the study" later: "a study by X", "X's report", "X documents reveal"
             java.util.Set<String> published = new java.util.HashSet<>();
-            for (int k = Math.max(0, start - 3); k < Math.min(tokens.size(), end + 2); k++) {
+            // the noun right after the name ("X documents", "X's report") or before "by/from X" ("a study by X")
+            int after = end < tokens.size() && tokens.get(end).is("'s") ? end + 1 : end;
+            for (int k = after; k < Math.min(tokens.size(), after + 6); k++) {
                 if (Lexicon.STATEMENT_NOUNS.contains(tokens.get(k).lower())) {
-                    published.add(tokens.get(k).lower());
+                    published.add(tokens.get(k).lower()); // "X documents", "X's report", "X said in a report"
+                    break;
+                }
+                if (tokens.get(k).capitalized() && k > after || tokens.get(k).isPunct('.')) {
+                    break;
                 }
             }
-            referents.named(name, isPerson(name), published, sentence);
+            if (end - 1 >= start && Lexicon.STATEMENT_NOUNS.contains(tokens.get(end - 1).lower())) {
+                published.add(tokens.get(end - 1).lower());
+            }
+            int before = start - 1;
+            while (before >= 0 && Lexicon.DETERMINERS.contains(tokens.get(before).lower())) {
+                before--;
+            }
+            if (before >= 1 && (tokens.get(before).is("by") || tokens.get(before).is("from") || tokens.get(before).is("of"))
+                    && Lexicon.STATEMENT_NOUNS.contains(tokens.get(before - 1).lower())) {
+                published.add(tokens.get(before - 1).lower());
+            }
+            referents.named(name, isPerson(name), java.util.Set.of(), published, sentence);
         }
     }
 
@@ -89,9 +106,19 @@ final class ClaimantNames {
      * references ("the ministry", "the Ukrainian leader", "Kyiv") resolved to the source they stand for.
      */
     String claimant(List<Token> tokens, int start, int end) {
+        // asked again for the same cue (each figure, each pronoun after it): read once per sentence
+        long key = (long) sentence << 32 | (long) start << 16 | end;
+        String known = resolved.get(key);
+        if (known != null || resolved.containsKey(key)) {
+            return known;
+        }
         String name = expanded(tokens, start, end);
-        return name == null ? null : referents.resolve(SHORT_FORMS.getOrDefault(name, name), sentence);
+        String result = name == null ? null : referents.resolve(SHORT_FORMS.getOrDefault(name, name), sentence);
+        resolved.put(key, result);
+        return result;
     }
+
+    private final Map<Long, String> resolved = new HashMap<>();
 
     /**
      * A person's titles, with the side and body in them: "Russian Defense Minister" before the name, a title before a
@@ -160,7 +187,7 @@ final class ClaimantNames {
             start++;
         }
         while (end > start && (Lexicon.STATEMENT_NOUNS.contains(tokens.get(end - 1).lower()) && end - 1 > start
-                || tokens.get(end - 1).is("'s") || tokens.get(end - 1).isPunct(','))) {
+                && !onlyAnAdjective(tokens, start, end - 1) || tokens.get(end - 1).is("'s") || tokens.get(end - 1).isPunct(','))) {
             end--;
         }
         // a trailing "(CSIS)" defines the acronym, it is not part of the name
@@ -191,6 +218,16 @@ final class ClaimantNames {
             }
         }
         return span(tokens, start, end);
+    }
+
+    /** "Western estimates", "Russian figures": without the noun only an adjective would be left, naming nobody. */
+    private static boolean onlyAnAdjective(List<Token> tokens, int start, int end) {
+        if (end - start != 1) {
+            return false;
+        }
+        String w = tokens.get(start).lower();
+        return Gazetteer.demonym(w) || w.equals("western") || w.equals("official") || w.equals("independent")
+                || w.equals("foreign") || w.equals("local") || w.equals("international") || w.equals("intelligence");
     }
 
     /** Capitalized words only, none of an organization's, a side's or a title's (after leading titles). */
@@ -234,7 +271,21 @@ final class ClaimantNames {
     }
 
     private String span(List<Token> tokens, int start, int end) {
-        return text.substring(tokens.get(start).start(), tokens.get(end - 1).end()).replaceAll("\\s+", " ")
-                .replace('’', '\'');
+        String raw = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && out.length() > 0) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c == '’' ? '\'' : c);
+        }
+        return out.toString();
     }
 }

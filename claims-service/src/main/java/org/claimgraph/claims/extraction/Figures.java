@@ -181,12 +181,18 @@ final class Figures {
             if (before.isPunct('#') || before.isPunct('№')) {
                 return true;
             }
+            if (before.isPunct(':') && start >= 2 && tokens.get(start - 2).isNumber() && before.end() == first.start()) {
+                return true; // "3:53 a.m."
+            }
             if (before.isPunct('.') && start >= 2 && Lexicon.MONTHS.containsKey(tokens.get(start - 2).lower())) {
                 return true; // "Oct. 7"
             }
             if (start >= 3 && (before.is("to") || before.is("and") || before.is("through") || before.isPunct('-') || before.isPunct('–'))
                     && tokens.get(start - 2).isNumber() && Lexicon.MONTHS.containsKey(tokens.get(start - 3).lower())) {
                 return true; // "from January 26 to 30"
+            }
+            if (before.is("every")) {
+                return true; // "out of every ten people killed"
             }
             if (start >= 2 && before.is("of") && tokens.get(start - 2).is("out")) {
                 return true; // "eight out of ten"
@@ -238,6 +244,11 @@ final class Figures {
 
     private static final java.util.Set<String> CHANGES = java.util.Set.of("increased", "rose", "risen", "grew", "climbed",
             "jumped", "fell", "dropped", "decreased", "declined", "soared", "surged", "went", "up", "down");
+
+    /** "Two", "twenty": a number written as a word. */
+    static boolean isNumberWord(Token t) {
+        return t.isWord() && (UNITS.containsKey(t.lower()) || TENS.containsKey(t.lower()));
+    }
 
     /** Singular words for a person, or a casualty word, that make "one" a count: "one soldier", "one dead". */
     private static boolean oneOfUs(Token next) {

@@ -93,6 +93,11 @@ final class Gazetteer {
             "Chechnya|chechnya|chechen|chechens|grozny",
             "Turkey|turkish|ankara",
             "Saudi Arabia|saudi arabia|saudi|saudis|riyadh",
+            "United Arab Emirates|united arab emirates|uae|emirati|emiratis|abu dhabi|dubai",
+            "Bahrain|bahrain|bahraini|bahrainis",
+            "Qatar|qatar|qatari|qataris|doha",
+            "Kuwait|kuwait|kuwaiti|kuwaitis",
+            "Oman|oman|omani|omanis",
             "Jordan|jordanian|jordanians|amman",
             "Kurds|kurd|kurds|kurdish",
             "Islamic State|islamic state|isis|isil|daesh");

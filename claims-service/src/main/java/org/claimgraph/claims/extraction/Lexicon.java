@@ -36,7 +36,7 @@ final class Lexicon {
         }
         for (String w : List.of("captured", "prisoners", "prisoner", "pows", "pow", "surrendered", "hostages", "hostage",
                 "captives", "captive", "abducted", "abductees", "kidnapped", "detained", "detainees", "arrested", "exchanged",
-                "swapped", "freed")) {
+                "swapped", "freed", "captivity")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.CAPTURED);
         }
         for (String w : List.of("casualties", "casualty", "losses", "loss", "lost", "lose", "loses", "losing", "eliminated",
@@ -52,6 +52,9 @@ final class Lexicon {
             "peacekeepers", "policemen", "officers");
 
     static final Set<String> CIVILIAN_WORDS = words("civilians", "civilian", "children", "women", "noncombatants",
+            "bystanders", "passersby", "passers-by", "worshippers", "shoppers", "students", "pupils", "workers",
+            "employees", "pilgrims", "farmers", "fishermen", "girls", "boys", "teenagers", "elderly", "laborers",
+            "labourers", "rescuers", "volunteers", "refugees", "migrants",
             "non-combatants", "residents", "inhabitants", "kids", "minors", "infants", "journalists", "medics", "patients",
             "villagers", "pensioners");
 
@@ -140,6 +143,7 @@ final class Lexicon {
             "villagers", "relatives", "hospitals", "hospital", "police", "members", "monitor", "watchdog", "group",
             "medical", "militia", "media", "outlets", "journalists", "reporters", "universities", "university",
             "scientists", "scholars", "academics", "institutions", "historians", "demographers", "epidemiologists",
+            "spokesmen", "spokeswomen", "spokespeople", "rescuers", "volunteers", "lawmakers", "mps",
             "observers", "monitors", "investigators", "researchers", "diplomats", "commanders", "generals", "intelligence",
             "officers", "spokesman", "spokeswoman", "spokesperson", "ministry", "government", "military", "army", "command",
             "staff", "estimates");

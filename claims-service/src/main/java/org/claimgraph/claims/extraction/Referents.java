@@ -15,7 +15,8 @@ import java.util.Set;
 final class Referents {
 
     /** A source named in the article: its name, whether a person, its side, its title and name words, where it was named. */
-    private record Referent(String name, boolean person, String side, Set<String> words, List<Integer> sentences) {
+    private record Referent(String name, boolean person, String side, Set<String> words, Set<String> published,
+            List<Integer> sentences) {
     }
 
     /** Nouns that name a role a person holds: "the Ukrainian leader", "the head of the Defense Ministry". */
@@ -31,7 +32,8 @@ final class Referents {
             Set.of("mission", "office", "commission", "agency", "organization", "organisation"),
             Set.of("observatory", "monitor", "watchdog", "monitoring"),
             Set.of("committee", "council"),
-            Set.of("outlet", "newspaper", "broadcaster", "channel", "media", "paper"));
+            Set.of("outlet", "newspaper", "broadcaster", "channel", "media", "paper"),
+            Set.of("group", "network", "coalition", "alliance", "union", "association"));
 
     /** Nouns for what a source publishes, standing for whoever published it: "the report says". */
     private static final Set<String> PUBLICATIONS = Set.of("report", "study", "document", "data", "figures", "analysis",
@@ -40,13 +42,18 @@ final class Referents {
 
     private static final Set<String> FILLER = Set.of("the", "a", "an", "of", "s", "this", "that", "its", "their", "his",
             "her", "country", "new", "latest", "recent", "same", "also", "local", "regional", "national", "top", "senior",
-            "official", "chief", "former", "mission", "interior", "defense", "defence", "health", "foreign", "based", "group",
+            "official", "chief", "former", "mission", "interior", "defense", "defence", "health", "foreign", "based",
             "rights", "human");
 
     private final List<Referent> referents = new ArrayList<>();
 
     /** Records that {@code name} (a person when {@code person}) is named in sentence {@code sentence}, with its title words. */
     void named(String name, boolean person, Set<String> titleWords, int sentence) {
+        named(name, person, titleWords, Set.of(), sentence);
+    }
+
+    /** As {@link #named(String, boolean, Set, int)}, with what the source published ("report", "study") near its name. */
+    void named(String name, boolean person, Set<String> titleWords, Set<String> publishedNouns, int sentence) {
         if (!proper(words(name)) && !(wordsSide(words(name)) != null && words(name).stream().anyMatch(w -> institution(w) != null))) {
             return; // "the ministry" is not a source of its own but a way to refer to one; "Russian Defence Ministry" is
         }
@@ -54,6 +61,7 @@ final class Referents {
             if (r.name().equalsIgnoreCase(name)) {
                 r.sentences().add(sentence);
                 r.words().addAll(titleWords);
+                r.published().addAll(publishedNouns);
                 return;
             }
         }
@@ -65,16 +73,12 @@ final class Referents {
         }
         List<Integer> sentences = new ArrayList<>();
         sentences.add(sentence);
-        referents.add(new Referent(name, person, side, words, sentences));
+        referents.add(new Referent(name, person, side, words, new HashSet<>(publishedNouns), sentences));
     }
 
     /** What {@code name}, written in sentence {@code sentence}, stands for: a named source, or the name itself. */
     String resolve(String name, int sentence) {
         List<String> words = words(name);
-        int based = words.indexOf("based");
-        if (based > 0) {
-            words.remove(based - 1); // "the Britain-based watchdog" is not Britain's
-        }
         if (words.isEmpty()) {
             return name;
         }
@@ -115,18 +119,26 @@ final class Referents {
         } else if (PUBLICATIONS.contains(role)) {
             // who published that kind of thing ("the study": whoever's study was named), else the last institution named
             String singular = role.endsWith("s") ? role.substring(0, role.length() - 1) : role;
-            meant = wantedSide == null && words.size() <= 3 ? best(sentence, r -> r.words().contains(role)
+            meant = wantedSide == null && words.size() <= 3 ? best(sentence, r -> r.published().contains(role)
+                    || r.published().contains(singular) || r.published().contains(singular + "s") || r.words().contains(role)
                     || r.words().contains(singular) || r.words().contains(singular + "s")) : null;
             if (meant == null && wantedSide == null && words.size() <= 3) {
                 meant = best(sentence, r -> !r.person());
             }
         } else {
-            Set<String> kind = institution(role);
-            meant = best(sentence, r -> !r.person() && side(r, wantedSide) && r.words().stream().anyMatch(kind::contains)
-                    && r.words().size() > words.size() && !r.name().equalsIgnoreCase(name)
-                    && (wantedSide != null || !words.containsAll(r.words())));
-            if (meant != null && wantedSide != null && meant.side() == null) {
-                meant = null;
+            // "monitoring group": try each institution word, the last first
+            meant = null;
+            for (int i = words.size() - 1; i >= 0 && meant == null; i--) {
+                Set<String> kind = institution(words.get(i));
+                if (kind == null) {
+                    continue;
+                }
+                meant = best(sentence, r -> !r.person() && side(r, wantedSide) && r.words().stream().anyMatch(kind::contains)
+                        && r.words().size() > words.size() && !r.name().equalsIgnoreCase(name)
+                        && (wantedSide != null || !words.containsAll(r.words())));
+                if (meant != null && wantedSide != null && meant.side() == null) {
+                    meant = null;
+                }
             }
         }
         return meant != null ? meant.name() : name;
@@ -208,7 +220,17 @@ final class Referents {
         return null;
     }
 
+    /** The words of a name, lower case, without the place an organisation is based in ("Britain-based watchdog"). */
     static List<String> words(String name) {
+        List<String> words = lettersWords(name);
+        int based = words.indexOf("based");
+        if (based > 0) {
+            words.remove(based - 1);
+        }
+        return words;
+    }
+
+    private static List<String> lettersWords(String name) {
         List<String> words = new ArrayList<>(4);
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= name.length(); i++) {

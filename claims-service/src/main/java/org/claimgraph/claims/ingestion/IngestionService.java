@@ -12,6 +12,7 @@ import java.util.Set;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.claimgraph.common.security.Caller;
 import org.claimgraph.claims.claim.ClaimEntity;
 import org.claimgraph.claims.claim.ClaimInput;
 import org.claimgraph.claims.claim.ClaimService;
@@ -64,6 +65,7 @@ public class IngestionService {
     }
 
     public Uni<Result> ingest(Article article) {
+        Caller caller = Caller.current();
         if (article.title() == null || article.title().isBlank()) {
             throw new InvalidInputException("title", "must not be empty");
         }
@@ -85,7 +87,7 @@ public class IngestionService {
         List<String> nameList = List.copyOf(names);
 
         Uni<List<ResolvedSource>> resolved = nameList.isEmpty() ? Uni.createFrom().item(List.of())
-                : call(sources.resolveSources(nameList));
+                : call(sources.resolveSources(nameList, caller));
         return resolved.chain(sourcesFound -> {
             Map<String, String> idByName = new LinkedHashMap<>();
             for (int i = 0; i < nameList.size(); i++) {
@@ -98,7 +100,7 @@ public class IngestionService {
             document.publishedOn = article.publishedOn();
             document.publishedOnPrecision = article.publishedOn() == null ? null : article.publishedOnPrecision();
             document.text = article.text();
-            return call(sources.createDocument(document)).chain(created -> {
+            return call(sources.createDocument(document, caller)).chain(created -> {
                 List<ClaimEntity> toStore = toEntities(attributable, idByName, outlet, created);
                 Set<String> claimantIds = new LinkedHashSet<>();
                 toStore.forEach(claim -> claimantIds.add(claim.claimantId.toString()));

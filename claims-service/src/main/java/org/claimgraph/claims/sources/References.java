@@ -12,6 +12,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.claimgraph.common.security.Caller;
 import org.claimgraph.claims.sources.SourcesGraphQLClient.CreatedDocument;
 import org.claimgraph.claims.sources.SourcesGraphQLClient.ResolvedSource;
 import org.claimgraph.common.graphql.NotFoundException;
@@ -47,9 +48,10 @@ public class References {
      * sources-service does not know is a {@link NotFoundException} on the given field.
      */
     public Uni<Lookup> lookup(UUID documentId, String documentField, UUID claimantId, String claimantField) {
-        Uni<CreatedDocument> document = SourcesFailures.translated(sources.document(documentId.toString()),
+        Caller caller = Caller.current();
+        Uni<CreatedDocument> document = SourcesFailures.translated(sources.document(documentId.toString(), caller),
                 error -> "NOT_FOUND".equals(SourcesFailures.code(error)) ? new NotFoundException(documentField, "document", documentId) : null);
-        Uni<ResolvedSource> claimant = SourcesFailures.translated(sources.source(claimantId.toString()),
+        Uni<ResolvedSource> claimant = SourcesFailures.translated(sources.source(claimantId.toString(), caller),
                 error -> "NOT_FOUND".equals(SourcesFailures.code(error)) ? new NotFoundException(claimantField, "source", claimantId) : null);
         return Uni.combine().all().unis(document, claimant).asTuple()
                 .map(found -> new Lookup(DocumentReference.of(found.getItem1()), Claimant.of(found.getItem2())));

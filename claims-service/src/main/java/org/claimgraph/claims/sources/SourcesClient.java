@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.claimgraph.claims.sources.SourcesGraphQLClient.CreatedDocument;
 import org.claimgraph.claims.sources.SourcesGraphQLClient.DocumentInput;
 import org.claimgraph.claims.sources.SourcesGraphQLClient.ResolvedSource;
+import org.claimgraph.common.security.Caller;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 /**
  * Calls to sources-service with a time limit, retries and a circuit breaker. Every call is idempotent there, so a
  * retry after a lost answer is safe. An answer with GraphQL errors is not retried: the request itself is at fault.
+ * The {@link Caller} is taken by the callers before any asynchronous step and goes with every call (and retry).
  */
 @ApplicationScoped
 @Timeout(value = 2, unit = ChronoUnit.SECONDS)
@@ -28,19 +30,19 @@ public class SourcesClient {
     @Inject
     SourcesGraphQLClient api;
 
-    public Uni<List<ResolvedSource>> resolveSources(List<String> names) {
-        return api.resolveSources(names);
+    public Uni<List<ResolvedSource>> resolveSources(List<String> names, Caller caller) {
+        return api.resolveSources(names, caller.authorization());
     }
 
-    public Uni<CreatedDocument> createDocument(DocumentInput input) {
-        return api.createDocument(input);
+    public Uni<CreatedDocument> createDocument(DocumentInput input, Caller caller) {
+        return api.createDocument(input, caller.authorization());
     }
 
-    public Uni<ResolvedSource> source(String id) {
-        return api.source(id);
+    public Uni<ResolvedSource> source(String id, Caller caller) {
+        return api.source(id, caller.authorization());
     }
 
-    public Uni<CreatedDocument> document(String id) {
-        return api.document(id);
+    public Uni<CreatedDocument> document(String id, Caller caller) {
+        return api.document(id, caller.authorization());
     }
 }

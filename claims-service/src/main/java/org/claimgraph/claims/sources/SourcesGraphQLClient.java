@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.smallrye.graphql.client.typesafe.api.GraphQLClientApi;
+import io.smallrye.graphql.client.typesafe.api.Header;
 import io.smallrye.mutiny.Uni;
 import org.claimgraph.common.graphql.DatePrecision;
 import org.eclipse.microprofile.graphql.Id;
@@ -12,21 +13,24 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-/** The part of sources-service's GraphQL API this service calls (typesafe client; URL from configuration). */
+/**
+ * The part of sources-service's GraphQL API this service calls (typesafe client; URL from configuration). Each call
+ * carries the caller's {@code Authorization} header, so sources-service checks the caller's own roles.
+ */
 @GraphQLClientApi(configKey = "sources")
 public interface SourcesGraphQLClient {
 
     @Mutation("resolveSources")
-    Uni<List<ResolvedSource>> resolveSources(@NonNull List<@NonNull String> names);
+    Uni<List<ResolvedSource>> resolveSources(@NonNull List<@NonNull String> names, @Header(name = "Authorization") String authorization);
 
     @Mutation("createDocument")
-    Uni<CreatedDocument> createDocument(@NonNull DocumentInput input);
+    Uni<CreatedDocument> createDocument(@NonNull DocumentInput input, @Header(name = "Authorization") String authorization);
 
     @Query("source")
-    Uni<ResolvedSource> source(@Id @NonNull String id);
+    Uni<ResolvedSource> source(@Id @NonNull String id, @Header(name = "Authorization") String authorization);
 
     @Query("document")
-    Uni<CreatedDocument> document(@Id @NonNull String id);
+    Uni<CreatedDocument> document(@Id @NonNull String id, @Header(name = "Authorization") String authorization);
 
     /** A source: found or created by name, or looked up by id. */
     class ResolvedSource {

@@ -114,6 +114,33 @@ class ExtractionCasesTest {
                 """);
     }
 
+    /** Parts of a total, lists that leave out the verb, counts told by their subject. */
+    static Stream<Case> partsAndLists() {
+        return Case.table("""
+                The Zapad group eliminated more than 1,610 Ukrainian soldiers, the Yug group more than 1,135 and the Vostok group more than 1,360, the Russian ministry said.
+                => Russian ministry | Ukraine | MILITARY | CASUALTIES | 1610+ | AT_LEAST | -
+                => Russian ministry | Ukraine | MILITARY | CASUALTIES | 1135+ | AT_LEAST | -
+                => Russian ministry | Ukraine | MILITARY | CASUALTIES | 1360+ | AT_LEAST | -
+                Fourteen Israeli soldiers were wounded, six of them seriously, the army said.
+                => army | Israel | MILITARY | WOUNDED | 14 | EXACT | -
+                => army | Israel | MILITARY | WOUNDED | 6 | EXACT | -
+                The number of injured, according to the latest data, is 20 people in Russia, emergency services said.
+                => emergency services | Russia | ALL | WOUNDED | 20 | EXACT | -
+                Ukrainian officials said 2,384 soldiers and civilians remained in Russian hands.
+                => Ukrainian officials | Ukraine | ALL | CAPTURED | 2384 | EXACT | -
+                The Syrian National Council gave a higher toll, saying eight people were killed in Aleppo.
+                => Syrian National Council | Syria | ALL | KILLED | 8 | EXACT | -
+                Battlegroup Sever spokesman, Andrey Shershnev, said Ukrainian losses amounted to 230 servicemen.
+                => Andrey Shershnev | Ukraine | MILITARY | CASUALTIES | 230 | EXACT | -
+                The fighting in Syria has killed 4,641 people, including nine journalists, the monitor said.
+                => monitor | Syria | ALL | KILLED | 4641 | EXACT | -
+                => monitor | Syria | CIVILIAN | KILLED | 9 | EXACT | -
+                The ministry said the number of fatalities in Sudan increased from 63 to 92.
+                => ministry | Sudan | ALL | KILLED | 63 | EXACT | -
+                => ministry | Sudan | ALL | KILLED | 92 | EXACT | -
+                """);
+    }
+
     static Stream<Case> ratesAndDates() {
         return Case.table("""
                 The Ukrainian General Staff claims that approximately 800 Russians are killed daily.
@@ -186,7 +213,7 @@ class ExtractionCasesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource({ "figuresAndQualifiers", "sidesAndSpeakers", "ratesAndDates", "notFigures" })
+    @MethodSource({ "figuresAndQualifiers", "sidesAndSpeakers", "partsAndLists", "ratesAndDates", "notFigures" })
     void readsTheClaimsOfASentence(Case c) {
         List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
         assertEquals(c.expected(), found, c.text());

@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import org.claimgraph.localstack.testing.SourcesServiceTestResource;
+import org.claimgraph.localstack.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /** ingestArticle and extractClaims over HTTP, with a real sources-service and PostgreSQL. */
@@ -149,7 +150,7 @@ class IngestionTest {
         body[prefix.length] = (byte) 0xC3; // a lead byte followed by an invalid continuation
         body[prefix.length + 1] = (byte) 0x28;
         System.arraycopy(suffix, 0, body, prefix.length + 2, suffix.length);
-        JsonPath answer = RestAssured.given().contentType("application/json; charset=UTF-8").body(body).post("/graphql")
+        JsonPath answer = RestAssured.given().contentType("application/json; charset=UTF-8").header("Authorization", TestTokens.editor()).body(body).post("/graphql")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals("text: is not valid UTF-8 text (undecodable bytes at offset 14)", answer.getString("errors[0].message"), answer.prettify());
         assertEquals("text", answer.getString("errors[0].extensions.field"));

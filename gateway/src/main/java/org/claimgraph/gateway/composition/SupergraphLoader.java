@@ -35,9 +35,17 @@ public final class SupergraphLoader {
     private List<SubgraphSchema> composed;
     private List<SubgraphSchema> refused;
 
+    private final Map<String, String> headers;
+
     public SupergraphLoader(ObjectMapper json, Function<Document, GraphQLSchema> schemaFactory) {
+        this(json, schemaFactory, Map.of());
+    }
+
+    /** {@code headers} go with every SDL request (the gateway's secret, which subgraphs may require for {@code _service}). */
+    public SupergraphLoader(ObjectMapper json, Function<Document, GraphQLSchema> schemaFactory, Map<String, String> headers) {
         this.json = json;
         this.schemaFactory = schemaFactory;
+        this.headers = Map.copyOf(headers);
     }
 
     /** Waits up to {@code timeout} for every subgraph's SDL and composes them. */
@@ -91,8 +99,9 @@ public final class SupergraphLoader {
         String lastProblem = "no answer";
         while (true) {
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5))
-                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(SDL_QUERY)).build(),
+                HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).header("Content-Type", "application/json");
+                headers.forEach(request::header);
+                HttpResponse<String> response = http.send(request.POST(HttpRequest.BodyPublishers.ofString(SDL_QUERY)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 JsonNode sdl = response.statusCode() == 200 ? json.readTree(response.body()).path("data").path("_service").path("sdl") : null;
                 if (sdl != null && sdl.isTextual()) {

@@ -16,6 +16,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.claimgraph.gateway.GatewayConfig;
+import org.claimgraph.gateway.security.Access;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,9 +31,11 @@ public class Forwards {
 
     private final GatewayConfig config;
     private final HttpClient client;
+    private final Access access;
 
-    Forwards(GatewayConfig config, Vertx vertx) {
+    Forwards(GatewayConfig config, Vertx vertx, Access access) {
         this.config = config;
+        this.access = access;
         this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2000).setIdleTimeout(60));
     }
 
@@ -56,6 +59,20 @@ public class Forwards {
         if (accept != null) {
             options.putHeader(HttpHeaders.ACCEPT, accept);
         }
+        // exports are reads: the same rules as queries here, and the subgraph checks the forwarded token again
+        Access.Authentication authentication = access.authenticate(context);
+        Access.Refusal refusal = authentication instanceof Access.Refusal refused ? refused : access.authorizeRead((Access.Caller) authentication);
+        if (refusal != null) {
+            JsonObject extensions = new JsonObject().put("code", refusal.code());
+            if (refusal.requiredRole() != null) {
+                extensions.put("requiredRole", refusal.requiredRole());
+            }
+            context.response().setStatusCode(refusal.status()).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                    .end(new JsonObject().put("errors", new JsonArray().add(new JsonObject().put("message", refusal.message())
+                            .put("extensions", extensions))).encode());
+            return;
+        }
+        access.subgraphHeaders((Access.Caller) authentication).forEach(options::putHeader);
         var response = context.response();
         client.request(options)
                 .onSuccess(request -> response.closeHandler(closed -> request.reset())) // client gone: stop the subgraph's work

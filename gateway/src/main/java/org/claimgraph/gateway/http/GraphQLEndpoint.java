@@ -17,12 +17,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.claimgraph.gateway.Gateway;
 import org.claimgraph.gateway.GatewayConfig;
+import org.claimgraph.gateway.security.Access;
 
 /**
  * GraphQL over HTTP at {@code /graphql}: POST with a JSON body (or {@code application/graphql}), GET for queries.
  * Requests that are not GraphQL at all get a 4xx with a GraphQL error body; everything else is 200 with the
  * response, partial data and errors included. GraphiQL is at {@code /graphql-ui/}, the API schema's SDL at
- * {@code /graphql/schema.graphql}.
+ * {@code /graphql/schema.graphql}. The dashboard (static files under {@code META-INF/resources}) is at {@code /}.
  */
 @ApplicationScoped
 public class GraphQLEndpoint {
@@ -33,11 +34,13 @@ public class GraphQLEndpoint {
     private final Gateway gateway;
     private final GatewayConfig config;
     private final ObjectMapper json;
+    private final Access access;
 
-    GraphQLEndpoint(Gateway gateway, GatewayConfig config, ObjectMapper json) {
+    GraphQLEndpoint(Gateway gateway, GatewayConfig config, ObjectMapper json, Access access) {
         this.gateway = gateway;
         this.config = config;
         this.json = json;
+        this.access = access;
     }
 
     void routes(@Observes Router router) {
@@ -53,10 +56,14 @@ public class GraphQLEndpoint {
                 });
         router.get("/graphql").handler(this::get);
         router.get("/graphql/schema.graphql").handler(this::schema);
-        router.route(HttpMethod.GET, "/").handler(context -> context.redirect("/graphql-ui/"));
     }
 
     private void post(RoutingContext context) {
+        Access.Refusal csrf = access.checkCsrf(context.request());
+        if (csrf != null) {
+            refuse(context, csrf);
+            return;
+        }
         String contentType = String.valueOf(context.request().getHeader(HttpHeaders.CONTENT_TYPE));
         if (contentType.startsWith("application/graphql")) {
             execute(context, context.body().asString(), null, Map.of());
@@ -74,6 +81,10 @@ public class GraphQLEndpoint {
 
     /** The API schema in SDL, for code generators and for review of what composition produced. */
     private void schema(RoutingContext context) {
+        if (!access.introspectionEnabled()) {
+            refuse(context, 404, "The schema is not published here (claimgraph.security.introspection is off)", "INTROSPECTION_DISABLED");
+            return;
+        }
         if (gateway.execution() == null) {
             refuse(context, 503, "The gateway has not composed the supergraph yet", "SUPERGRAPH_NOT_READY");
             return;
@@ -117,14 +128,26 @@ public class GraphQLEndpoint {
             refuse(context, 405, "Mutations must be sent with POST", "BAD_REQUEST");
             return;
         }
-        // the trace context of this request (the server span, when tracing is on) goes with every subgraph request
-        Map<String, String> trace = new java.util.HashMap<>();
-        W3CTraceContextPropagator.getInstance().inject(Context.current(), trace, Map::put);
-        gateway.execute(query, operationName, variables, trace).whenComplete((response, failure) -> {
+        Access.Authentication authentication = access.authenticate(context);
+        if (authentication instanceof Access.Refusal refusal) {
+            refuse(context, refusal);
+            return;
+        }
+        Access.Caller caller = (Access.Caller) authentication;
+        Access.Refusal refusal = access.authorize(caller, query, operationName);
+        if (refusal != null) {
+            refuse(context, refusal);
+            return;
+        }
+        // the caller's token (each subgraph checks its roles again), the gateway's secret, and the trace context of
+        // this request (the server span, when tracing is on) go with every subgraph request
+        Map<String, String> headers = access.subgraphHeaders(caller);
+        W3CTraceContextPropagator.getInstance().inject(Context.current(), headers, Map::put);
+        gateway.execute(query, operationName, variables, headers).whenComplete((response, failure) -> {
             if (failure != null) {
                 refuse(context, 500, "The gateway failed to execute the request: " + failure.getClass().getSimpleName(), "INTERNAL_ERROR");
             } else {
-                write(context, 200, response);
+                write(context, statusOf(response), response);
             }
         });
     }
@@ -138,6 +161,41 @@ public class GraphQLEndpoint {
         } catch (RuntimeException unparsableOrAmbiguous) {
             return false;
         }
+    }
+
+    /**
+     * 200, unless the subgraphs refused the caller and nothing was answered: then 401 or 403, as the subgraphs
+     * would have answered directly.
+     */
+    private static int statusOf(Map<String, Object> response) {
+        Object data = response.get("data");
+        boolean nothingAnswered = data == null || (data instanceof Map<?, ?> fields && fields.values().stream().allMatch(java.util.Objects::isNull));
+        if (!nothingAnswered || !(response.get("errors") instanceof List<?> errors) || errors.isEmpty()) {
+            return 200;
+        }
+        // errors without a code (a non-null field left null by the refusal) follow from the ones with one
+        java.util.Set<Object> codes = new java.util.HashSet<>();
+        for (Object error : errors) {
+            if (error instanceof Map<?, ?> map && map.get("extensions") instanceof Map<?, ?> extensions && extensions.get("code") != null) {
+                codes.add(extensions.get("code"));
+            }
+        }
+        return codes.equals(java.util.Set.of("UNAUTHENTICATED")) ? 401 : codes.equals(java.util.Set.of("FORBIDDEN")) ? 403 : 200;
+    }
+
+    private void refuse(RoutingContext context, Access.Refusal refusal) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", refusal.code());
+        if (refusal.requiredRole() != null) {
+            extensions.put("requiredRole", refusal.requiredRole());
+        }
+        if (refusal.status() == 401) {
+            context.response().putHeader("WWW-Authenticate", "Bearer");
+        }
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("message", refusal.message());
+        error.put("extensions", extensions);
+        write(context, refusal.status(), Map.of("errors", List.of(error)));
     }
 
     private void refuse(RoutingContext context, int status, String message, String code) {

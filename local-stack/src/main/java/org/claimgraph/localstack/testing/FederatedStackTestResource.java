@@ -27,7 +27,7 @@ public class FederatedStackTestResource implements QuarkusTestResourceLifecycleM
 
     @Override
     public Map<String, String> start() {
-        Map<String, String> environment = new HashMap<>();
+        Map<String, String> environment = TestTokens.environment();
         if (!LocalPostgres.externalConfigured()) {
             postgres = LocalPostgres.startEmbedded(0, null);
             environment.putAll(postgres.environment());
@@ -40,7 +40,7 @@ public class FederatedStackTestResource implements QuarkusTestResourceLifecycleM
         start("sources", Map.of("QUARKUS_HTTP_PORT", String.valueOf(sourcesPort)));
         start("claims", Map.of("QUARKUS_HTTP_PORT", String.valueOf(claimsPort), "SOURCES_GRAPHQL_URL", direct("sources").toString()));
         try {
-            new SeedLoader(direct("claims")).load(root().resolve("seeds"));
+            new SeedLoader(direct("claims"), TestTokens.editor()).load(root().resolve("seeds"));
         } catch (Exception e) {
             throw new IllegalStateException("the seed articles could not be loaded", e);
         }
@@ -48,9 +48,10 @@ public class FederatedStackTestResource implements QuarkusTestResourceLifecycleM
         claimsProxy = new RecordingProxy(direct("claims").resolve("/"));
         System.setProperty(PREFIX + "sources.proxy", sourcesProxy.uri().toString());
         System.setProperty(PREFIX + "claims.proxy", claimsProxy.uri().toString());
-        return Map.of(
-                "claimgraph.gateway.subgraphs.sources.url", sourcesProxy.uri().resolve("/graphql").toString(),
-                "claimgraph.gateway.subgraphs.claims.url", claimsProxy.uri().resolve("/graphql").toString());
+        Map<String, String> config = TestTokens.quarkusConfig();
+        config.put("claimgraph.gateway.subgraphs.sources.url", sourcesProxy.uri().resolve("/graphql").toString());
+        config.put("claimgraph.gateway.subgraphs.claims.url", claimsProxy.uri().resolve("/graphql").toString());
+        return config;
     }
 
     @Override

@@ -9,20 +9,32 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
-/** GraphQL over real HTTP for tests: POST {@code /graphql} with a query and variables. */
+/**
+ * GraphQL over real HTTP for tests: POST {@code /graphql} with a query and variables, as an admin
+ * ({@link TestTokens#admin()}) unless a test names another caller ({@link #postAs}); access control has its own tests.
+ */
 public final class GraphQLRequests {
 
     private GraphQLRequests() {
     }
 
     public static Response post(String query, Map<String, Object> variables) {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body(query, variables)).when().post("/graphql");
+        return postAs(TestTokens.admin(), query, variables);
+    }
+
+    /** Posts with this {@code Authorization} header value; null posts anonymously. */
+    public static Response postAs(String authorization, String query, Map<String, Object> variables) {
+        var request = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body(query, variables));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request.when().post("/graphql");
     }
 
     /** Posts to another service's GraphQL endpoint and expects HTTP 200 without errors. */
     public static JsonPath okAt(java.net.URI endpoint, String query, Map<String, Object> variables) {
-        Response response = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body(query, variables))
-                .when().post(endpoint);
+        Response response = given().contentType(ContentType.JSON).accept(ContentType.JSON).header("Authorization", TestTokens.admin())
+                .body(body(query, variables)).when().post(endpoint);
         JsonPath json = response.then().statusCode(200).extract().jsonPath();
         if (json.get("errors") != null) {
             throw new AssertionError("unexpected GraphQL errors from " + endpoint + ": " + response.asString());

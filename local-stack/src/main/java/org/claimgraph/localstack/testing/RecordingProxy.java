@@ -73,7 +73,7 @@ public final class RecordingProxy implements AutoCloseable {
             HttpRequest.Builder request = HttpRequest.newBuilder(target.resolve(exchange.getRequestURI().toString()))
                     .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(body));
-            for (String header : List.of("Content-Type", "Accept", "traceparent")) {
+            for (String header : List.of("Content-Type", "Accept", "traceparent", "Authorization", "X-Claimgraph-Subgraph-Secret")) {
                 String value = exchange.getRequestHeaders().getFirst(header);
                 if (value != null) {
                     request.header(header, value);

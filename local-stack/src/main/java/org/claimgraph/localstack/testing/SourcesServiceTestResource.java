@@ -23,8 +23,8 @@ public class SourcesServiceTestResource implements QuarkusTestResourceLifecycleM
 
     @Override
     public Map<String, String> start() {
-        Map<String, String> config = new HashMap<>();
-        Map<String, String> environment = new HashMap<>();
+        Map<String, String> config = TestTokens.quarkusConfig();
+        Map<String, String> environment = TestTokens.environment();
         if (LocalPostgres.externalConfigured()) {
             postgres = null;
         } else {

@@ -1,0 +1,183 @@
+package org.claimgraph.gateway.security;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.NodeUtil;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.parser.Parser;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The gateway's access control, the first of two checks (each subgraph enforces the role of every field itself):
+ * CSRF prevention as Apollo Router does it, bearer-token verification, a token for every mutation (every mutation
+ * needs at least {@code editor}), anonymous reads, introspection. The caller's {@code Authorization} goes to the
+ * subgraphs with the gateway's secret ({@link #subgraphHeaders}).
+ */
+@ApplicationScoped
+public class Access {
+
+    public static final String SUBGRAPH_SECRET_HEADER = "X-Claimgraph-Subgraph-Secret";
+    /** Headers a browser cannot send cross-origin without a CORS preflight. */
+    private static final List<String> PREFLIGHT_HEADERS = List.of("apollo-require-preflight", "x-claimgraph-csrf", "x-apollo-operation-name");
+    /** Routes run in ascending order: these before the static GraphiQL page and the endpoint. */
+    private static final int FIRST = -200;
+
+    private final JWTParser tokens;
+    private final SecurityConfig config;
+
+    Access(JWTParser tokens, SecurityConfig config) {
+        this.tokens = tokens;
+        this.config = config;
+    }
+
+    /** The outcome of reading a request's credentials: a caller, or a refusal. */
+    public sealed interface Authentication permits Caller, Refusal {
+    }
+
+    /** A refusal: the HTTP status, {@code extensions.code}, the message and the role that would have been needed. */
+    public record Refusal(int status, String code, String message, String requiredRole) implements Authentication {
+    }
+
+    /** Who is calling: no token ({@code groups} null) or a verified token with its groups. */
+    public record Caller(String authorization, Set<String> groups) implements Authentication {
+        boolean anonymous() {
+            return groups == null;
+        }
+
+        boolean holds(String role) {
+            return groups != null && switch (role) {
+                case "reader" -> groups.contains("reader") || groups.contains("editor") || groups.contains("admin");
+                case "editor" -> groups.contains("editor") || groups.contains("admin");
+                default -> groups.contains(role);
+            };
+        }
+    }
+
+    void routes(@Observes Router router) {
+        router.route("/graphql-ui*").order(FIRST).handler(context -> {
+            if (config.graphiql()) {
+                context.next();
+            } else {
+                context.response().setStatusCode(404).end();
+            }
+        });
+    }
+
+    public boolean introspectionEnabled() {
+        return config.introspection();
+    }
+
+    /** A POST a browser could send cross-origin without asking first (a simple request) is refused: JSON or a custom header proves a preflight. */
+    public Refusal checkCsrf(HttpServerRequest request) {
+        String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        contentType = contentType == null ? "" : contentType.strip().toLowerCase(Locale.ROOT);
+        if (contentType.startsWith("application/json") || contentType.startsWith("application/graphql")
+                || PREFLIGHT_HEADERS.stream().anyMatch(header -> request.getHeader(header) != null && !request.getHeader(header).isBlank())) {
+            return null;
+        }
+        return new Refusal(400, "BAD_REQUEST", "This request has been blocked as a potential cross-site request forgery: send it with "
+                + "Content-Type: application/json, or with a header apollo-require-preflight or x-claimgraph-csrf", null);
+    }
+
+    /** The caller of a request; a refusal when its {@code Authorization} is not a valid bearer token. */
+    public Authentication authenticate(RoutingContext context) {
+        String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization == null) {
+            return new Caller(null, null);
+        }
+        if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return new Refusal(401, "UNAUTHENTICATED", "The Authorization header must be a bearer token (Authorization: Bearer <token>)", null);
+        }
+        try {
+            JsonWebToken token = tokens.parse(authorization.substring(7).strip());
+            return new Caller(authorization, token.getGroups() == null ? Set.of() : token.getGroups());
+        } catch (Exception invalid) {
+            return new Refusal(401, "UNAUTHENTICATED", "The bearer token is invalid, expired or not signed by a trusted issuer", null);
+        }
+    }
+
+    /** Whether {@code caller} may run the operation; unparsable documents are left to execution, which refuses them. */
+    public Refusal authorize(Caller caller, String query, String operationName) {
+        OperationDefinition operation;
+        Document document;
+        try {
+            document = Parser.parse(query);
+            operation = NodeUtil.getOperation(document, operationName).operationDefinition;
+        } catch (RuntimeException unparsableOrAmbiguous) {
+            return null;
+        }
+        if (operation.getOperation() == OperationDefinition.Operation.MUTATION) {
+            return require(caller, "editor", "Mutations");
+        }
+        Set<String> rootFields = new java.util.HashSet<>();
+        collectRootFields(operation.getSelectionSet(), document, new java.util.HashSet<>(), rootFields);
+        boolean introspection = rootFields.contains("__schema") || rootFields.contains("__type");
+        if (introspection && !config.introspection()) {
+            return new Refusal(400, "INTROSPECTION_DISABLED", "Introspection is disabled (claimgraph.security.introspection is off)", null);
+        }
+        return authorizeRead(caller);
+    }
+
+    /** Queries and exports: anyone while anonymous reads are on, otherwise a reader (or more). */
+    public Refusal authorizeRead(Caller caller) {
+        if (caller.anonymous() && config.anonymousReads()) {
+            return null;
+        }
+        return require(caller, "reader", "Queries and exports");
+    }
+
+    /** The fields an operation selects at its root, through inline fragments and fragment spreads. */
+    private static void collectRootFields(SelectionSet selections, Document document, Set<String> spread, Set<String> fields) {
+        if (selections == null) {
+            return;
+        }
+        for (Selection<?> selection : selections.getSelections()) {
+            if (selection instanceof Field field) {
+                fields.add(field.getName());
+            } else if (selection instanceof InlineFragment inline) {
+                collectRootFields(inline.getSelectionSet(), document, spread, fields);
+            } else if (selection instanceof FragmentSpread fragment && spread.add(fragment.getName())) {
+                document.getDefinitionsOfType(FragmentDefinition.class).stream().filter(definition -> definition.getName().equals(fragment.getName()))
+                        .findFirst().ifPresent(definition -> collectRootFields(definition.getSelectionSet(), document, spread, fields));
+            }
+        }
+    }
+
+    private static Refusal require(Caller caller, String role, String what) {
+        if (caller.anonymous()) {
+            return new Refusal(401, "UNAUTHENTICATED", what + " require a bearer token with the role " + role, role);
+        }
+        if (!caller.holds(role)) {
+            return new Refusal(403, "FORBIDDEN", what + " require the role " + role, role);
+        }
+        return null;
+    }
+
+    /** What goes with every subgraph request of this caller (the trace context is added beside). */
+    public Map<String, String> subgraphHeaders(Caller caller) {
+        Map<String, String> headers = new HashMap<>();
+        if (caller != null && caller.authorization() != null) {
+            headers.put("Authorization", caller.authorization());
+        }
+        config.subgraphSecret().ifPresent(secret -> headers.put(SUBGRAPH_SECRET_HEADER, secret));
+        return headers;
+    }
+}

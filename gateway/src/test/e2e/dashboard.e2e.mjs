@@ -1,0 +1,332 @@
+// The dashboard in a real browser (Debian's Chromium through playwright-core), against a running stack with the seeds.
+// Run by DashboardBrowserIT: node dashboard.e2e.mjs <phase: main | partial> ; BASE_URL, SHOTS (a folder), CHROMIUM,
+// and EDITOR_TOKEN (pasted in the ingest form when mutations need one) come from the environment.
+import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const phase = process.argv[2] || 'main';
+const base = (process.env.BASE_URL || 'http://localhost:8080/').replace(/\/?$/, '/');
+const shots = process.env.SHOTS || 'target/dashboard-screenshots';
+fs.mkdirSync(shots, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+
+// a text of its own per run, so that a stack kept between runs still creates its claims the first time
+const ARTICLE = 'Oleksandr Syrskyi said that over 20,000 Russian soldiers were killed in May.\n\n'
+  + 'According to the Ukrainian General Staff, 987,650 Russian troops have been killed or wounded since February 24, 2022.\n\n'
+  + `(Browser test run ${new Date().toISOString()}.)`;
+/** A page in a context of its own, with the token (when given) as if pasted once. */
+async function newPage(options) {
+  const context = await browser.newContext(options);
+  if (process.env.EDITOR_TOKEN) await context.addInitScript((t) => { try { sessionStorage.setItem('claimgraph.token', t); } catch (e) { /* about:blank */ } }, process.env.EDITOR_TOKEN);
+  return context.newPage();
+}
+
+let passed = 0;
+const pages = [];
+async function step(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    passed++;
+    console.log(`  ok   ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    console.log(`  FAIL ${name}: ${e.stack || e}`);
+    for (const [i, p] of pages.entries()) {
+      if (!p.isClosed()) await p.screenshot({ path: path.join(shots, `failed-${i}.png`), fullPage: true }).catch(() => {});
+    }
+    throw e;
+  }
+}
+
+function watch(page) {
+  pages.push(page);
+  const problems = [];
+  page.on('pageerror', (e) => problems.push('page error: ' + e.message));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push('console error: ' + m.text()); });
+  return problems;
+}
+
+async function ready(page) {
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 15000 });
+  await page.waitForFunction(() => document.getElementById('view').getAttribute('aria-busy') === 'false');
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: path.join(shots, name + '.png'), fullPage: true });
+}
+
+try {
+  if (phase === 'main') {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    if (process.env.EDITOR_TOKEN) {
+      // as if pasted once: every request of the tab then carries it (reads too, where they need a token)
+      await context.addInitScript((t) => { try { sessionStorage.setItem('claimgraph.token', t); } catch (e) { /* about:blank */ } }, process.env.EDITOR_TOKEN);
+    }
+    const page = await context.newPage();
+    const problems = watch(page);
+
+    await step('the page opens at / with the spread of the subject with most claims', async () => {
+      const started = Date.now();
+      await page.goto(base);
+      await ready(page);
+      const ms = Date.now() - started;
+      console.log(`       first render with data: ${ms} ms`);
+      assert.ok(ms < 5000, `first render took ${ms} ms`);
+      assert.match(await page.textContent('h2'), /Who says how many/);
+      const options = await page.$$eval('#f-subject option', (os) => os.map((o) => o.textContent));
+      assert.ok(options.some((o) => /^Ukraine \(\d+ claims/.test(o)), 'subjects with counts: ' + options.join(' | '));
+      assert.ok(options.some((o) => /^Russia \(\d+ claims/.test(o)), 'subjects with counts: ' + options.join(' | '));
+    });
+
+    await step('picking Ukraine / killed / military shows each seed claimant\'s range bar by side with the median', async () => {
+      await page.selectOption('#f-subject', 'Ukraine');
+      await page.selectOption('#f-category', 'KILLED');
+      await page.selectOption('#f-population', 'MILITARY');
+      await page.waitForFunction(() => /Ukraine · military killed/.test(document.querySelector('h2')?.textContent || ''));
+      await page.waitForSelector('.rb-row');
+      const rows = await page.$$eval('.rb-row', (rs) => rs.map((r) => r.textContent));
+      for (const name of ['Volodymyr Zelensky', 'General Staff of the Armed Forces of Ukraine', 'Western intelligence agencies', 'Donald Trump']) {
+        assert.ok(rows.some((r) => r.includes(name)), `${name} in ${rows.join(' | ')}`);
+      }
+      const groups = await page.$$eval('.rb-group-title', (gs) => gs.map((g) => g.textContent));
+      assert.ok(groups.some((g) => g.startsWith('Own side')), groups.join(' | '));
+      assert.ok(groups.some((g) => g.startsWith('Third party')), groups.join(' | '));
+      assert.ok(rows.some((r) => r.includes('up to 13,000')), 'the qualifier is visible: ' + rows.join(' | '));
+      assert.ok(await page.$('.rb-median'), 'a median line');
+      assert.match(await page.textContent('.summary'), /Median best/);
+      await page.click('.rb-row:has-text("Volodymyr Zelensky") .rb-value button');
+      await page.waitForSelector('.detail blockquote mark.figure');
+      assert.match(await page.textContent('.detail'), /55,000/);
+      await shot(page, '01-spread-ukraine-killed-military');
+    });
+
+    await step('the timeline shows Zelensky\'s figures in order and a point opens its quote and document', async () => {
+      await page.click('nav a[data-nav="timeline"]');
+      await page.waitForSelector('.timechart .pt');
+      const zelensky = await page.textContent('.sequences li:has-text("Volodymyr Zelensky")');
+      assert.match(zelensky, /over 46,000.*→.*55,000/s);
+      const legend = await page.$$eval('.legend li', (ls) => ls.map((l) => l.textContent));
+      assert.ok(legend.length >= 4, legend.join(' | '));
+      const point = await page.$('.series[data-series="Volodymyr Zelensky"] .pt');
+      await point.click();
+      await page.waitForSelector('.detail .claim-card');
+      const card = await page.textContent('.detail .claim-card');
+      assert.match(card, /Volodymyr Zelensky/);
+      assert.ok(await page.$('.detail .claim-card a[href*="#/document/"]'), 'a link to the document');
+      await point.focus();
+      await page.keyboard.press('Enter');
+      await shot(page, '02-timeline');
+      await page.click('.detail .claim-card a[href*="#/document/"]');
+      await page.waitForSelector('.doc-text mark.claim-span');
+      await page.waitForFunction(() => document.getElementById('view').getAttribute('aria-busy') === 'false');
+      assert.ok((await page.$$('.doc-text mark.figure')).length >= 1, 'figures marked in the text');
+      await shot(page, '03-document');
+    });
+
+    await step('an .html file dropped on the form is read as its title and text', async () => {
+      await page.click('nav a[data-nav="ingest"]');
+      await page.waitForSelector('#i-file');
+      await page.setInputFiles('#i-file', { name: 'article.html', mimeType: 'text/html', buffer: Buffer.from(
+        '<!doctype html><html><head><title>Losses, as reported</title><style>p{color:red}</style></head><body>'
+        + '<nav>Home</nav><h1>Losses</h1><p>Oleksandr Syrskyi said that <b>over 20,000</b> Russian soldiers were killed in May.</p>'
+        + '<script>alert(1)</script></body></html>') });
+      await page.waitForFunction(() => document.getElementById('i-text').value.length > 0);
+      assert.equal(await page.inputValue('#i-title'), 'Losses, as reported');
+      const text = await page.inputValue('#i-text');
+      assert.equal(text, 'Losses\n\nOleksandr Syrskyi said that over 20,000 Russian soldiers were killed in May.');
+    });
+
+    await step('an article ingested through the form shows its claims', async () => {
+      await page.click('nav a[data-nav="ingest"]');
+      await page.waitForFunction(() => document.getElementById('i-text')?.value === '');
+      await page.fill('#i-title', 'Browser test: Syrskyi on Russian losses');
+      await page.fill('#i-outlet', 'Browser Test Gazette');
+      await page.fill('#i-date', '2025-06-02');
+      await page.fill('#i-text', ARTICLE);
+      if (process.env.EDITOR_TOKEN) {
+        if (!(await page.isVisible('#i-token'))) await page.click('details.token summary');
+        await page.fill('#i-token', process.env.EDITOR_TOKEN);
+      }
+      await page.click('#i-preview');
+      await page.waitForSelector('.preview-item');
+      const previews = await page.$$eval('.preview-item', (ps) => ps.map((p) => p.textContent));
+      assert.ok(previews.some((p) => p.includes('over 20,000')), previews.join(' | '));
+      assert.ok(previews.some((p) => p.includes('987,650')), previews.join(' | '));
+      await shot(page, '04-ingest-preview');
+      await page.click('#i-store');
+      await page.waitForSelector('#ingest-created', { timeout: 20000 });
+      const created = Number(await page.textContent('#ingest-created'));
+      assert.ok(created >= 2, 'created ' + created);
+      assert.equal(await page.textContent('#ingest-unchanged'), '0');
+      await shot(page, '05-ingest-stored');
+      await page.click('text=Its claims in the table');
+      await page.waitForSelector('table.claims');
+      await page.waitForFunction(() => document.getElementById('view').getAttribute('aria-busy') === 'false');
+      const table = await page.textContent('table.claims');
+      assert.match(table, /over 20,000/);
+      assert.match(table, /987,650/);
+      // the same article again changes nothing
+      await page.click('nav a[data-nav="ingest"]');
+      await page.waitForSelector('#i-text');
+      await page.fill('#i-title', 'Browser test: Syrskyi on Russian losses');
+      await page.fill('#i-outlet', 'Browser Test Gazette');
+      await page.fill('#i-date', '2025-06-02');
+      await page.fill('#i-text', ARTICLE);
+      await page.click('#i-store');
+      await page.waitForSelector('#ingest-created', { timeout: 20000 });
+      assert.equal(await page.textContent('#ingest-created'), '0');
+      assert.equal(Number(await page.textContent('#ingest-unchanged')), created);
+    });
+
+    await step('a claim left out and one edited in the preview: only the kept claim is stored, as edited', async () => {
+      await page.click('nav a[data-nav="ingest"]');
+      await page.waitForSelector('#i-text');
+      await page.fill('#i-title', 'Browser test: a claim left out');
+      await page.fill('#i-outlet', 'Browser Test Gazette');
+      await page.fill('#i-date', '2025-06-03');
+      await page.fill('#i-text', ARTICLE.replace('Browser test run', 'Second browser test run'));
+      await page.click('#i-preview');
+      await page.waitForSelector('.preview-item');
+      await page.uncheck('#p-0');
+      await page.click('.preview-item:nth-child(2) details.edit summary');
+      await page.fill('#p-1-best', '987651');
+      await page.fill('#p-1-low', '987651');
+      await page.fill('#p-1-high', '987651');
+      await page.locator('#p-1-high').blur();
+      await page.click('#i-store');
+      await page.waitForSelector('.ingest-result h3:has-text("a claim left out")', { timeout: 20000 });
+      assert.equal(await page.textContent('#ingest-created'), '1');
+      assert.match(await page.textContent('.ingest-result'), /Left out\s*1/);
+      assert.match(await page.textContent('.ingest-result'), /987,651/);
+      await page.click('text=Its claims in the table');
+      await page.waitForFunction(() => document.getElementById('view').getAttribute('aria-busy') === 'false' && document.querySelector('table.claims'));
+      const rows = await page.$$eval('table.claims tbody tr', (rs) => rs.map((r) => r.textContent));
+      assert.equal(rows.length, 1, rows.join(' | '));
+      assert.match(rows[0], /987,651/);
+    });
+
+    await step('the new claimant appears in the spread of Russian military killed', async () => {
+      await page.goto(base + '#/spread?subject=Russia&category=KILLED&population=MILITARY&asOf=2025-06-30');
+      await ready(page);
+      await page.waitForFunction(() => /Russia · military killed/.test(document.querySelector('h2')?.textContent || ''));
+      await page.waitForSelector('.rb-row');
+      const rows = await page.$$eval('.rb-row', (rs) => rs.map((r) => r.textContent));
+      assert.ok(rows.some((r) => r.includes('Syrskyi') && r.includes('over 20,000')), rows.join(' | '));
+    });
+
+    await step('the claims table searches quotes, pages by cursor and exports the current filter as CSV', async () => {
+      await page.goto(base + '#/claims?subject=Ukraine&category=KILLED&population=MILITARY&first=20');
+      await ready(page);
+      await page.waitForSelector('table.claims');
+      await page.selectOption('#c-first', '20');
+      await page.fill('#c-search', 'soldiers');
+      await page.selectOption('#c-order', 'FIGURE_DESC');
+      await page.click('.claims-filter button[type=submit]');
+      await page.waitForFunction(() => location.hash.includes('search=soldiers'));
+      await page.waitForFunction(() => document.getElementById('view').getAttribute('aria-busy') === 'false');
+      const figures = await page.$$eval('table.claims tbody tr td.fig', (tds) => tds.map((t) => t.textContent));
+      assert.ok(figures.length >= 2, figures.join(' | '));
+      const marks = await page.$$eval('table.claims mark.figure', (ms) => ms.length);
+      assert.ok(marks >= figures.length, 'each figure marked in its quote');
+      const csvHref = await page.getAttribute('a[data-export="csv"]', 'href');
+      assert.match(csvHref, /^\/export\/claims\.csv\?/);
+      assert.match(csvHref, /search=soldiers/);
+      assert.match(csvHref, /orderBy=FIGURE_DESC/);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[data-export="csv"]')]);
+      const file = path.join(shots, 'claims.csv');
+      await download.saveAs(file);
+      const csv = fs.readFileSync(file, 'utf8');
+      const lines = csv.trim().split(/\r?\n/);
+      assert.ok(lines.length - 1 === figures.length, `CSV rows ${lines.length - 1} = table rows ${figures.length}`);
+      assert.match(csv, /Volodymyr Zelensky/);
+      const jsonld = await page.evaluate(async (href) => (await fetch(href)).json(), await page.getAttribute('a[data-export="jsonld"]', 'href'));
+      assert.ok(JSON.stringify(jsonld).includes('Dataset'));
+      await shot(page, '06-claims');
+      // cursor paging, two claims a page: next, next, previous
+      await page.goto(base + '#/claims?subject=Ukraine&category=KILLED&population=MILITARY&first=2&orderBy=STATED_ON_ASC');
+      await page.waitForFunction(() => /Page 1 · 2 claims/.test(document.querySelector('.pager')?.textContent || ''));
+      const rowsOf = () => page.$$eval('table.claims tbody tr', (rs) => rs.map((r) => r.dataset.claim));
+      const page1 = await rowsOf();
+      await page.click('.pager button:has-text("Next")');
+      await page.waitForFunction(() => /Page 2 ·/.test(document.querySelector('.pager')?.textContent || ''));
+      const page2 = await rowsOf();
+      assert.equal(page2.filter((id) => page1.includes(id)).length, 0, 'pages do not overlap');
+      await page.click('.pager button:has-text("Previous")');
+      await page.waitForFunction(() => /Page 1 ·/.test(document.querySelector('.pager')?.textContent || ''));
+      assert.deepEqual(await rowsOf(), page1);
+    });
+
+    await step('the claimant page draws Zelensky\'s revisions and lists his claims', async () => {
+      await page.goto(base + '#/spread?subject=Ukraine&category=KILLED&population=MILITARY');
+      await ready(page);
+      await page.click('.rb-row a:has-text("Volodymyr Zelensky")');
+      await page.waitForSelector('.revisions .timechart');
+      await page.waitForFunction(() => document.getElementById('view').getAttribute('aria-busy') === 'false');
+      const revisions = await page.textContent('.revisions table');
+      assert.match(revisions, /over 46,000/);
+      assert.match(revisions, /\+9,000/);
+      await shot(page, '07-claimant');
+    });
+
+    await step('keyboard: the skip link and a timeline point are reachable and labelled', async () => {
+      await page.goto('about:blank');
+      await page.goto(base + '#/timeline?subject=Ukraine&category=KILLED&population=MILITARY');
+      await ready(page);
+      await page.waitForSelector('.timechart .pt');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'skip-link');
+      const unlabelled = () => page.$$eval('select, input, textarea', (els) => els.filter((el) => el.type !== 'hidden')
+        .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute('aria-label')).map((el) => el.id || el.name));
+      assert.deepEqual(await unlabelled(), [], 'form controls without a label (timeline)');
+      const label = await page.getAttribute('.timechart .pt', 'aria-label');
+      assert.match(label, /Show the quote/);
+      for (const [hash, selector] of [['#/claims', 'table.claims'], ['#/ingest', '#i-text']]) {
+        await page.goto(base + hash);
+        await page.waitForSelector(selector);
+        assert.deepEqual(await unlabelled(), [], 'form controls without a label (' + hash + ')');
+      }
+    });
+
+    await step('the spread fits a phone\'s width', async () => {
+      const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      watch(phone);
+      await phone.goto(base + '#/spread?subject=Ukraine&category=KILLED&population=MILITARY');
+      await ready(phone);
+      await phone.waitForSelector('.rb-row');
+      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 1, 'horizontal overflow of ' + overflow + ' px');
+      await shot(phone, '08-phone-spread');
+      await phone.goto(base + '#/timeline?subject=Ukraine&category=KILLED&population=MILITARY');
+      await ready(phone);
+      await phone.waitForSelector('.timechart');
+      assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth) <= 1);
+      await shot(phone, '09-phone-timeline');
+      await phone.close();
+    });
+
+    assert.deepEqual(problems, [], 'errors in the page');
+  } else if (phase === 'partial') {
+    const page = await newPage({ viewport: { width: 1280, height: 800 } });
+    await step('with sources-service down the spread still shows the figures and the gateway\'s error', async () => {
+      await page.goto(base + '#/spread?subject=Ukraine&category=KILLED&population=MILITARY');
+      await ready(page);
+      await page.waitForSelector('.error-box');
+      const error = await page.textContent('.error-box');
+      assert.match(error, /SUBGRAPH_UNAVAILABLE/);
+      assert.match(error, /sources/);
+      const rows = await page.$$eval('.rb-row', (rs) => rs.map((r) => r.textContent));
+      assert.ok(rows.length >= 4, rows.join(' | '));
+      assert.ok(rows.some((r) => r.includes('55,000')), rows.join(' | '));
+      await shot(page, '10-partial-failure');
+    });
+  }
+  console.log(`${passed} browser checks passed (${phase})`);
+} finally {
+  await browser.close();
+}
