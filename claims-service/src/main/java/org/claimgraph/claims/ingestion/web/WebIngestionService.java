@@ -107,6 +107,9 @@ public class WebIngestionService {
                     PageFetcher.Fetched fetched = fetcher.fetch("url", url, PageFetcher.FEED_TYPES);
                     return readFeed("url", () -> FeedReader.read(fetched.body(), maxFeedItems));
                 });
+        // Every item is stored on the request's own context: ingestion takes the caller's credentials from it.
+        Context request = Vertx.currentContext();
+        java.util.concurrent.Executor onRequest = request == null ? Runnable::run : command -> request.runOnContext(ignored -> command.run());
         return feed.chain(read -> {
             List<Feed.Item> items = read.items();
             List<Integer> indexes = new ArrayList<>();
@@ -115,7 +118,7 @@ public class WebIngestionService {
             }
             // One item at a time: a feed is a batch, and the other callers of sources-service come first.
             return Multi.createFrom().iterable(indexes)
-                    .onItem().transformToUniAndConcatenate(i -> item(read, i, outletName))
+                    .onItem().transformToUniAndConcatenate(i -> item(read, i, outletName, onRequest))
                     .collect().asList()
                     .map(results -> {
                         FeedIngestion out = new FeedIngestion();
@@ -140,7 +143,7 @@ public class WebIngestionService {
         });
     }
 
-    private Uni<FeedItemResult> item(Feed feed, int index, String outletName) {
+    private Uni<FeedItemResult> item(Feed feed, int index, String outletName, java.util.concurrent.Executor onRequest) {
         Feed.Item item = feed.items().get(index);
         String field = "items[" + index + "]";
         FeedItemResult result = new FeedItemResult();
@@ -148,7 +151,7 @@ public class WebIngestionService {
         result.title = item.title();
         result.url = item.link();
         result.publishedOn = item.publishedOn();
-        Uni<FeedItemResult> work = alreadyStored(item.link()).chain(stored -> {
+        Uni<FeedItemResult> work = alreadyStored(item.link()).emitOn(onRequest).chain(stored -> {
             if (stored) {
                 result.status = FeedItemStatus.ALREADY_STORED;
                 return Uni.createFrom().item(result);
