@@ -1,0 +1,67 @@
+package org.claimgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ExportCommandTest {
+
+    HttpServer gateway;
+    final List<String> asked = new CopyOnWriteArrayList<>();
+
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void start() throws Exception {
+        gateway = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        gateway.createContext("/export/", exchange -> {
+            asked.add(exchange.getRequestURI().toString());
+            boolean bad = exchange.getRequestURI().getQuery() != null && exchange.getRequestURI().getQuery().contains("category=SOMETHING");
+            byte[] body = (bad ? "{\"errors\":[{\"message\":\"category: unknown value SOMETHING\"}]}" : "id,best\n1,46000\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(bad ? 400 : 200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        gateway.start();
+    }
+
+    @AfterEach
+    void stop() {
+        gateway.stop(0);
+    }
+
+    @Test
+    void streamsTheExportToAFileWithTheFilter() throws Exception {
+        Path out = folder.resolve("claims.csv");
+        StringWriter err = new StringWriter();
+        CommandLine line = new CommandLine(new Claimgraph());
+        line.setErr(new PrintWriter(err));
+        int exit = line.execute("export", "--subject", "Ukraine", "--category", "KILLED", "--search", "soldiers killed", "-o", out.toString(),
+                "--url", "http://127.0.0.1:" + gateway.getAddress().getPort());
+        assertEquals(0, exit);
+        assertEquals("id,best\n1,46000\n", Files.readString(out));
+        assertEquals("/export/claims.csv?subject=Ukraine&category=KILLED&search=soldiers+killed", asked.get(0));
+
+        int refused = new CommandLine(new Claimgraph()).execute("export", "--format", "jsonld", "--category", "SOMETHING", "--url",
+                "http://127.0.0.1:" + gateway.getAddress().getPort());
+        assertEquals(1, refused);
+        assertTrue(asked.get(1).startsWith("/export/claims.jsonld?"), asked.get(1));
+    }
+}
