@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.claimgraph.localstack.LocalPostgres;
 import org.claimgraph.localstack.ServiceProcess;
+import org.claimgraph.localstack.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -194,11 +195,14 @@ class StackRestartTest {
     private HttpResponse<String> send(URI url, String query, Map<String, Object> variables) throws IOException, InterruptedException {
         String body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
         return http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", TestTokens.editor()).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private Process startService(String service, int port) throws Exception {
-        Map<String, String> environment = new java.util.HashMap<>(postgres.environment());
+        // the services trust the tests' signing key; the load writes as an editor
+        Map<String, String> environment = new java.util.HashMap<>(TestTokens.environment());
+        environment.putAll(postgres.environment());
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         if (service.equals("claims-service")) {
             environment.put("SOURCES_GRAPHQL_URL", sourcesUrl.toString());
