@@ -35,7 +35,8 @@ export class RequestError extends Error {
  * Resolves to {data, errors}: partial data and the gateway's errors together, so views can show both.
  */
 export async function gql(query, variables = {}, { auth = false, signal } = {}) {
-  const headers = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' };
+  // plain JSON: an error the page can show (a field this schema lacks) comes as a 200 body, not as a failed load
+  const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
   const bearer = token();
   if (bearer) headers.Authorization = 'Bearer ' + bearer; // mutations need an editor token; reads may need one too
   let response;
