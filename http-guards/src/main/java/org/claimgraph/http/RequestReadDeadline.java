@@ -1,4 +1,4 @@
-package org.claimgraph.common.requests;
+package org.claimgraph.http;
 
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
