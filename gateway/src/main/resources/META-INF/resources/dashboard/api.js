@@ -39,6 +39,7 @@ export async function gql(query, variables = {}, { auth = false, signal } = {}) 
   const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
   const bearer = token();
   if (bearer) headers.Authorization = 'Bearer ' + bearer; // mutations need an editor token; reads may need one too
+  const started = performance.now();
   let response;
   try {
     response = await fetch(ENDPOINT, { method: 'POST', headers, body: JSON.stringify({ query, variables }), signal });
@@ -52,6 +53,7 @@ export async function gql(query, variables = {}, { auth = false, signal } = {}) 
   } catch (e) {
     throw new RequestError('The gateway answered HTTP ' + response.status + ' without a GraphQL response', response.status);
   }
+  timed(query, started);
   if (!body || (body.data === undefined && !body.errors)) {
     throw new RequestError('The gateway answered HTTP ' + response.status + ' without a GraphQL response', response.status);
   }
@@ -59,6 +61,16 @@ export async function gql(query, variables = {}, { auth = false, signal } = {}) 
     throw new RequestError(body.errors.map((e) => e.message).join('; '), response.status, body.errors);
   }
   return { data: body.data, errors: body.errors || [] };
+}
+
+/** Each request as a performance measure named by its operation (DevTools' Performance panel, the browser test). */
+function timed(query, started) {
+  const name = /^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1] || 'anonymous';
+  try {
+    performance.measure('graphql ' + name, { start: started, end: performance.now() });
+  } catch (e) {
+    // measures with options need a recent browser; timing is only informative
+  }
 }
 
 /** The export URL of a claims filter: the same parameters as the claims query's filter, plus orderBy. */
@@ -99,29 +111,4 @@ export async function exportClick(event) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
-}
-
-let capabilities = null;
-
-/** What the API offers beyond the basics (optional queries and mutations), by introspection, asked once. */
-export async function apiCapabilities() {
-  if (!capabilities) {
-    capabilities = gql(`{
-      query: __type(name: "Query") { fields { name type { name kind ofType { name kind ofType { name kind ofType { name } } } } } }
-      mutation: __type(name: "Mutation") { fields { name } }
-      claim: __type(name: "Claim") { fields { name } }
-    }`).then(({ data }) => ({
-      queries: new Map((data.query?.fields || []).map((f) => [f.name, f])),
-      mutations: new Set((data.mutation?.fields || []).map((f) => f.name)),
-      claimFields: new Set((data.claim?.fields || []).map((f) => f.name)),
-    })).catch(() => ({ queries: new Map(), mutations: new Set(), claimFields: new Set() }));
-  }
-  return capabilities;
-}
-
-/** The named type a field returns, through NON_NULL and LIST wrappers. */
-export function namedType(type) {
-  let t = type;
-  while (t && !t.name && t.ofType) t = t.ofType;
-  return t?.name || null;
 }

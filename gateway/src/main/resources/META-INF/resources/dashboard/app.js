@@ -1,9 +1,7 @@
 // The dashboard: a hash-routed single page over the public GraphQL API (POST /graphql) and the exports (/export/).
-import { gql, apiCapabilities, namedType, RequestError, token, setToken } from './api.js';
+import { gql, RequestError, token, setToken } from './api.js';
 import { h, today } from './util.js';
 import { spreadView, timelineView, claimsView, claimantView, documentView } from './views.js';
-import { ingestView } from './ingest.js';
-import { reviewView } from './review.js';
 
 const view = document.getElementById('view');
 const errorsBox = document.getElementById('errors');
@@ -11,74 +9,64 @@ const filterForm = document.getElementById('filters');
 const subjectSelect = document.getElementById('f-subject');
 const subjectsNote = document.getElementById('subjects-note');
 
-const SUBJECT_PAGES = 4; // at most 4 pages of 500 claims are read to list the subjects when the API has no subjects query
+const COMBO_PAGES = 4; // at most 4 pages of 500 claims are read for the counts per category and population
 
-/** What the API holds, for the pickers: subjects with their claim counts per category and population, claimants. */
-export const catalog = { subjects: [], claimants: new Map(), complete: true, ready: null, claimantsReady: null };
+/**
+ * What the API holds, for the pickers: subjects with their claim counts (and, read after the first view, their counts
+ * per category and population), claimants. `ready` resolves with the subjects, `claimants()` with the claimants.
+ */
+export const catalog = {
+  subjects: [], claimants: new Map(), complete: true, ready: null, claimantsReady: null,
+  /** The claimants, read once on first need (the claims picker, the review queue). */
+  whenClaimants() {
+    if (!this.claimantsReady) this.claimantsReady = loadClaimants().catch(() => {});
+    return this.claimantsReady;
+  },
+};
 
-/** Claimant names for the pickers: one more request, through sources-service, after the subjects. */
+/** Claimant names for the pickers: the claimants of the latest 500 claims, through sources-service. */
 async function loadClaimants() {
-  const { data } = await gql(`{ claims(first: 500, orderBy: STATED_ON_DESC) { nodes { claimant { id name } } } }`);
+  const { data } = await gql(`query Claimants { claims(first: 500, orderBy: STATED_ON_DESC) { nodes { claimant { id name } } } }`);
   for (const c of data.claims.nodes) if (c.claimant) catalog.claimants.set(c.claimant.id, c.claimant.name);
 }
 
-async function loadCatalog() {
-  const caps = await apiCapabilities();
-  const subjectsField = caps.queries.get('subjects');
-  if (subjectsField) {
-    try {
-      const fields = await gql(`query($t: String!) { __type(name: $t) { fields { name type { kind name ofType { kind name } } } } }`,
-        { t: namedType(subjectsField.type) });
-      const list = fields.data.__type?.fields || [];
-      const nameField = list.find((f) => ['name', 'subject'].includes(f.name)) || list.find((f) => namedType(f.type) === 'String');
-      const countField = list.find((f) => ['claims', 'count', 'claimCount'].includes(f.name) && namedType(f.type) === 'Int')
-        || list.find((f) => namedType(f.type) === 'Int');
-      if (nameField) {
-        const { data } = await gql(`{ subjects { ${nameField.name} ${countField ? countField.name : ''} } }`);
-        const rows = Array.isArray(data.subjects) ? data.subjects : data.subjects?.nodes || [];
-        catalog.subjects = rows.map((s) => ({ name: s[nameField.name], count: countField ? s[countField.name] : null, combos: new Map() }));
-      }
-    } catch (e) {
-      catalog.subjects = [];
-    }
-  }
-  // Counts per category and population (and the claimants) come from the claims themselves, newest first.
-  const bySubject = new Map();
-  let after = null;
-  let pages = 0;
-  const errors = [];
-  do {
-    const { data, errors: errs } = await gql(`query($after: String) { claims(first: 500, after: $after, orderBy: STATED_ON_DESC) {
-        nodes { subject category population ratePer } pageInfo { hasNextPage endCursor } } }`, { after });
-    errors.push(...errs);
-    for (const c of data.claims.nodes) {
-      const key = c.subject;
-      if (!bySubject.has(key)) bySubject.set(key, { name: key, count: 0, combos: new Map() });
-      const s = bySubject.get(key);
-      s.count++;
-      if (!c.ratePer) {
-        const combo = c.category + '|' + c.population;
-        s.combos.set(combo, (s.combos.get(combo) || 0) + 1);
-      }
-    }
-    after = data.claims.pageInfo.hasNextPage ? data.claims.pageInfo.endCursor : null;
-    pages++;
-  } while (after && pages < SUBJECT_PAGES);
-  catalog.complete = !after;
-  if (catalog.subjects.length) {
-    for (const s of catalog.subjects) s.combos = bySubject.get(s.name)?.combos || new Map();
-  } else {
-    catalog.subjects = [...bySubject.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-  }
+/** The subjects with their claim counts, most claimed first: one small query, all the first view waits for. */
+async function loadSubjects() {
+  const { data, errors } = await gql(`query Subjects { subjects { name claims } }`);
+  catalog.subjects = data.subjects.map((s) => ({ name: s.name, count: s.claims, combos: new Map() }));
   if (errors.length) showErrors(errors);
 }
 
-/** Reads the subjects and claimants again (after an ingestion). */
+/** Counts per category and population, from the claims themselves, newest first; read once the first view is up. */
+async function loadCombos() {
+  const bySubject = new Map();
+  let after = null;
+  let pages = 0;
+  do {
+    const { data } = await gql(`query SubjectCounts($after: String) { claims(first: 500, after: $after, orderBy: STATED_ON_DESC) {
+        nodes { subject category population ratePer } pageInfo { hasNextPage endCursor } } }`, { after });
+    for (const c of data.claims.nodes) {
+      if (c.ratePer) continue;
+      const key = c.subject.toLowerCase();
+      if (!bySubject.has(key)) bySubject.set(key, new Map());
+      const combos = bySubject.get(key);
+      const combo = c.category + '|' + c.population;
+      combos.set(combo, (combos.get(combo) || 0) + 1);
+    }
+    after = data.claims.pageInfo.hasNextPage ? data.claims.pageInfo.endCursor : null;
+    pages++;
+  } while (after && pages < COMBO_PAGES);
+  catalog.complete = !after;
+  for (const s of catalog.subjects) s.combos = bySubject.get(s.name.toLowerCase()) || new Map();
+  fillSubjects(subjectSelect.value);
+  fillCategoryCounts();
+}
+
+/** Reads the subjects, their counts and the claimants again (after an ingestion or a review). */
 export function refreshCatalog() {
-  catalog.subjects = [];
   catalog.claimants = new Map();
-  catalog.ready = loadCatalog().then(() => fillSubjects(subjectSelect.value)).catch((e) => showFailure(e));
-  catalog.claimantsReady = loadClaimants().catch(() => {});
+  catalog.claimantsReady = null;
+  catalog.ready = loadSubjects().then(() => fillSubjects(subjectSelect.value)).then(loadCombos).catch((e) => showFailure(e));
   return catalog.ready;
 }
 
@@ -179,7 +167,7 @@ function fillSubjects(selected) {
   }
   const match = catalog.subjects.find((s) => s.name.toLowerCase() === (selected || '').toLowerCase());
   subjectSelect.value = match ? match.name : selected || catalog.subjects[0]?.name || '';
-  subjectsNote.textContent = catalog.complete ? '' : 'Subject counts are from the latest 2,000 claims.';
+  subjectsNote.textContent = catalog.complete ? '' : 'Counts per category and population are from the latest 2,000 claims.';
 }
 
 function fillCategoryCounts() {
@@ -218,7 +206,12 @@ filterForm.addEventListener('change', () => {
 filterForm.addEventListener('submit', (e) => e.preventDefault());
 
 const FILTERED = new Set(['spread', 'timeline', 'claims', 'claimant']);
-const VIEWS = { spread: spreadView, timeline: timelineView, claims: claimsView, claimant: claimantView, document: documentView, ingest: ingestView, review: reviewView };
+// views not needed for the first render are loaded when first opened
+const later = (module, name) => async (context) => (await import(module))[name](context);
+const VIEWS = {
+  spread: spreadView, timeline: timelineView, claims: claimsView, claimant: claimantView, document: documentView,
+  ingest: later('./ingest.js', 'ingestView'), review: later('./review.js', 'reviewView'),
+};
 
 let current = null;
 let lastPath = null;
@@ -258,17 +251,17 @@ async function render() {
 }
 
 async function start() {
-  catalog.ready = loadCatalog().catch((e) => showFailure(e));
-  catalog.claimantsReady = catalog.ready.then(loadClaimants).catch(() => {});
-  apiCapabilities().then((caps) => {
-    document.getElementById('nav-review').hidden = !caps.mutations.has('reviewClaim');
-  });
-  const { params } = route();
-  if (!params.get('subject')) await catalog.ready; // the default subject is the one with most claims
+  catalog.ready = loadSubjects().catch((e) => showFailure(e));
+  const { parts, params } = route();
+  // the default subject is the one with most claims; a view that names its subject starts at once
+  if (!params.get('subject') && (!parts[0] || FILTERED.has(parts[0]))) await catalog.ready;
   else catalog.ready.then(() => syncFilterBar(route().params));
   window.addEventListener('hashchange', render);
   await render();
   document.documentElement.dataset.ready = 'true';
+  // what the pickers show beyond the subjects, once the first view is on screen
+  catalog.ready = catalog.ready.then(loadCombos).catch((e) => showFailure(e));
+  catalog.whenClaimants();
 }
 
 // the link of the view already open starts it afresh (no hashchange then)

@@ -42,6 +42,7 @@ export function compact(n) {
 
 export const CATEGORY = { KILLED: 'killed', WOUNDED: 'wounded', CASUALTIES: 'casualties', MISSING: 'missing', CAPTURED: 'captured' };
 export const POPULATION = { MILITARY: 'military', CIVILIAN: 'civilian', ALL: 'all' };
+export const STATUS = { UNREVIEWED: 'Unreviewed', CONFIRMED: 'Confirmed', CORRECTED: 'Corrected', REJECTED: 'Rejected', RETRACTED: 'Retracted' };
 export const SIDE = { OWN_SIDE: 'Own side', ADVERSARY: 'Adversary', THIRD_PARTY: 'Third party' };
 export const SIDE_HELP = {
   OWN_SIDE: 'claimants affiliated with the side whose losses are counted',
