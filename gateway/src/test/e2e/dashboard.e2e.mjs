@@ -76,6 +76,27 @@ async function firstRender(page) {
   });
 }
 
+/** Form controls with neither a label nor an aria-label. */
+function unlabelledControls(page) {
+  return page.$$eval('select, input, textarea', (els) => els.filter((el) => el.type !== 'hidden')
+    .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute('aria-label')).map((el) => el.id || el.name));
+}
+
+/** The review card whose figure reads `figure` (a claim of this run's article), and its claim's id. */
+async function reviewCard(page, figure) {
+  await page.waitForSelector('.review-card');
+  const id = await page.locator('.review-card', { has: page.locator('h3 .fig', { hasText: figure }) }).first().getAttribute('data-claim');
+  return { card: page.locator(`.review-card[data-claim="${id}"]`), id };
+}
+
+/** Follows the card's link to the claims table and reads the claim's row there. */
+async function statusInTable(page, card, id) {
+  await card.locator('.outcome a:has-text("claims table")').click();
+  await page.waitForSelector(`table.claims tr[data-claim="${id}"]`);
+  await page.waitForFunction(() => document.getElementById('view').getAttribute('aria-busy') === 'false');
+  return page.textContent(`table.claims tr[data-claim="${id}"]`);
+}
+
 async function shot(page, name) {
   await page.screenshot({ path: path.join(shots, name + '.png'), fullPage: true });
 }
@@ -284,6 +305,72 @@ try {
       assert.deepEqual(await rowsOf(), page1);
     });
 
+    await step('without a token the review queue says writes need one, and a confirmation is refused, saying why', async () => {
+      const anonymous = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+      pages.push(anonymous); // not watched: the refused request is a 401, which Chromium logs as a console error
+      await anonymous.goto(base + '#/review?subject=Russia');
+      const { card, id } = await reviewCard(anonymous, /^over 20,000$/);
+      assert.match(await anonymous.textContent('.token-state'), /No editor token is set/);
+      await card.locator('button:has-text("Confirm")').click();
+      await anonymous.waitForSelector(`.review-card[data-claim="${id}"] .outcome [role=alert]`);
+      assert.match(await card.locator('.outcome').textContent(), /Refused: no editor token is set/);
+      assert.equal(await card.getAttribute('data-status'), 'UNREVIEWED');
+      await shot(anonymous, '11-review-without-token');
+      await anonymous.close();
+    });
+
+    await step('the review queue lists unreviewed claims least sure first; one confirmed, one corrected after a conflict, both in the claims table', async () => {
+      await page.goto('about:blank');
+      await page.goto(base + '#/review?subject=Russia');
+      await ready(page);
+      await page.waitForSelector('.review-card');
+      const confidences = await page.$$eval('.review-card', (cs) => cs.map((c) => Number(c.dataset.confidence)));
+      assert.deepEqual(confidences, [...confidences].sort((a, b) => a - b), 'least sure first');
+      assert.match(await page.textContent('.token-state'), /An editor token is set/);
+      assert.ok(await page.$('.review-card blockquote mark.figure'), 'the figure marked in its quote');
+      assert.ok(await page.$('.review-card a[href*="#/document/"]'), 'a link to the document');
+
+      const confirmed = await reviewCard(page, /^over 20,000$/);
+      await confirmed.card.locator('button:has-text("Confirm")').click();
+      await page.waitForSelector(`.review-card[data-claim="${confirmed.id}"] .outcome .good`);
+      assert.match(await confirmed.card.locator('.outcome').textContent(), /^Confirmed \(version \d+\)/);
+      assert.match(await statusInTable(page, confirmed.card, confirmed.id), /Confirmed/);
+
+      await page.goto(base + '#/review?subject=Russia');
+      const corrected = await reviewCard(page, /^987,650$/);
+      await corrected.card.locator('button:has-text("Correct")').click();
+      assert.deepEqual(await unlabelledControls(page), [], 'form controls without a label (correction)');
+      // another editor confirms the claim meanwhile: the correction, made on the version read before, is refused
+      await page.evaluate(async (id) => {
+        const call = async (query, variables) => (await fetch('/graphql', { method: 'POST', body: JSON.stringify({ query, variables }),
+          headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + sessionStorage.getItem('claimgraph.token') } })).json();
+        const { data } = await call('query($id: ID!) { claim(id: $id) { version } }', { id });
+        const done = await call('mutation($id: ID!, $v: Int) { reviewClaim(id: $id, status: CONFIRMED, version: $v) { status } }', { id, v: data.claim.version });
+        if (done.errors) throw new Error(JSON.stringify(done.errors));
+      }, corrected.id);
+      const correct = async () => {
+        for (const name of ['low', 'best', 'high']) await corrected.card.locator(`input[name="${name}"]`).fill('987700');
+        await corrected.card.locator('input[name="reason"]').fill('the General Staff\'s figure of the next day');
+        await corrected.card.locator('button:has-text("Save the correction")').click();
+      };
+      await correct();
+      await page.waitForSelector(`.review-card[data-claim="${corrected.id}"] .outcome [role=alert]`);
+      assert.match(await corrected.card.locator('.outcome').textContent(), /Someone else changed this claim/);
+      await shot(page, '12-review-conflict');
+      await corrected.card.locator('button:has-text("Reload this claim")').click();
+      await page.waitForFunction((id) => /Reloaded: now confirmed/.test(document.querySelector(`.review-card[data-claim="${id}"] .outcome`)?.textContent), corrected.id);
+      await corrected.card.locator('button:has-text("Correct")').click();
+      await correct();
+      await page.waitForSelector(`.review-card[data-claim="${corrected.id}"] .outcome .good`);
+      assert.match(await corrected.card.locator('.outcome').textContent(), /^Corrected \(version \d+\)/);
+      assert.match(await corrected.card.textContent(), /987,700/);
+      await shot(page, '13-review-corrected');
+      const row = await statusInTable(page, corrected.card, corrected.id);
+      assert.match(row, /Corrected/);
+      assert.match(row, /987,700/);
+      await shot(page, '14-claims-with-status');
+    });
+
     await step('the claimant page draws Zelensky\'s revisions and lists his claims', async () => {
       await page.goto(base + '#/spread?subject=Ukraine&category=KILLED&population=MILITARY');
       await ready(page);
@@ -303,12 +390,11 @@ try {
       await page.waitForSelector('.timechart .pt');
       await page.keyboard.press('Tab');
       assert.equal(await page.evaluate(() => document.activeElement.id), 'skip-link');
-      const unlabelled = () => page.$$eval('select, input, textarea', (els) => els.filter((el) => el.type !== 'hidden')
-        .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute('aria-label')).map((el) => el.id || el.name));
+      const unlabelled = () => unlabelledControls(page);
       assert.deepEqual(await unlabelled(), [], 'form controls without a label (timeline)');
       const label = await page.getAttribute('.timechart .pt', 'aria-label');
       assert.match(label, /Show the quote/);
-      for (const [hash, selector] of [['#/claims', 'table.claims'], ['#/ingest', '#i-text']]) {
+      for (const [hash, selector] of [['#/claims', 'table.claims'], ['#/ingest', '#i-text'], ['#/review', '.review-card']]) {
         await page.goto(base + hash);
         await page.waitForSelector(selector);
         assert.deepEqual(await unlabelled(), [], 'form controls without a label (' + hash + ')');
