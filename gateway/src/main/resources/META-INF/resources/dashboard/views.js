@@ -73,6 +73,7 @@ export async function spreadView({ view, filter, params, signal }) {
       })),
     };
   }).filter((g) => g.rows.length);
+  const sidesNote = sideDrift(e, groups);
 
   const detail = h('div', { class: 'detail', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Choose a figure to read its quote and source.'));
   function showDetail(c) {
@@ -95,6 +96,7 @@ export async function spreadView({ view, filter, params, signal }) {
           h('a', { href: link('/timeline'), class: 'button' }, 'Timeline of these claimants →'),
           h('a', { href: link('/claims'), class: 'button secondary' }, 'All claims'),
           h('a', { href: exportUrl('csv', exportFilter(filter)), class: 'button secondary', download: '', onclick: exportClick }, 'CSV')),
+        sidesNote,
         h('div', { class: 'spread-layout' },
           rangeBars({ groups, median: e.medianBest, log, caption: `Low–best–high per claimant; the dashed line is the median of all claimants' best figures (${num(e.medianBest)}), the dotted one each side's.` }),
           detail),
@@ -105,6 +107,19 @@ export async function spreadView({ view, filter, params, signal }) {
 }
 
 const SPREAD_DRAWN = 'claimgraph:spread-drawn';
+
+/**
+ * The API gives each side's claimant count but not each claim's side, so the bars are grouped by the page's copy of
+ * the sides table (util.js); when every claimant is listed and the counts disagree, the copy is out of date: say so.
+ */
+function sideDrift(e, groups) {
+  if (e.latest.length !== e.claimants || e.latest.some((c) => !c.claimant)) return null;
+  const drawn = (side) => groups.find((g) => g.key === side)?.rows.length || 0;
+  const differs = ['OWN_SIDE', 'ADVERSARY', 'THIRD_PARTY'].some((side) => drawn(side) !== (e.bySide.find((s) => s.side === side)?.claimants || 0));
+  if (!differs) return null;
+  return h('p', { class: 'note', role: 'note' }, 'The API counts ', e.bySide.map((s) => `${s.claimants} ${SIDE[s.side].toLowerCase()}`).join(', '),
+    ' claimants; the bars below are grouped by this page\'s own table of sides, which differs for this subject.');
+}
 
 function exportFilter(f) {
   return { subject: f.subject, category: f.category, population: f.population, to: f.asOf };
