@@ -127,6 +127,20 @@ try {
       assert.ok(options.some((o) => /^Russia \(\d+ claims/.test(o)), 'subjects with counts: ' + options.join(' | '));
     });
 
+    await step('first render once the stack has served the page once (five loads, each in a new tab; printed, not asserted)', async () => {
+      const times = [];
+      for (let i = 0; i < 5; i++) {
+        const tab = await newPage({ viewport: { width: 1280, height: 800 } });
+        await tab.goto(base);
+        await ready(tab);
+        await tab.waitForSelector('.rb-row');
+        times.push((await firstRender(tab)).spread);
+        await tab.context().close();
+      }
+      const sorted = [...times].sort((a, b) => a - b);
+      console.log(`       first render, warm: ${times.join(', ')} ms (median ${sorted[2]} ms)`);
+    });
+
     await step('picking Ukraine / killed / military shows each seed claimant\'s range bar by side with the median', async () => {
       await page.selectOption('#f-subject', 'Ukraine');
       await page.selectOption('#f-category', 'KILLED');
