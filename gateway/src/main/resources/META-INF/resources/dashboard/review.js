@@ -153,6 +153,7 @@ function reviewCard(initial, index, context) {
     card.dataset.status = claim.status;
     card.dataset.confidence = String(claim.confidence);
     const withdrawn = claim.status === 'RETRACTED';
+    const described = prefix + '-title'; // each button says which claim it acts on
     put(card,
       h('header', { class: 'review-head' },
         h('h3', { id: prefix + '-title' }, claim.claimant ? claim.claimant.name : 'claimant unavailable', ': ', h('span', { class: 'fig' }, figureText(claim))),
@@ -165,10 +166,10 @@ function reviewCard(initial, index, context) {
       h('blockquote', {}, quoteWithFigure(claim.quote, claim)),
       h('p', {}, 'In ', docLinks(claim.document)),
       h('div', { class: 'toolbar', role: 'group', 'aria-label': 'Review this claim' },
-        h('button', { type: 'button', disabled: claim.status === 'CONFIRMED', onclick: confirm }, 'Confirm'),
-        h('button', { type: 'button', class: 'secondary', disabled: withdrawn, 'aria-expanded': 'false', 'data-action': 'correct', onclick: () => open('correct') }, 'Correct…'),
-        h('button', { type: 'button', class: 'secondary', disabled: claim.status === 'REJECTED', 'aria-expanded': 'false', 'data-action': 'reject', onclick: () => open('reject') }, 'Reject…'),
-        h('button', { type: 'button', class: 'secondary', disabled: withdrawn, 'aria-expanded': 'false', 'data-action': 'retract', onclick: () => open('retract') }, 'Retract…')),
+        h('button', { type: 'button', 'aria-describedby': described, disabled: claim.status === 'CONFIRMED', onclick: confirm }, 'Confirm'),
+        h('button', { type: 'button', 'aria-describedby': described, class: 'secondary', disabled: withdrawn, 'aria-expanded': 'false', 'data-action': 'correct', onclick: () => open('correct') }, 'Correct…'),
+        h('button', { type: 'button', 'aria-describedby': described, class: 'secondary', disabled: claim.status === 'REJECTED', 'aria-expanded': 'false', 'data-action': 'reject', onclick: () => open('reject') }, 'Reject…'),
+        h('button', { type: 'button', 'aria-describedby': described, class: 'secondary', disabled: withdrawn, 'aria-expanded': 'false', 'data-action': 'retract', onclick: () => open('retract') }, 'Retract…')),
       panelBox,
       outcome);
     panelBox.replaceChildren();
