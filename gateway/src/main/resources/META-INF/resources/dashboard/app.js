@@ -1,5 +1,5 @@
 // The dashboard: a hash-routed single page over the public GraphQL API (POST /graphql) and the exports (/export/).
-import { gql, RequestError, token, setToken } from './api.js';
+import { gql, firstQuery, RequestError, token, setToken } from './api.js';
 import { h, today } from './util.js';
 import { spreadView, timelineView, claimsView, claimantView, documentView } from './views.js';
 
@@ -32,7 +32,7 @@ async function loadClaimants() {
 
 /** The subjects with their claim counts, most claimed first: one small query, all the first view waits for. */
 async function loadSubjects() {
-  const { data, errors } = await gql(`query Subjects { subjects { name claims } }`);
+  const { data, errors } = await gql(firstQuery());
   catalog.subjects = data.subjects.map((s) => ({ name: s.name, count: s.claims, combos: new Map() }));
   if (errors.length) showErrors(errors);
 }
