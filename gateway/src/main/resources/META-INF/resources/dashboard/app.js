@@ -13,7 +13,8 @@ const COMBO_PAGES = 4; // at most 4 pages of 500 claims are read for the counts 
 
 /**
  * What the API holds, for the pickers: subjects with their claim counts (and, read after the first view, their counts
- * per category and population), claimants. `ready` resolves with the subjects, `claimants()` with the claimants.
+ * per category and population), claimants. `ready` resolves once the subjects are read, `whenClaimants()` once the
+ * claimants are.
  */
 export const catalog = {
   subjects: [], claimants: new Map(), complete: true, ready: null, claimantsReady: null,
