@@ -100,7 +100,7 @@ function queueForm(params) {
 }
 
 export async function reviewView({ view, params, signal }) {
-  const status = params.get('status') || 'UNREVIEWED';
+  const status = STATUS[params.get('status')] ? params.get('status') : 'UNREVIEWED';
   const order = ORDERS[params.get('order')] ? params.get('order') : 'CONFIDENCE_ASC';
   const filter = { status: [status] };
   if (params.get('subject')) filter.subject = params.get('subject');
@@ -122,7 +122,7 @@ export async function reviewView({ view, params, signal }) {
     count();
   } };
   let shown = 0;
-  const more = h('button', { type: 'button', class: 'secondary', onclick: () => showMore() }, 'Show more');
+  const more = h('button', { type: 'button', class: 'secondary', onclick: () => showMore() }, `Show ${SHOWN} more`);
   function showMore() {
     const next = claims.slice(shown, shown + SHOWN);
     list.append(...next.map((c, i) => h('li', {}, reviewCard(c, shown + i, context))));
