@@ -1,0 +1,68 @@
+package org.claimgraph.claims.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.claimgraph.claims.claim.Qualifier;
+
+/**
+ * Merges what one article says twice: a headline that the body repeats, and the same claim read from two sentences.
+ */
+final class ClaimMerging {
+
+    private ClaimMerging() {
+    }
+
+    /**
+     * A headline repeats the body's figure, often without its source or with a shorter name ("Ukraine lost nearly 3,000
+     * soldiers", "..., Lebanese minister says"): a headline claim the body states again is one statement, kept as the
+     * body states it.
+     */
+    static List<ExtractedClaim> headlineFromBody(String text, List<ExtractedClaim> claims) {
+        int lineEnd = text.indexOf('\n');
+        if (lineEnd < 0 || lineEnd > 300) {
+            return claims;
+        }
+        List<ExtractedClaim> result = new ArrayList<>(claims.size());
+        for (ExtractedClaim claim : claims) {
+            boolean repeated = false;
+            if (claim.spanStart() < lineEnd) {
+                for (ExtractedClaim body : claims) {
+                    if (body.spanStart() > lineEnd && java.util.Objects.equals(body.subject(), claim.subject())
+                            && body.category() == claim.category() && sameFigure(body, claim)
+                            && (body.claimant() != null || claim.claimant() == null)) {
+                        repeated = true; // the body says it again, with its source: one statement, kept as the body has it
+                        break;
+                    }
+                }
+            }
+            if (!repeated) {
+                result.add(claim);
+            }
+        }
+        return result;
+    }
+
+    /** The same number, whatever the qualifier: "nearly 3,000" and "3,000", "over 5,000" and "more than 5,000". */
+    private static boolean sameFigure(ExtractedClaim a, ExtractedClaim b) {
+        Integer x = a.best() != null ? a.best() : a.low() != null ? a.low() : a.high();
+        Integer y = b.best() != null ? b.best() : b.low() != null ? b.low() : b.high();
+        return x != null && x.equals(y);
+    }
+
+    /** Keeps one claim per claimant and figure: a headline and the body saying the same thing are one claim. */
+    static List<ExtractedClaim> deduplicate(List<ExtractedClaim> claims) {
+        Map<List<Object>, ExtractedClaim> unique = new LinkedHashMap<>();
+        for (ExtractedClaim claim : claims) {
+            List<Object> key = java.util.Arrays.asList(claim.claimant() == null ? null : claim.claimant().toLowerCase(java.util.Locale.ROOT),
+                    claim.subject(), claim.population(), claim.category(), claim.low(), claim.best(), claim.high(),
+                    // "some 31,000" in a caption and "31,000" in the text are one statement
+                    claim.qualifier() == Qualifier.APPROXIMATELY && java.util.Objects.equals(claim.low(), claim.high())
+                            ? Qualifier.EXACT : claim.qualifier(), claim.ratePer());
+            unique.merge(key, claim, (kept, again) -> again.dateDetail() > kept.dateDetail() ? kept.withDates(again) : kept);
+        }
+        return new ArrayList<>(unique.values());
+    }
+}
