@@ -1,7 +1,9 @@
 package org.claimgraph.claims.extraction;
 
 import java.util.List;
+import java.util.Set;
 
+import org.claimgraph.claims.claim.Qualifier;
 import org.claimgraph.claims.extraction.Figures.Figure;
 
 /**
@@ -11,6 +13,43 @@ import org.claimgraph.claims.extraction.Figures.Figure;
 final class Coordination {
 
     private Coordination() {
+    }
+
+    /** Words that may stand between "and" and a figure that goes on with the one before: "and a further 1,760". */
+    private static final Set<String> CONTINUING = Set.of("a", "further", "another");
+
+    /**
+     * A lower bound stated once covers the figure joined to it without a verb of its own: "at least 21 fatalities and
+     * 34 injuries", "at least 436 civilians were killed and a further 1,760 injured" (but not "killed at least 26 and
+     * wounded 41", where the second count has its own verb, nor "at least 14 were killed and nine others wounded",
+     * where "others" counts apart and stands as said).
+     */
+    static void shareLowerBound(List<Token> tokens, List<Figure> figures) {
+        for (int f = 0; f + 1 < figures.size(); f++) {
+            Figure bounded = figures.get(f);
+            Figure next = figures.get(f + 1);
+            if (bounded.qualifier() != Qualifier.AT_LEAST || next.qualifier() != Qualifier.EXACT || next.best() == null) {
+                continue;
+            }
+            int and = -1;
+            for (int k = bounded.end(); k < next.start() && k - bounded.end() <= 4; k++) {
+                if (tokens.get(k).is("and")) {
+                    and = k;
+                    break;
+                }
+                if (!tokens.get(k).isWord() || tokens.get(k).isNumber()) {
+                    break;
+                }
+            }
+            boolean joined = and >= 0;
+            for (int k = and + 1; joined && k < next.start(); k++) {
+                joined = CONTINUING.contains(tokens.get(k).lower());
+            }
+            joined &= !(next.end() < tokens.size() && tokens.get(next.end()).is("others"));
+            if (joined) {
+                figures.set(f + 1, new Figure(next.start(), next.numberStart(), next.end(), next.best(), null, null, Qualifier.AT_LEAST));
+            }
+        }
     }
 
     /** Figures joined by "and" or a comma share what only one of them says: "100,000 soldiers and 30,000 civilians". */

@@ -91,9 +91,22 @@ final class FigureReading {
         return false;
     }
 
+    /** Verbs whose subject does the harm: "militants killed 9 soldiers" counts the soldiers, not the militants. */
+    private static final Set<String> HARMING_VERBS = Set.of("killed", "kill", "kills", "wounded", "injured", "attacked",
+            "ambushed", "shot", "executed", "abducted", "kidnapped", "massacred", "slaughtered");
+
     private static boolean enemyWords(List<Token> tokens, int from, int to) {
         for (int k = Math.max(0, from - 3); k < Math.min(tokens.size(), to + 1); k++) {
-            if (ENEMY_WORDS.contains(tokens.get(k).lower())) {
+            if (ENEMY_WORDS.contains(tokens.get(k).lower()) && !(k < from && harmsWhatFollows(tokens, k + 1, from))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean harmsWhatFollows(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (HARMING_VERBS.contains(tokens.get(k).lower())) {
                 return true;
             }
         }

@@ -138,6 +138,18 @@ class ExtractionCasesTest {
                 The ministry said the number of fatalities in Sudan increased from 63 to 92.
                 => ministry | Sudan | ALL | KILLED | 63 | EXACT | -
                 => ministry | Sudan | ALL | KILLED | 92 | EXACT | -
+                Yemeni health officials recorded at least 40 deaths and 75 injuries.
+                => Yemeni health officials | Yemen | ALL | KILLED | 40+ | AT_LEAST | -
+                => Yemeni health officials | Yemen | ALL | WOUNDED | 75+ | AT_LEAST | -
+                At least 30 Syrian civilians were killed and a further 90 hurt, the monitor said.
+                => monitor | Syria | CIVILIAN | KILLED | 30+ | AT_LEAST | -
+                => monitor | Syria | CIVILIAN | WOUNDED | 90+ | AT_LEAST | -
+                At least 12 people were killed and eight others injured in Mali, the governor said.
+                => governor | Mali | ALL | KILLED | 12+ | AT_LEAST | -
+                => governor | Mali | ALL | WOUNDED | 8 | EXACT | -
+                The militants killed at least 9 Somali soldiers and wounded 14 others, the army said.
+                => army | Somalia | MILITARY | KILLED | 9+ | AT_LEAST | -
+                => army | Somalia | MILITARY | WOUNDED | 14 | EXACT | -
                 """);
     }
 
