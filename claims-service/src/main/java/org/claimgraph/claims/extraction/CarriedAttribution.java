@@ -17,10 +17,13 @@ final class CarriedAttribution {
     private CarriedAttribution() {
     }
 
-    /** A sentence with figures but nobody named takes the claimant from the next sentence, else from the one before. */
+    /**
+     * A sentence with figures but nobody named takes the claimant from the next sentence, else from the one before, else,
+     * when it reads as a statistic ("the number of fatalities rose to 92"), from the source the article last named.
+     */
     static List<ExtractedClaim> attributeUnattributed(List<ExtractedClaim> claims, int sentence, List<int[]> spans,
             List<List<Token>> sentences, List<List<Cue>> cuesBySentence, List<List<Figure>> figuresBySentence,
-            String previousSentenceClaimant, boolean announced, ClaimantNames names) {
+            String previousSentenceClaimant, boolean announced, ClaimantNames names, String lastSource) {
         int spanStart = spans.get(sentence)[0];
         if (agentless(sentences.get(sentence))) {
             return claims; // "... are thought to have died": the writer marks the figure as nobody's in particular
@@ -51,11 +54,29 @@ final class CarriedAttribution {
                     claim = claim.withClaimant(following, Attribution.FOLLOWING_SENTENCE, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.15));
                 } else if (previousSentenceClaimant != null && (announced || goesOn(sentences.get(sentence)))) {
                     claim = claim.withClaimant(previousSentenceClaimant, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.2));
+                } else if (lastSource != null && statistic(sentences.get(sentence))) {
+                    claim = claim.withClaimant(lastSource, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.25));
                 }
             }
             result.add(claim);
         }
         return result;
+    }
+
+    /**
+     * Words of counting and its records: a sentence that speaks of "the number of", "confirmed" or "recorded" figures
+     * reports somebody's statistics, not an event the writer saw.
+     */
+    private static final Set<String> STATISTIC_WORDS = Set.of("number", "confirmed", "recorded", "registered",
+            "documented", "identified", "verified", "official", "statistics", "total");
+
+    private static boolean statistic(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.isWord() && STATISTIC_WORDS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that open a sentence going on with what the sentence before reported. */

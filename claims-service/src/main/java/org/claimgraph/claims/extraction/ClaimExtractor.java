@@ -195,7 +195,7 @@ public final class ClaimExtractor {
                 }
             }
             claims = CarriedAttribution.attributeUnattributed(claims, s, spans, sentences, cuesBySentence, figuresBySentence,
-                    previousSentenceClaimant, announced, names);
+                    previousSentenceClaimant, announced, names, speakers.lastHeard());
             String named = sentenceClaimant != null ? sentenceClaimant : Speakers.lastNamed(cues, tokens, names, speakers);
             boolean paragraphEnds = s + 1 < spans.size() && text.substring(span[1], spans.get(s + 1)[0]).indexOf('\n') >= 0;
             boolean figuresClaimed = false;

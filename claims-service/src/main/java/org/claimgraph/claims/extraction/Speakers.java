@@ -87,6 +87,11 @@ final class Speakers {
         return name == null ? null : new Speaker(name, Attribution.STATED, 0.0);
     }
 
+    /** The source the article named last, person or organization. */
+    String lastHeard() {
+        return last;
+    }
+
     void heard(Cue cue, List<Token> tokens, ClaimantNames names) {
         Speaker speaker = resolve(cue, tokens, names);
         if (speaker == null || speaker.how() != Attribution.STATED) {

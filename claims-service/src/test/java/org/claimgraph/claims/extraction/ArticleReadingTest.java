@@ -44,6 +44,22 @@ class ArticleReadingTest {
     }
 
     @Test
+    void statisticsLaterInTheArticleAreTheSourcesTheArticleLastNamed() {
+        assertEquals(List.of(
+                "Airwars [STATED] Syria KILLED 1,200",
+                "Airwars [CONTINUED] Syria KILLED 300",
+                "null [UNATTRIBUTED] Syria KILLED 12"),
+                read("""
+                        Airwars said it had found the names of 1,200 Syrian civilians killed in the campaign.
+
+                        Aid convoys reached the north on Tuesday.
+
+                        The number of Syrian children among the dead rose to 300.
+
+                        Later, rockets hit a market, killing 12 Syrians."""));
+    }
+
+    @Test
     void aFollowingSentenceCanNameTheClaimant() {
         assertEquals(List.of("Ukraine's General Staff [FOLLOWING_SENTENCE] Russia KILLED Some 500"),
                 read("Some 500 Russian soldiers were killed overnight. That is according to Ukraine's General Staff."));
