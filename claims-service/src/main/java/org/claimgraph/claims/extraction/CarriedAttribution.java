@@ -79,6 +79,12 @@ final class CarriedAttribution {
         return false;
     }
 
+    /** Nouns for the people a count before counted, and the verbs that break them down. */
+    private static final Set<String> VICTIM_NOUNS = Set.of("casualties", "victims", "dead", "deaths", "fatalities", "injured",
+            "wounded", "killed");
+    private static final Set<String> PARTS_VERBS = Set.of("included", "include", "includes", "were", "are", "comprised",
+            "numbered");
+
     /** Words that open a sentence going on with what the sentence before reported. */
     private static final Set<String> GOING_ON = Set.of("additionally", "also", "so", "overall", "moreover", "furthermore",
             "in", "of", "among", "another", "the", "that", "this", "it", "altogether", "including", "besides", "plus",
@@ -102,6 +108,11 @@ final class CarriedAttribution {
         Token first = tokens.get(0);
         if (first.isNumber() || Figures.isNumberWord(first)) {
             return true; // "Two other bystanders also died": the count goes on
+        }
+        int opening = first.is("the") || first.is("those") ? 1 : 0;
+        if (opening + 1 < tokens.size() && VICTIM_NOUNS.contains(tokens.get(opening).lower())
+                && PARTS_VERBS.contains(tokens.get(opening + 1).lower())) {
+            return true; // "Casualties included six journalists", "The dead were mostly women": the count before, in parts
         }
         if (!first.isWord() || !GOING_ON.contains(first.lower())) {
             return false;

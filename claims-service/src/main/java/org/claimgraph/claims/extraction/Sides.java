@@ -82,7 +82,7 @@ final class Sides {
             "shelling", "bombardment", "bombing", "bombings", "raid", "raids", "offensive", "invasion", "missile", "missiles",
             "drone", "drones", "fire", "jets", "warplanes", "aggression", "assault", "led", "backed", "occupation", "bombs",
             "artillery", "army's", "operation", "operations", "campaign", "onslaught", "incursion", "attacked", "struck",
-            "bombed", "shelled", "targeted", "launched", "fired", "raided", "stormed");
+            "bombed", "shelled", "targeted", "launched", "fired", "raided", "stormed", "occupied", "occupying", "occupiers");
 
     /**
      * A side named as who strikes, not who suffers: "an Israeli strike", "an invasion by the Russian Federation",

@@ -60,6 +60,23 @@ class ArticleReadingTest {
     }
 
     @Test
+    void aSentenceThatBreaksTheCountDownGoesOnWithItsSource() {
+        assertEquals(List.of(
+                "monitoring group [STATED] Yemen KILLED 90",
+                "monitoring group [CONTINUED] Yemen KILLED eight",
+                "monitoring group [CONTINUED] Yemen KILLED 11"),
+                read("""
+                        In Yemen, 90 people were killed in the past month, the monitoring group said.                         The dead included eight teachers and 11 nurses."""));
+    }
+
+    @Test
+    void theOccupierIsNotTheSideWhoseCiviliansAreCounted() {
+        assertEquals(List.of("UN monitors [STATED] Ukraine KILLED 40"),
+                read("""
+                        Shelling hit Russian-occupied towns and Russian-occupied villages near Ukraine's south.                         UN monitors said 40 civilians were killed."""));
+    }
+
+    @Test
     void aFollowingSentenceCanNameTheClaimant() {
         assertEquals(List.of("Ukraine's General Staff [FOLLOWING_SENTENCE] Russia KILLED Some 500"),
                 read("Some 500 Russian soldiers were killed overnight. That is according to Ukraine's General Staff."));
