@@ -114,6 +114,9 @@ final class CarriedAttribution {
                 && PARTS_VERBS.contains(tokens.get(opening + 1).lower())) {
             return true; // "Casualties included six journalists", "The dead were mostly women": the count before, in parts
         }
+        if (first.is("as") && tokens.size() > 2 && tokens.get(1).is("of") && (tokens.get(2).isNumber() || Dates.at(tokens, 2, null) != null)) {
+            return true; // "As of 6 a.m., 54 people were injured": the next update of the count the source gives
+        }
         if (!first.isWord() || !GOING_ON.contains(first.lower())) {
             return false;
         }

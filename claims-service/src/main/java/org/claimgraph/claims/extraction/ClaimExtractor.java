@@ -115,8 +115,10 @@ public final class ClaimExtractor {
                         ownSide = Sides.sideOfName(speaker.name()); // "it said" standing for "the Russian military"
                     }
                     boolean enemy = r.enemy && !(speaker != null && FigureReading.speaksForThem(speaker.name(), tokens, figure.end(), r.nounPhraseEnd));
-                    if (enemy && r.subject != null && !r.subject.equals(ownSide) && r.enemyOfTheWar) {
-                        subjects = List.of(r.subject); // "killed 22,000 combatants in Gaza"
+                    if (enemy && r.subject != null && r.enemyOfTheWar && (!r.subject.equals(ownSide) || !r.subjectIsPlace)) {
+                        // "killed 22,000 combatants in Gaza"; in a civil war the enemy named is of the speaker's own
+                        // country: "the Sudanese army said it killed 300 RSF fighters"
+                        subjects = List.of(r.subject);
                     } else if (enemy) {
                         // "the enemy lost 2,975": the other side of the war; "the army killed 203 militants": armed
                         // men we cannot place on a side, so no claim on anyone's losses

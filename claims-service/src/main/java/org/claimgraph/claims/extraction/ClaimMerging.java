@@ -63,6 +63,30 @@ final class ClaimMerging {
                             ? Qualifier.EXACT : claim.qualifier(), claim.ratePer());
             unique.merge(key, claim, (kept, again) -> again.dateDetail() > kept.dateDetail() ? kept.withDates(again) : kept);
         }
-        return new ArrayList<>(unique.values());
+        List<ExtractedClaim> result = new ArrayList<>(unique.size());
+        for (ExtractedClaim claim : unique.values()) {
+            if (!restatesABound(claim, unique.values())) {
+                result.add(claim);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * "at least 224 people were killed" and, quoted later, "224 citizens were killed": the same source's one figure, the
+     * bare number a restatement of the bound it gave.
+     */
+    private static boolean restatesABound(ExtractedClaim claim, java.util.Collection<ExtractedClaim> all) {
+        if (claim.qualifier() != Qualifier.EXACT || claim.claimant() == null || claim.best() == null) {
+            return false;
+        }
+        for (ExtractedClaim other : all) {
+            if (other.qualifier() == Qualifier.AT_LEAST && claim.best().equals(other.low()) && claim.claimant().equalsIgnoreCase(
+                    String.valueOf(other.claimant())) && java.util.Objects.equals(claim.subject(), other.subject())
+                    && claim.population() == other.population() && claim.category() == other.category()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -24,7 +24,8 @@ final class Lexicon {
     static final Map<String, CasualtyCategory> CATEGORY_WORDS = new HashMap<>();
     static {
         for (String w : List.of("killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "deaths", "death",
-                "fatalities", "fatality", "slain", "perished", "toll", "lives", "bodies", "buried", "burial", "succumbed", "deceased")) {
+                "fatalities", "fatality", "slain", "perished", "toll", "lives", "bodies", "buried", "burial", "succumbed", "deceased",
+                "murdered", "massacred", "executed", "slaughtered", "assassinated", "martyred")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.KILLED);
         }
         for (String w : List.of("wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt", "wounds",
@@ -77,7 +78,8 @@ final class Lexicon {
             "calls", "cases", "files", "items", "barrels", "barrel", "tonne", "ton", "hectare", "kilometre", "kilometer", "mile",
             "areas", "locations", "sites", "places", "provinces", "districts", "countries", "states", "nations", "camps",
             "trucks", "centres", "centers", "facilities", "dormitories", "bombs", "devices", "mosques", "churches", "sides",
-            "parties", "populations", "population");
+            "parties", "populations", "population", "targets", "launchers", "warehouses", "depots", "bridges", "roads",
+            "incidents", "operations", "raids", "airstrikes", "explosions", "blasts", "projectiles");
 
     static final Set<String> CURRENCY_WORDS = words("dollars", "euros", "rubles", "roubles", "hryvnias", "pounds", "usd",
             "eur", "yuan", "shekels");
@@ -146,7 +148,9 @@ final class Lexicon {
             "spokesmen", "spokeswomen", "spokespeople", "rescuers", "volunteers", "lawmakers", "mps",
             "observers", "monitors", "investigators", "researchers", "diplomats", "commanders", "generals", "intelligence",
             "officers", "spokesman", "spokeswoman", "spokesperson", "ministry", "government", "military", "army", "command",
-            "staff", "estimates");
+            "staff", "estimates", "junta", "regime", "rebels", "insurgents", "coalition", "administration", "authority",
+            "movement", "office", "agency", "council", "commission", "committee", "mission", "bureau",
+            "department", "service", "services", "observatory", "organisation", "organization", "network", "alliance");
 
     /** Singular nouns for someone who speaks, written before or instead of a name: "a survivor said", "Lebanese minister says". */
     static final Set<String> SPEAKER_NOUNS = words("resident", "witness", "survivor", "official", "source", "leader",

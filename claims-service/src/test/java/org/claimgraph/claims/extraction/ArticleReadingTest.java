@@ -77,6 +77,13 @@ class ArticleReadingTest {
     }
 
     @Test
+    void aBareNumberQuotedLaterRestatesTheBoundItsSourceGave() {
+        assertEquals(List.of("Iraq's health ministry [STATED] Iraq KILLED at least 64"),
+                read("""
+                        Iraq's health ministry said at least 64 Iraqis were killed in the bombing.                         "64 Iraqis were killed," the health ministry said in its statement."""));
+    }
+
+    @Test
     void aFollowingSentenceCanNameTheClaimant() {
         assertEquals(List.of("Ukraine's General Staff [FOLLOWING_SENTENCE] Russia KILLED Some 500"),
                 read("Some 500 Russian soldiers were killed overnight. That is according to Ukraine's General Staff."));

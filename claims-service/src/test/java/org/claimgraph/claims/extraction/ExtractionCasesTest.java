@@ -86,6 +86,14 @@ class ExtractionCasesTest {
     /** Sides of any war, who speaks and how news names them. */
     static Stream<Case> sidesAndSpeakers() {
         return Case.table("""
+                The Ethiopian army said it had killed more than 150 TPLF fighters near Mekelle.
+                => Ethiopian army | Ethiopia | MILITARY | KILLED | 150+ | AT_LEAST | -
+                The junta said 60 of its soldiers died in Sagaing last month.
+                => junta | Myanmar | MILITARY | KILLED | 60 | EXACT | -
+                The regime says 25 Syrian soldiers were wounded in the ambush.
+                => regime | Syria | MILITARY | WOUNDED | 25 | EXACT | -
+                Prosecutors in Guerrero say 43 Mexican students were murdered.
+                => Prosecutors in Guerrero | Mexico | CIVILIAN | KILLED | 43 | EXACT | -
                 At least 13 civilians were killed in shelling on a market in Omdurman, local doctors said on Monday.
                 => local doctors | Sudan | CIVILIAN | KILLED | 13+ | AT_LEAST | -
                 The United Nations said 2,000 people had been abducted in Borno state.
@@ -191,6 +199,8 @@ class ExtractionCasesTest {
 
     static Stream<Case> notFigures() {
         return Case.table("""
+                The Yemeni coalition said its jets hit 30 targets near Sanaa after 12 Yemeni soldiers were killed.
+                => Yemeni coalition | Yemen | MILITARY | KILLED | 12 | EXACT | -
                 Temperatures dropped as low as -20°C in Kyiv, where 2,000 homes lost power.
                 => nothing
                 Russia currently occupies approximately 20 percent of Ukraine, or 20% of its land.
