@@ -259,7 +259,7 @@ final class Attributions {
             } else {
                 accept = (t.isPunct('(') || t.isPunct(')') || t.isPunct('-')) && start < end
                         || t.isPunct(')') && start == end && pos >= 2 && tokens.get(pos - 1).allCaps() && tokens.get(pos - 2).isPunct('(')
-                        || pluralPossessive(tokens, pos) && start < end;
+                        || pluralPossessive(tokens, pos) && start < end || abbreviatedTitle(tokens, pos) && start < end;
             }
             if (!accept && t.isWord() && pos >= 2 && tokens.get(pos - 1).is("of") && Lexicon.SPEAKER_NOUNS.contains(tokens.get(pos - 2).lower())
                     && start == end) {
@@ -356,7 +356,8 @@ final class Attributions {
                 accept = pluralPossessive(tokens, pos) && pos > start
                         || t.isPunct('(') && pos + 2 < size && tokens.get(pos + 1).allCaps() && tokens.get(pos + 2).isPunct(')')
                         || t.isPunct(')') && pos > start && tokens.get(pos - 1).allCaps()
-                        || t.isWord() || t.isPunct('-') && pos + 1 < size && tokens.get(pos + 1).isWord();
+                        || t.isWord() || t.isPunct('-') && pos + 1 < size && tokens.get(pos + 1).isWord()
+                        || abbreviatedTitle(tokens, pos) && pos > start;
                 if (t.isPunct('(') && accept) {
                     pos += 3;
                     end = pos;
@@ -376,6 +377,12 @@ final class Attributions {
             }
         }
         return validName(tokens, start, end) ? new int[] { start, end } : null;
+    }
+
+    /** The full stop of a short title inside a name, before the next capitalized word: "Dr. Mohammed Abu Salmiya". */
+    static boolean abbreviatedTitle(List<Token> tokens, int pos) {
+        return tokens.get(pos).isPunct('.') && pos > 0 && pos + 1 < tokens.size()
+                && Lexicon.SHORT_TITLES.contains(tokens.get(pos - 1).lower()) && tokens.get(pos + 1).capitalized();
     }
 
     /** An organization word within the next {@code span} words, before any punctuation: "resistance committee". */

@@ -67,6 +67,10 @@ final class Lexicon {
             "neighboring", "local", "remote", "makeshift", "displacement", "refugee");
 
     /** Words that show the figure counts something other than people. */
+    /** Titles written short, with a full stop: "Dr. Mohammed Abu Salmiya", "Lt. Col. Randolph Cabangbang". */
+    static final Set<String> SHORT_TITLES = words("dr", "lt", "col", "gen", "maj", "capt", "sgt", "brig", "adm", "prof",
+            "gov", "sen", "rep", "mr", "mrs", "ms", "cmdr");
+
     static final Set<String> NOT_PEOPLE = words("tanks", "tank", "vehicles", "drones", "missiles", "rockets", "shells",
             "artillery", "aircraft", "planes", "jets", "helicopters", "ships", "vessels", "boats", "km", "kilometres",
             "kilometers", "miles", "square", "hectares", "acres", "tonnes", "tons", "dollars", "euros", "rubles", "roubles",

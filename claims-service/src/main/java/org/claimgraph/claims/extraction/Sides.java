@@ -69,8 +69,15 @@ final class Sides {
         return 2;
     }
 
+    /** Words of direction before a place: "in eastern Congo", "in the north of". */
+    private static final Set<String> DIRECTIONS = Set.of("eastern", "western", "northern", "southern", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west");
+
     private static boolean locatedIn(List<Token> tokens, Gazetteer.Place place) {
         int before = place.start() - 1;
+        if (before >= 0 && DIRECTIONS.contains(tokens.get(before).lower())) {
+            before--; // "in eastern Congo"
+        }
         if (before >= 0 && tokens.get(before).is("the")) {
             before--;
         }

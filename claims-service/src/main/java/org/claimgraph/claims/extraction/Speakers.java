@@ -30,6 +30,9 @@ final class Speakers {
             // "X stated that the most recent intelligence indicates ...": the named speaker reports it
             for (int c = chosenIndex - 1; c >= 0; c--) {
                 Cue earlier = cues.get(c);
+                if (contrasted(tokens, earlier.position(), chosen.nameStart())) {
+                    break; // "X said ..., but the defence ministry said ...": a second speaker, not X's evidence
+                }
                 if (earlier.named() && anyCapitalized(tokens, earlier.nameStart(), earlier.nameEnd())) {
                     chosen = earlier;
                     chosenIndex = c;
@@ -103,6 +106,17 @@ final class Speakers {
         } else {
             lastOrganization = speaker.name();
         }
+    }
+
+    /** A word or mark between two cues that sets a second statement against the first. */
+    private static boolean contrasted(List<Token> tokens, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
+            Token t = tokens.get(k);
+            if (t.is("but") || t.is("while") || t.is("whereas") || t.is("however") || t.isPunct(';')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyCapitalized(List<Token> tokens, int start, int end) {

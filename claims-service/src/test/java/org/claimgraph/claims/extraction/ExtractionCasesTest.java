@@ -88,6 +88,13 @@ class ExtractionCasesTest {
         return Case.table("""
                 The Ethiopian army said it had killed more than 150 TPLF fighters near Mekelle.
                 => Ethiopian army | Ethiopia | MILITARY | KILLED | 150+ | AT_LEAST | -
+                The insurgents said they had killed 40 Malian soldiers, but the defence ministry said only four soldiers died.
+                => insurgents | Mali | MILITARY | KILLED | 40 | EXACT | -
+                => defence ministry | Mali | MILITARY | KILLED | 4 | EXACT | -
+                "At least 19 people died," said Dr. Amina Yusuf, director of a hospital in Kano, Nigeria.
+                => Amina Yusuf | Nigeria | ALL | KILLED | 19+ | AT_LEAST | -
+                Gunmen in northern Nigeria killed 12 villagers overnight, a police spokesman said.
+                => police spokesman | Nigeria | CIVILIAN | KILLED | 12 | EXACT | -
                 The junta said 60 of its soldiers died in Sagaing last month.
                 => junta | Myanmar | MILITARY | KILLED | 60 | EXACT | -
                 The regime says 25 Syrian soldiers were wounded in the ambush.
