@@ -125,6 +125,9 @@ public final class ClaimExtractor {
                         String other = r.enemyOfTheWar ? Sides.other(belligerents, ownSide) : null;
                         subjects = other == null ? List.of() : List.of(other);
                         confidence -= 0.15;
+                    } else if (r.ownLosses && ownSide != null && (r.subject == null || r.subjectFarBefore) && !r.eachSide) {
+                        subjects = List.of(ownSide); // "the ministry said its own losses were 50"
+                        confidence -= 0.1;
                     } else if (r.eachSide) {
                         subjects = belligerents.size() == 2 ? belligerents : List.of();
                     } else if (r.subject != null && r.subjectIsPlace && r.category == CasualtyCategory.CAPTURED

@@ -41,6 +41,8 @@ final class FigureReading {
     boolean enemyOfTheWar;
     /** The side was read some words before the figure, not from what it counts. */
     boolean subjectFarBefore;
+    /** The count is the speaker's own: "its own losses were 50", "raising its death toll to 330", "their fighters". */
+    boolean ownLosses;
 
     /** Verbs of what else befalls people, which are not casualties. */
     private static final Set<String> OTHER_FATES = Set.of("displaced", "displacing", "evacuated", "rescued", "fled",
@@ -86,6 +88,21 @@ final class FigureReading {
         for (int k = Math.max(0, from); k < Math.min(tokens.size(), to); k++) {
             if (tokens.get(k).is(word)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "its (own) losses", "their death toll", "our soldiers": a possessive pronoun before what the figure counts. */
+    private static boolean ownedBySpeaker(List<Token> tokens, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
+            if (tokens.get(k).is("its") || tokens.get(k).is("their") || tokens.get(k).is("our")) {
+                for (int m = k + 1; m < Math.min(k + 4, tokens.size()); m++) {
+                    String w = tokens.get(m).lower();
+                    if (Lexicon.CATEGORY_WORDS.containsKey(w) || Lexicon.MILITARY_WORDS.contains(w)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -304,6 +321,8 @@ final class FigureReading {
                 }
             }
         }
+
+        r.ownLosses = ownedBySpeaker(tokens, clauseStart, figure.start()) || ownedBySpeaker(tokens, figure.end(), np);
 
         // rates: "800 killed daily", "1,000 a day", "in the past 24 hours"
         for (int k = figure.end(); k < upperBound && r.ratePer == null; k++) {

@@ -256,6 +256,17 @@ final class Figures {
         return SINGULAR_PEOPLE.contains(w) || Lexicon.CATEGORY_WORDS.containsKey(w) && !w.equals("lives") && !w.equals("loss");
     }
 
+    /** "one of its soldiers", "one of the civilians": one person of a group of people. */
+    private static boolean oneOfThePeople(List<Token> tokens, int at) {
+        if (at + 2 >= tokens.size() || !tokens.get(at).is("of")) {
+            return false;
+        }
+        Token owner = tokens.get(at + 1);
+        String people = tokens.get(at + 2).lower();
+        return (owner.is("its") || owner.is("their") || owner.is("our") || owner.is("the") || owner.is("his") || owner.is("her"))
+                && (Lexicon.MILITARY_WORDS.contains(people) || Lexicon.CIVILIAN_WORDS.contains(people));
+    }
+
     private static final java.util.Set<String> SINGULAR_PEOPLE = java.util.Set.of("person", "civilian", "soldier",
             "child", "woman", "man", "boy", "girl", "officer", "fighter", "journalist", "paramedic", "medic", "policeman",
             "serviceman", "hostage", "prisoner", "resident", "worker", "member", "teenager", "baby", "infant", "student",
@@ -409,7 +420,7 @@ final class Figures {
             end = j;
         }
         long value = total + current;
-        if (!any || value < 2 && !scaled && !(value == 1 && end < tokens.size() && oneOfUs(tokens.get(end)))) {
+        if (!any || value < 2 && !scaled && !(value == 1 && end < tokens.size() && (oneOfUs(tokens.get(end)) || oneOfThePeople(tokens, end)))) {
             return null; // "one" counts only as "one civilian", "one dead": not "one of them", "one day"
         }
         double mantissa = value;

@@ -54,7 +54,7 @@ final class Referents {
 
     /** As {@link #named(String, boolean, Set, int)}, with what the source published ("report", "study") near its name. */
     void named(String name, boolean person, Set<String> titleWords, Set<String> publishedNouns, int sentence) {
-        if (!proper(words(name)) && !(wordsSide(words(name)) != null && words(name).stream().anyMatch(w -> institution(w) != null))) {
+        if (!proper(words(name)) && !Gazetteer.actor(name) && !(wordsSide(words(name)) != null && words(name).stream().anyMatch(w -> institution(w) != null))) {
             return; // "the ministry" is not a source of its own but a way to refer to one; "Russian Defence Ministry" is
         }
         for (Referent r : referents) {
@@ -139,6 +139,10 @@ final class Referents {
                 if (meant != null && wantedSide != null && meant.side() == null) {
                     meant = null;
                 }
+            }
+            if (meant == null && wantedSide == null && (words.contains("group") || words.contains("movement"))) {
+                // "Hamas said ... The group added": an armed group named before
+                meant = best(sentence, r -> !r.person() && Gazetteer.actor(r.name()));
             }
         }
         return meant != null ? meant.name() : name;

@@ -84,6 +84,24 @@ class ArticleReadingTest {
     }
 
     @Test
+    void theSpeakersOwnLossesAreItsSide() {
+        assertEquals(List.of(
+                "Azerbaijan's defence ministry [STATED] Armenia CASUALTIES 300",
+                "Azerbaijan's defence ministry [STATED] Azerbaijan CASUALTIES 12"),
+                read("""
+                        Azerbaijan's defence ministry said Armenia lost 300 soldiers in the fighting.                         The ministry said its own losses were 12."""));
+    }
+
+    @Test
+    void theGroupIsTheArmedGroupNamedBefore() {
+        assertEquals(List.of(
+                "Hezbollah [STATED] Lebanon KILLED 14",
+                "Hezbollah [STATED] Lebanon WOUNDED 30"),
+                read("""
+                        Hezbollah said 14 of its fighters were killed in southern Lebanon.                         The group added that 30 were wounded."""));
+    }
+
+    @Test
     void aFollowingSentenceCanNameTheClaimant() {
         assertEquals(List.of("Ukraine's General Staff [FOLLOWING_SENTENCE] Russia KILLED Some 500"),
                 read("Some 500 Russian soldiers were killed overnight. That is according to Ukraine's General Staff."));

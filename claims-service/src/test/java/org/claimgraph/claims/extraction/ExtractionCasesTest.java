@@ -95,6 +95,8 @@ class ExtractionCasesTest {
                 => Amina Yusuf | Nigeria | ALL | KILLED | 19+ | AT_LEAST | -
                 Gunmen in northern Nigeria killed 12 villagers overnight, a police spokesman said.
                 => police spokesman | Nigeria | CIVILIAN | KILLED | 12 | EXACT | -
+                The Nigerian army said one of its soldiers was killed in Borno.
+                => Nigerian army | Nigeria | MILITARY | KILLED | 1 | EXACT | -
                 The junta said 60 of its soldiers died in Sagaing last month.
                 => junta | Myanmar | MILITARY | KILLED | 60 | EXACT | -
                 The regime says 25 Syrian soldiers were wounded in the ambush.
