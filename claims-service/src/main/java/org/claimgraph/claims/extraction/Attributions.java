@@ -38,13 +38,13 @@ final class Attributions {
             if (t.isPunct(':') && k > 0 && k <= 6) {
                 // a headline: "Zelensky: 55,000 Ukrainian soldiers killed"
                 int[] name = nameBefore(tokens, k);
-                if (name != null && name[0] == 0) {
+                if (name != null && name[0] == 0 && !onlyAPlace(tokens, name[0], name[1])) {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
                 continue;
             }
-            if ((t.isPunct(':') || t.isPunct('–') || t.isPunct('—') || t.isPunct('-') && k > 0 && tokens.get(k - 1).end() < t.start())
-                    && k > 6 && size - k <= 6 && k + 1 < size) {
+            if ((t.isPunct(':') && k > 6 || (t.isPunct('–') || t.isPunct('—') || t.isPunct('-') && k > 0 && tokens.get(k - 1).end() < t.start())
+                    && k > 3) && size - k <= 6 && k + 1 < size) {
                 // a headline's tag at its end: "Up to 15,000 dead in Darfur town: UN report", "... – ministry"
                 int[] name = nameAfter(tokens, k + 1);
                 if (name != null && name[1] >= size - 1) {
@@ -73,6 +73,9 @@ final class Attributions {
                 int[] name = inverted ? nameAfter(tokens, k + 1) : null; // "..., said Defence Minister X.", "..., said the report"
                 if (name != null && !endsTheClause(tokens, name[1])) {
                     name = null; // "X, the spokesman for Y, said Ukraine lost 300": "Ukraine" begins what was said
+                }
+                if (name == null && PASSIVE_AGENT_VERBS.contains(w) && agentBy(tokens, k) > 0) {
+                    name = nameAfter(tokens, agentBy(tokens, k) + 1); // "2,000 troops are estimated by X to have died"
                 }
                 if (name == null) {
                     name = nameBefore(tokens, k);
@@ -377,6 +380,31 @@ final class Attributions {
             }
         }
         return validName(tokens, start, end) ? new int[] { start, end } : null;
+    }
+
+    /** The end of a headline's topic ("Nagorno-Karabakh: ..."), a place that says where, not whose losses; else 0. */
+    static int headlineTopicEnd(List<Token> tokens) {
+        for (int k = 1; k <= Math.min(6, tokens.size() - 1); k++) {
+            if (tokens.get(k).isPunct(':')) {
+                int[] name = nameBefore(tokens, k);
+                return name != null && name[0] == 0 && onlyAPlace(tokens, name[0], name[1]) ? k : 0;
+            }
+        }
+        return 0;
+    }
+
+    /** "Sudan: 150 killed ...": a headline's topic, a place that is not an armed group, not who speaks. */
+    private static boolean onlyAPlace(List<Token> tokens, int start, int end) {
+        Gazetteer.Place place = Gazetteer.at(tokens, start);
+        return place != null && place.end() == end && !Gazetteer.actor(span(tokens, start, end));
+    }
+
+    private static String span(List<Token> tokens, int start, int end) {
+        StringBuilder out = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            out.append(k > start ? " " : "").append(tokens.get(k).lower());
+        }
+        return out.toString();
     }
 
     /** The full stop of a short title inside a name, before the next capitalized word: "Dr. Mohammed Abu Salmiya". */

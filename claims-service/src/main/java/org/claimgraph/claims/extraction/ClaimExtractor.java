@@ -81,6 +81,9 @@ public final class ClaimExtractor {
             String sentenceClaimant = null;
             if (!figures.isEmpty()) {
                 boolean[] masked = new boolean[tokens.size()];
+                for (int k = 0; k < Attributions.headlineTopicEnd(tokens); k++) {
+                    masked[k] = true; // "Nagorno-Karabakh: Azerbaijan says one dead": where, not whose
+                }
                 for (Cue cue : cues) {
                     for (int k = cue.nameStart(); k < cue.nameEnd(); k++) {
                         masked[k] = true;

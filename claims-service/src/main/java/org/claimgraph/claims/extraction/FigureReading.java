@@ -357,6 +357,10 @@ final class FigureReading {
                 }
             }
         }
+        if (t.is("held") && k > 0 && (tokens.get(k - 1).is("being") || tokens.get(k - 1).is("still") || tokens.get(k - 1).is("are")
+                || tokens.get(k - 1).is("were") || tokens.get(k - 1).is("been"))) {
+            return CasualtyCategory.CAPTURED; // "1,200 civilians are being held by Russia"
+        }
         CasualtyCategory c = Lexicon.CATEGORY_WORDS.get(t.lower());
         if (c == null) {
             return null;

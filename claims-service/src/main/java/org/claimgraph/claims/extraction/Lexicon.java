@@ -181,7 +181,8 @@ final class Lexicon {
             "monitor", "observatory", "tv", "television", "news", "post", "times", "journal", "press", "agency", "defense",
             "defence", "studies", "study", "programme", "program", "fund", "red", "cross", "crescent", "health", "court",
             "parliament", "assembly", "cabinet", "guard", "navy", "brigade", "corps", "officers", "experts", "analysts",
-            "sources", "observers", "monitors", "investigators", "researchers", "diplomats", "commanders", "generals");
+            "sources", "observers", "monitors", "investigators", "researchers", "diplomats", "commanders", "generals",
+            "charity", "charities", "ngo", "ngos");
 
     /** Titles before a person's name, dropped from the claimant: "former U.S. President Donald Trump". */
     static final Set<String> TITLES = words("former", "late", "then", "president", "prime", "minister", "defense", "defence",

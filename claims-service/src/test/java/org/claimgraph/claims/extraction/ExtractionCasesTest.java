@@ -95,6 +95,14 @@ class ExtractionCasesTest {
                 => Amina Yusuf | Nigeria | ALL | KILLED | 19+ | AT_LEAST | -
                 Gunmen in northern Nigeria killed 12 villagers overnight, a police spokesman said.
                 => police spokesman | Nigeria | CIVILIAN | KILLED | 12 | EXACT | -
+                Darfur death toll passes 2,000 – medical charity
+                => medical charity | Sudan | ALL | KILLED | 2000 | EXACT | -
+                Somalia: 30 killed in market bombing, police say
+                => police | Somalia | ALL | KILLED | 30 | EXACT | -
+                About 900 Russian soldiers are estimated by Ukrainian intelligence to have died near Kursk.
+                => Ukrainian intelligence | Russia | MILITARY | KILLED | 900 | APPROXIMATELY | -
+                Officials in Kyiv said 300 Ukrainian civilians are still held in Russia.
+                => Officials in Kyiv | Ukraine | CIVILIAN | CAPTURED | 300 | EXACT | -
                 The Nigerian army said one of its soldiers was killed in Borno.
                 => Nigerian army | Nigeria | MILITARY | KILLED | 1 | EXACT | -
                 The junta said 60 of its soldiers died in Sagaing last month.
