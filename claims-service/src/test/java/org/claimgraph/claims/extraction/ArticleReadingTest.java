@@ -102,6 +102,15 @@ class ArticleReadingTest {
     }
 
     @Test
+    void aFullStopWithoutItsSpaceStillEndsTheSentence() {
+        assertEquals(List.of(
+                "null [UNATTRIBUTED] Israel KILLED two",
+                "Israeli police [STATED] Israel WOUNDED 14"),
+                read("""
+                        A rocket hit a bus in Haifa, Israel, killing two people.Israeli police said 14 people were wounded."""));
+    }
+
+    @Test
     void aFollowingSentenceCanNameTheClaimant() {
         assertEquals(List.of("Ukraine's General Staff [FOLLOWING_SENTENCE] Russia KILLED Some 500"),
                 read("Some 500 Russian soldiers were killed overnight. That is according to Ukraine's General Staff."));
