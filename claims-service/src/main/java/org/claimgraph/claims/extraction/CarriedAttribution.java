@@ -54,7 +54,7 @@ final class CarriedAttribution {
                     claim = claim.withClaimant(following, Attribution.FOLLOWING_SENTENCE, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.15));
                 } else if (previousSentenceClaimant != null && (announced || goesOn(sentences.get(sentence)))) {
                     claim = claim.withClaimant(previousSentenceClaimant, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.2));
-                } else if (lastSource != null && statistic(sentences.get(sentence))) {
+                } else if (lastSource != null && (statistic(sentences.get(sentence)) || updatesTheCount(sentences.get(sentence)))) {
                     claim = claim.withClaimant(lastSource, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.25));
                 }
             }
@@ -85,6 +85,12 @@ final class CarriedAttribution {
     private static final Set<String> PARTS_VERBS = Set.of("included", "include", "includes", "were", "are", "comprised",
             "numbered");
 
+    /** "As of 6 a.m., 54 people were injured": the next update of the count a source gives. */
+    private static boolean updatesTheCount(List<Token> tokens) {
+        return tokens.size() > 2 && tokens.get(0).is("as") && tokens.get(1).is("of")
+                && (tokens.get(2).isNumber() || Dates.at(tokens, 2, null) != null);
+    }
+
     /** Words that open a sentence going on with what the sentence before reported. */
     private static final Set<String> GOING_ON = Set.of("additionally", "also", "so", "overall", "moreover", "furthermore",
             "in", "of", "among", "another", "the", "that", "this", "it", "altogether", "including", "besides", "plus",
@@ -114,8 +120,8 @@ final class CarriedAttribution {
                 && PARTS_VERBS.contains(tokens.get(opening + 1).lower())) {
             return true; // "Casualties included six journalists", "The dead were mostly women": the count before, in parts
         }
-        if (first.is("as") && tokens.size() > 2 && tokens.get(1).is("of") && (tokens.get(2).isNumber() || Dates.at(tokens, 2, null) != null)) {
-            return true; // "As of 6 a.m., 54 people were injured": the next update of the count the source gives
+        if (updatesTheCount(tokens)) {
+            return true;
         }
         if (!first.isWord() || !GOING_ON.contains(first.lower())) {
             return false;

@@ -217,7 +217,8 @@ final class Figures {
                     && tokens.get(after + 1).is("cent") || Lexicon.MONTHS.containsKey(next.lower()) && last.digits()
                     && !last.explicitScale() || next.is("degrees") || Lexicon.CURRENCY_WORDS.contains(next.lower())
                     || next.is("st") || next.is("nd") || next.is("rd") || next.is("th") || next.is("bc") || next.is("ad")
-                    || next.is("gmt") || next.is("utc") || next.is("am") || next.is("pm") || next.is("kg") || next.is("km")
+                    || next.is("gmt") || next.is("utc") || next.is("am") || next.is("pm") || next.is("a.m.") || next.is("p.m.")
+                    || next.is("a.m") || next.is("p.m") || next.is("kg") || next.is("km")
                     || next.is("mph") || next.is("mm") || next.is("cm"))) {
                 return true;
             }

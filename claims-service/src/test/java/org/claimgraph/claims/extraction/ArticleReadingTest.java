@@ -111,6 +111,17 @@ class ArticleReadingTest {
     }
 
     @Test
+    void anUpdateAsOfAnHourIsTheCountOfItsSource() {
+        assertEquals(List.of(
+                "Ihor Terekhov [STATED] Ukraine KILLED three",
+                "Ihor Terekhov [CONTINUED] Ukraine WOUNDED 17"),
+                read("""
+                        Kharkiv mayor Ihor Terekhov said three people were killed in the strike on Kharkiv.
+
+                        As of 9 a.m., 17 people were injured."""));
+    }
+
+    @Test
     void aFollowingSentenceCanNameTheClaimant() {
         assertEquals(List.of("Ukraine's General Staff [FOLLOWING_SENTENCE] Russia KILLED Some 500"),
                 read("Some 500 Russian soldiers were killed overnight. That is according to Ukraine's General Staff."));
