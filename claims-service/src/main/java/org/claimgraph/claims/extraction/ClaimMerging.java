@@ -63,13 +63,42 @@ final class ClaimMerging {
                             ? Qualifier.EXACT : claim.qualifier(), claim.ratePer());
             unique.merge(key, claim, (kept, again) -> again.dateDetail() > kept.dateDetail() ? kept.withDates(again) : kept);
         }
-        List<ExtractedClaim> result = new ArrayList<>(unique.size());
+        Map<List<Object>, ExtractedClaim> statements = new LinkedHashMap<>();
         for (ExtractedClaim claim : unique.values()) {
             if (!restatesABound(claim, unique.values())) {
-                result.add(claim);
+                statements.merge(statementKey(claim), claim, ClaimMerging::betterSourced);
             }
         }
-        return result;
+        return new ArrayList<>(statements.values());
+    }
+
+    /**
+     * One figure of one side told again in the same article ("Afghan officials say at least 26 were killed" and later
+     * "spokesman X said 26 were killed") is one statement whoever the sentence names: the same side, population,
+     * category, number and rate.
+     */
+    private static List<Object> statementKey(ExtractedClaim claim) {
+        Integer number = claim.qualifier() == Qualifier.RANGE ? null : claim.best() != null ? claim.best()
+                : claim.low() != null ? claim.low() : claim.high();
+        return java.util.Arrays.asList(claim.subject(), claim.population(), claim.category(), number,
+                number == null ? claim.low() : null, number == null ? claim.high() : null, claim.ratePer());
+    }
+
+    /**
+     * Of two tellings, the one whose source is named in its own sentence; a source carried from another sentence is a
+     * guess that loses even to the outlet's own telling. The first wins a tie.
+     */
+    private static ExtractedClaim betterSourced(ExtractedClaim kept, ExtractedClaim again) {
+        return sourcing(again) < sourcing(kept) ? again : kept;
+    }
+
+    private static int sourcing(ExtractedClaim claim) {
+        return switch (claim.attribution()) {
+            case STATED -> 0;
+            case PRONOUN -> 1;
+            case UNATTRIBUTED -> 2;
+            case CONTINUED, FOLLOWING_SENTENCE -> 3;
+        };
     }
 
     /**

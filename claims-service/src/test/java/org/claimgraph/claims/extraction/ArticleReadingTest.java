@@ -122,6 +122,19 @@ class ArticleReadingTest {
     }
 
     @Test
+    void oneFigureToldAgainWithItsSourceIsOneClaim() {
+        assertEquals(List.of(
+                "Pakistani officials [STATED] Pakistan KILLED at least 31",
+                "Pakistani officials [STATED] Pakistan WOUNDED 57"),
+                read("""
+                        Strikes on Pakistan
+
+                        Pakistani officials say Indian strikes have killed at least 31 people and wounded 57 in Pakistan.
+
+                        Army spokesman Ahmed Sharif said 31 Pakistanis were killed and 57 were wounded."""));
+    }
+
+    @Test
     void aFollowingSentenceCanNameTheClaimant() {
         assertEquals(List.of("Ukraine's General Staff [FOLLOWING_SENTENCE] Russia KILLED Some 500"),
                 read("Some 500 Russian soldiers were killed overnight. That is according to Ukraine's General Staff."));
