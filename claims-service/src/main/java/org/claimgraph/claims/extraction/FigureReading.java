@@ -161,7 +161,8 @@ final class FigureReading {
                 break;
             }
             if (t.isPunct(',') && !found && j + 1 < upperBound && (tokens.get(j + 1).is("including") || tokens.get(j + 1).is("among")
-                    || tokens.get(j + 1).is("mostly") || tokens.get(j + 1).is("mainly") || tokens.get(j + 1).is("many"))) {
+                    || tokens.get(j + 1).is("mostly") || tokens.get(j + 1).is("mainly") || tokens.get(j + 1).is("many")
+                    || tokens.get(j + 1).is("most") || tokens.get(j + 1).is("all"))) {
                 // "Twenty-six people, including women and children, were killed": read on past the aside
                 int close = j + 1;
                 while (close < upperBound && close - j < 12 && !tokens.get(close).isPunct(',')) {

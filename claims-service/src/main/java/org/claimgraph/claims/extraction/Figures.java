@@ -68,6 +68,12 @@ final class Figures {
         List<Figure> figures = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            Figure dozen = aDozen(tokens, i);
+            if (dozen != null) {
+                figures.add(dozen);
+                i = dozen.end();
+                continue;
+            }
             Number first = number(tokens, i);
             if (first == null) {
                 i++;
@@ -82,6 +88,28 @@ final class Figures {
             }
         }
         return figures;
+    }
+
+    /**
+     * "a dozen passengers": about twelve; "more than a dozen", "nearly a dozen" take their qualifier. "dozens" names no
+     * number and is no figure.
+     */
+    private static Figure aDozen(List<Token> tokens, int i) {
+        if (!(tokens.get(i).is("a") && i + 1 < tokens.size() && tokens.get(i + 1).is("dozen"))) {
+            return null;
+        }
+        for (Map.Entry<String[], Qualifier> prefix : PREFIXES) {
+            String[] words = prefix.getKey();
+            if (endsWith(tokens, i, words)) {
+                int start = i - words.length;
+                return switch (prefix.getValue()) {
+                    case AT_LEAST -> new Figure(start, i, i + 2, 12L, null, null, Qualifier.AT_LEAST);
+                    case AT_MOST -> new Figure(start, i, i + 2, null, null, 12L, Qualifier.AT_MOST);
+                    default -> new Figure(start, i, i + 2, 12L, 12L, 12L, Qualifier.APPROXIMATELY);
+                };
+            }
+        }
+        return new Figure(i, i, i + 2, 12L, 12L, 12L, Qualifier.APPROXIMATELY);
     }
 
     private static Figure figure(List<Token> tokens, Number first) {

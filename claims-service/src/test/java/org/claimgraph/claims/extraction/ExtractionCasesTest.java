@@ -103,6 +103,11 @@ class ExtractionCasesTest {
                 => Ukrainian intelligence | Russia | MILITARY | KILLED | 900 | APPROXIMATELY | -
                 Officials in Kyiv said 300 Ukrainian civilians are still held in Russia.
                 => Officials in Kyiv | Ukraine | CIVILIAN | CAPTURED | 300 | EXACT | -
+                Witnesses said a dozen Haitian civilians were shot dead and more than a dozen wounded.
+                => Witnesses | Haiti | CIVILIAN | KILLED | 12 | APPROXIMATELY | -
+                => Witnesses | Haiti | CIVILIAN | WOUNDED | 12+ | AT_LEAST | -
+                The monitor said about 200 people, most of them Yemeni fishermen, were killed.
+                => monitor | Yemen | ALL | KILLED | 200 | APPROXIMATELY | -
                 The Nigerian army said one of its soldiers was killed in Borno.
                 => Nigerian army | Nigeria | MILITARY | KILLED | 1 | EXACT | -
                 The junta said 60 of its soldiers died in Sagaing last month.
