@@ -250,7 +250,8 @@ final class Attributions {
             if (t.isWord()) {
                 String w = t.lower();
                 accept = COMPOUND_TAILS.contains(w) && pos >= 2 && tokens.get(pos - 1).isPunct('-') && tokens.get(pos - 2).capitalized()
-                        || t.capitalized() && (t.allCaps() || !Lexicon.CLAUSE_WORDS.contains(w) && !Lexicon.OPENERS.contains(w))
+                        || t.capitalized() && (t.allCaps() || !Lexicon.CLAUSE_WORDS.contains(w) && !Lexicon.OPENERS.contains(w)
+                                || start < end && pos > 0 && tokens.get(pos - 1).capitalized() && tokens.get(start).capitalized())
                         && !Lexicon.WEEKDAYS.contains(w)
                         || w.equals("'s") || Lexicon.AGENT_NOUNS.contains(w) || Lexicon.ORGANIZATION_WORDS.contains(w)
                         || Lexicon.STATEMENT_NOUNS.contains(w) || NAME_ADJECTIVES.contains(w) || Lexicon.SPEAKER_NOUNS.contains(w)

@@ -113,7 +113,12 @@ final class FigureReading {
             "ambushed", "shot", "executed", "abducted", "kidnapped", "massacred", "slaughtered");
 
     private static boolean enemyWords(List<Token> tokens, int from, int to) {
-        for (int k = Math.max(0, from - 3); k < Math.min(tokens.size(), to + 1); k++) {
+        int back = from;
+        while (back > Math.max(0, from - 3) && !(tokens.get(back - 1).is("and") || tokens.get(back - 1).isPunct(',')
+                || tokens.get(back - 1).isNumber())) {
+            back--; // not across "five militants and two soldiers": the militants are the other figure's
+        }
+        for (int k = back; k < Math.min(tokens.size(), to + 1); k++) {
             if (ENEMY_WORDS.contains(tokens.get(k).lower()) && !(k < from && harmsWhatFollows(tokens, k + 1, from))) {
                 return true;
             }

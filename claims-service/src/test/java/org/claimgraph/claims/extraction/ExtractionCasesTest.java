@@ -108,6 +108,10 @@ class ExtractionCasesTest {
                 => Witnesses | Haiti | CIVILIAN | WOUNDED | 12+ | AT_LEAST | -
                 The monitor said about 200 people, most of them Yemeni fishermen, were killed.
                 => monitor | Yemen | ALL | KILLED | 200 | APPROXIMATELY | -
+                Pakistani police said four insurgents and three Pakistani soldiers died in the raid.
+                => Pakistani police | Pakistan | MILITARY | KILLED | 3 | EXACT | -
+                Some 90 Sudanese were wounded in El Fasher last week, Doctors Without Borders said.
+                => Doctors Without Borders | Sudan | ALL | WOUNDED | 90 | APPROXIMATELY | -
                 The Nigerian army said one of its soldiers was killed in Borno.
                 => Nigerian army | Nigeria | MILITARY | KILLED | 1 | EXACT | -
                 The junta said 60 of its soldiers died in Sagaing last month.
