@@ -358,6 +358,7 @@ final class Attributions {
                                 && pos + 1 < size && (tokens.get(pos + 1).capitalized() || tokens.get(pos + 1).is("the"));
             } else {
                 accept = pluralPossessive(tokens, pos) && pos > start
+                        || t.isPunct('&') && pos > start && pos + 1 < size && tokens.get(pos + 1).capitalized()
                         || t.isPunct('(') && pos + 2 < size && tokens.get(pos + 1).allCaps() && tokens.get(pos + 2).isPunct(')')
                         || t.isPunct(')') && pos > start && tokens.get(pos - 1).allCaps()
                         || t.isWord() || t.isPunct('-') && pos + 1 < size && tokens.get(pos + 1).isWord()

@@ -152,7 +152,7 @@ final class Lexicon {
             "spokesmen", "spokeswomen", "spokespeople", "rescuers", "volunteers", "lawmakers", "mps",
             "observers", "monitors", "investigators", "researchers", "diplomats", "commanders", "generals", "intelligence",
             "officers", "spokesman", "spokeswoman", "spokesperson", "ministry", "government", "military", "army", "command",
-            "staff", "estimates", "junta", "regime", "rebels", "insurgents", "coalition", "administration", "authority",
+            "staff", "estimates", "lawyers", "junta", "regime", "rebels", "insurgents", "coalition", "administration", "authority",
             "movement", "office", "agency", "council", "commission", "committee", "mission", "bureau",
             "department", "service", "services", "observatory", "organisation", "organization", "network", "alliance");
 
@@ -182,7 +182,8 @@ final class Lexicon {
             "defence", "studies", "study", "programme", "program", "fund", "red", "cross", "crescent", "health", "court",
             "parliament", "assembly", "cabinet", "guard", "navy", "brigade", "corps", "officers", "experts", "analysts",
             "sources", "observers", "monitors", "investigators", "researchers", "diplomats", "commanders", "generals",
-            "charity", "charities", "ngo", "ngos");
+            "charity", "charities", "ngo", "ngos", "committees", "councils", "ministries", "groups", "networks",
+            "organizations", "organisations", "unions", "associations");
 
     /** Titles before a person's name, dropped from the claimant: "former U.S. President Donald Trump". */
     static final Set<String> TITLES = words("former", "late", "then", "president", "prime", "minister", "defense", "defence",

@@ -143,6 +143,9 @@ final class Referents {
             if (meant == null && wantedSide == null && (words.contains("group") || words.contains("movement"))) {
                 // "Hamas said ... The group added": an armed group named before
                 meant = best(sentence, r -> !r.person() && Gazetteer.actor(r.name()));
+                if (meant == null) {
+                    meant = best(sentence, r -> !r.person()); // "the Resistance Committees said ... The group said"
+                }
             }
         }
         return meant != null ? meant.name() : name;

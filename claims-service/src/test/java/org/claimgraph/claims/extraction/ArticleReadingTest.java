@@ -135,6 +135,15 @@ class ArticleReadingTest {
     }
 
     @Test
+    void theGroupCanBeAnyOrganizationNamedBefore() {
+        assertEquals(List.of(
+                "Emergency Lawyers [STATED] Sudan KILLED 18",
+                "Emergency Lawyers [STATED] Sudan WOUNDED 40"),
+                read("""
+                        The Emergency Lawyers said 18 Sudanese civilians were killed in the shelling.                         The group said 40 more were wounded."""));
+    }
+
+    @Test
     void aFollowingSentenceCanNameTheClaimant() {
         assertEquals(List.of("Ukraine's General Staff [FOLLOWING_SENTENCE] Russia KILLED Some 500"),
                 read("Some 500 Russian soldiers were killed overnight. That is according to Ukraine's General Staff."));

@@ -112,6 +112,8 @@ class ExtractionCasesTest {
                 => Pakistani police | Pakistan | MILITARY | KILLED | 3 | EXACT | -
                 Some 90 Sudanese were wounded in El Fasher last week, Doctors Without Borders said.
                 => Doctors Without Borders | Sudan | ALL | WOUNDED | 90 | APPROXIMATELY | -
+                More than 24,000 Sudanese have been killed, according to the Armed Conflict Location & Event Data Project.
+                => Armed Conflict Location & Event Data Project | Sudan | ALL | KILLED | 24000+ | AT_LEAST | -
                 The Nigerian army said one of its soldiers was killed in Borno.
                 => Nigerian army | Nigeria | MILITARY | KILLED | 1 | EXACT | -
                 The junta said 60 of its soldiers died in Sagaing last month.
