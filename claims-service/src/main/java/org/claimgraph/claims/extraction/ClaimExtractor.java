@@ -252,13 +252,13 @@ public final class ClaimExtractor {
                 next++;
             }
             while (next < tokens.size() && next - figure.end() < 6 && (tokens.get(next).isWord() || tokens.get(next).isPunct('-'))
-                    && !Lexicon.NOT_PEOPLE.contains(tokens.get(next).lower()) && !Lexicon.CATEGORY_WORDS.containsKey(tokens.get(next).lower())
+                    && !Lexicon.notPeople(tokens, next) && !Lexicon.CATEGORY_WORDS.containsKey(tokens.get(next).lower())
                     && (tokens.get(next).isPunct('-') || next + 1 < tokens.size() && tokens.get(next + 1).isPunct('-')
                             || next > 0 && tokens.get(next - 1).isPunct('-') && next + 1 < tokens.size() && tokens.get(next + 1).isWord()
                             || Lexicon.NAME_MODIFIERS.contains(tokens.get(next).lower()) || Gazetteer.side(tokens.get(next).lower()) != null)) {
                 next++;
             }
-            if (!(next < tokens.size() && Lexicon.NOT_PEOPLE.contains(tokens.get(next).lower()))) {
+            if (!(next < tokens.size() && Lexicon.notPeople(tokens, next))) {
                 kept.add(figure);
             }
         }

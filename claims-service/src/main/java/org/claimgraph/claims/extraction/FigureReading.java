@@ -144,7 +144,7 @@ final class FigureReading {
         while (np < upperBound && np - figure.end() < 5 && tokens.get(np).isWord()
                 && !Lexicon.CATEGORY_WORDS.containsKey(tokens.get(np).lower()) && !Lexicon.AUXILIARIES.contains(tokens.get(np).lower())
                 && !Lexicon.CLAUSE_WORDS.contains(tokens.get(np).lower()) && !tokens.get(np).is("in")) {
-            if (Lexicon.NOT_PEOPLE.contains(tokens.get(np).lower())) {
+            if (Lexicon.notPeople(tokens, np)) {
                 return null;
             }
             np++;

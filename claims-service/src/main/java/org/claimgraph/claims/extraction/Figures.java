@@ -69,6 +69,9 @@ final class Figures {
         int i = 0;
         while (i < tokens.size()) {
             Figure dozen = aDozen(tokens, i);
+            if (dozen == null) {
+                dozen = anotherOne(tokens, i, figures);
+            }
             if (dozen != null) {
                 figures.add(dozen);
                 i = dozen.end();
@@ -110,6 +113,17 @@ final class Figures {
             }
         }
         return new Figure(i, i, i + 2, 12L, 12L, 12L, Qualifier.APPROXIMATELY);
+    }
+
+    /** "one soldier was killed and another injured": after a count of one, "another" before a casualty word is one more. */
+    private static Figure anotherOne(List<Token> tokens, int i, List<Figure> before) {
+        if (!tokens.get(i).is("another") || i + 1 >= tokens.size() || before.isEmpty()
+                || !Long.valueOf(1).equals(before.get(before.size() - 1).best())) {
+            return null;
+        }
+        Token next = tokens.get(i + 1);
+        return Lexicon.CATEGORY_WORDS.containsKey(next.lower()) || SINGULAR_PEOPLE.contains(next.lower()) && !next.is("was")
+                && !next.is("other") ? new Figure(i, i, i + 1, 1L, 1L, 1L, Qualifier.EXACT) : null;
     }
 
     private static Figure figure(List<Token> tokens, Number first) {
@@ -449,7 +463,8 @@ final class Figures {
             end = j;
         }
         long value = total + current;
-        if (!any || value < 2 && !scaled && !(value == 1 && end < tokens.size() && (oneOfUs(tokens.get(end)) || oneOfThePeople(tokens, end)))) {
+        if (!any || value < 2 && !scaled && !(value == 1 && end < tokens.size() && (oneOfUs(tokens.get(end)) || oneOfThePeople(tokens, end)
+                || end + 1 < tokens.size() && Gazetteer.side(tokens.get(end).lower()) != null && oneOfUs(tokens.get(end + 1))))) {
             return null; // "one" counts only as "one civilian", "one dead": not "one of them", "one day"
         }
         double mantissa = value;

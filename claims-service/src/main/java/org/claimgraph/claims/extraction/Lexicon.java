@@ -71,6 +71,12 @@ final class Lexicon {
     static final Set<String> SHORT_TITLES = words("dr", "lt", "col", "gen", "maj", "capt", "sgt", "brig", "adm", "prof",
             "gov", "sen", "rep", "mr", "mrs", "ms", "cmdr");
 
+    /** Whether the word at {@code k} counts things, not people; "members of the SSPDF" are people, "193 members" seats. */
+    static boolean notPeople(List<Token> tokens, int k) {
+        String w = tokens.get(k).lower();
+        return NOT_PEOPLE.contains(w) && !(w.equals("members") && k + 1 < tokens.size() && tokens.get(k + 1).is("of"));
+    }
+
     static final Set<String> NOT_PEOPLE = words("tanks", "tank", "vehicles", "drones", "missiles", "rockets", "shells",
             "artillery", "aircraft", "planes", "jets", "helicopters", "ships", "vessels", "boats", "km", "kilometres",
             "kilometers", "miles", "square", "hectares", "acres", "tonnes", "tons", "dollars", "euros", "rubles", "roubles",

@@ -114,6 +114,11 @@ class ExtractionCasesTest {
                 => Doctors Without Borders | Sudan | ALL | WOUNDED | 90 | APPROXIMATELY | -
                 More than 24,000 Sudanese have been killed, according to the Armed Conflict Location & Event Data Project.
                 => Armed Conflict Location & Event Data Project | Sudan | ALL | KILLED | 24000+ | AT_LEAST | -
+                Armenia's defence ministry said one Armenian soldier was killed and another wounded.
+                => Armenia's defence ministry | Armenia | MILITARY | KILLED | 1 | EXACT | -
+                => Armenia's defence ministry | Armenia | MILITARY | WOUNDED | 1 | EXACT | -
+                The governor said nine members of the Malian army were killed.
+                => governor | Mali | MILITARY | KILLED | 9 | EXACT | -
                 The Nigerian army said one of its soldiers was killed in Borno.
                 => Nigerian army | Nigeria | MILITARY | KILLED | 1 | EXACT | -
                 The junta said 60 of its soldiers died in Sagaing last month.
