@@ -160,7 +160,9 @@ final class FigureReading {
         boolean insideAside = figure.start() > 0 && (tokens.get(figure.start() - 1).is("including")
                 || tokens.get(figure.start() - 1).is("among"));
         boolean closedAside = false;
-        while (j < upperBound && j - figure.end() < 14) {
+        // "16 soldiers who were in the barracks at the time of the attack are missing": the verb comes after the clause
+        int reach = np < size && np > figure.end() && tokens.get(np).is("who") ? 28 : 14;
+        while (j < upperBound && j - figure.end() < reach) {
             Token t = tokens.get(j);
             if (t.kind() == Token.Kind.PUNCT && ".;:!?()—–".indexOf(t.text().charAt(0)) >= 0) {
                 break;

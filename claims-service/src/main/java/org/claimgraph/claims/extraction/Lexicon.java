@@ -158,7 +158,7 @@ final class Lexicon {
             "spokesmen", "spokeswomen", "spokespeople", "rescuers", "volunteers", "lawmakers", "mps",
             "observers", "monitors", "investigators", "researchers", "diplomats", "commanders", "generals", "intelligence",
             "officers", "spokesman", "spokeswoman", "spokesperson", "ministry", "government", "military", "army", "command",
-            "staff", "estimates", "lawyers", "junta", "regime", "rebels", "insurgents", "coalition", "administration", "authority",
+            "staff", "estimates", "lawyers", "navy", "junta", "regime", "rebels", "insurgents", "coalition", "administration", "authority",
             "movement", "office", "agency", "council", "commission", "committee", "mission", "bureau",
             "department", "service", "services", "observatory", "organisation", "organization", "network", "alliance");
 

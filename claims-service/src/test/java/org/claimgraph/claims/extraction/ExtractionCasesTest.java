@@ -119,6 +119,8 @@ class ExtractionCasesTest {
                 => Armenia's defence ministry | Armenia | MILITARY | WOUNDED | 1 | EXACT | -
                 The governor said nine members of the Malian army were killed.
                 => governor | Mali | MILITARY | KILLED | 9 | EXACT | -
+                The navy said 11 Somali sailors who were aboard the patrol boat when the storm hit the port are missing.
+                => navy | Somalia | MILITARY | MISSING | 11 | EXACT | -
                 The Nigerian army said one of its soldiers was killed in Borno.
                 => Nigerian army | Nigeria | MILITARY | KILLED | 1 | EXACT | -
                 The junta said 60 of its soldiers died in Sagaing last month.
