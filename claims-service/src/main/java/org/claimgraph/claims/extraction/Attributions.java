@@ -491,7 +491,8 @@ final class Attributions {
     /** Words between a subject and its verb that say when or how: "The CSIS report released Tuesday said". */
     private static final Set<String> INTERJECTED = Set.of("meanwhile", "released", "published", "issued", "evening",
             "morning", "afternoon", "night", "too", "however", "in", "a", "statement", "late", "early", "so", "far", "thus",
-            "particular");
+            "particular", "further", "also", "again", "now", "then", "still", "later", "earlier", "already", "since",
+            "separately", "once", "first");
 
     /** A claimant has a capital letter, is a pronoun, or is a group like "officials" or "intelligence agencies". */
     private static boolean validName(List<Token> tokens, int start, int end) {
@@ -505,8 +506,9 @@ final class Attributions {
             Token t = tokens.get(k);
             if (t.capitalized() && !Lexicon.DETERMINERS.contains(t.lower()) || Lexicon.AGENT_NOUNS.contains(t.lower())
                     || Lexicon.SPEAKER_NOUNS.contains(t.lower())
-                    || (Lexicon.ORGANIZATION_WORDS.contains(t.lower()) || Lexicon.STATEMENT_NOUNS.contains(t.lower())) && start > 0
-                            && (tokens.get(start - 1).is("the") || tokens.get(start - 1).is("one") || tokens.get(start - 1).is("this"))
+                    || (Lexicon.ORGANIZATION_WORDS.contains(t.lower()) || Lexicon.STATEMENT_NOUNS.contains(t.lower()))
+                            && (start > 0 && (tokens.get(start - 1).is("the") || tokens.get(start - 1).is("one") || tokens.get(start - 1).is("this"))
+                                    || k > start && (tokens.get(start).is("the") || tokens.get(start).is("this")))
                     || Lexicon.ORGANIZATION_WORDS.contains(tokens.get(end - 1).lower()) && end - start >= 2
                             && NAME_ADJECTIVES.contains(tokens.get(start).lower())) {
                 String last = tokens.get(end - 1).lower();

@@ -38,7 +38,7 @@ final class Referents {
     /** Nouns for what a source publishes, standing for whoever published it: "the report says". */
     private static final Set<String> PUBLICATIONS = Set.of("report", "study", "document", "data", "figures", "analysis",
             "survey", "tally", "researchers", "authors", "assessment", "estimate", "estimates", "update", "review",
-            "findings", "statement", "paper", "bulletin", "briefing");
+            "findings", "statement", "paper", "bulletin", "briefing", "statistics", "numbers", "records", "tallies", "counts");
 
     private static final Set<String> FILLER = Set.of("the", "a", "an", "of", "s", "this", "that", "its", "their", "his",
             "her", "country", "new", "latest", "recent", "same", "also", "local", "regional", "national", "top", "senior",

@@ -144,6 +144,20 @@ class ArticleReadingTest {
     }
 
     @Test
+    void theReportAndItsStatisticsAreWhoeverPublishedThem() {
+        assertEquals(List.of(
+                "Peruvian Truth Commission [STATED] Peru KILLED 69,000",
+                "Peruvian Truth Commission [STATED] Peru MISSING 15,000",
+                "Peruvian Truth Commission [STATED] Peru CAPTURED 4,000"),
+                read("""
+                        The Peruvian Truth Commission published its final report, saying 69,000 Peruvians were killed.
+
+                        The report further notes that 15,000 Peruvians disappeared.
+
+                        The statistics highlighted in the report show that 4,000 Peruvians were kidnapped."""));
+    }
+
+    @Test
     void aFollowingSentenceCanNameTheClaimant() {
         assertEquals(List.of("Ukraine's General Staff [FOLLOWING_SENTENCE] Russia KILLED Some 500"),
                 read("Some 500 Russian soldiers were killed overnight. That is according to Ukraine's General Staff."));

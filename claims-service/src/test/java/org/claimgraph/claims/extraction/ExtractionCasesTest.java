@@ -121,6 +121,12 @@ class ExtractionCasesTest {
                 => governor | Mali | MILITARY | KILLED | 9 | EXACT | -
                 The navy said 11 Somali sailors who were aboard the patrol boat when the storm hit the port are missing.
                 => navy | Somalia | MILITARY | MISSING | 11 | EXACT | -
+                Guatemala's Truth Commission estimated that 200,000 Guatemalans were killed.
+                => Guatemala's Truth Commission | Guatemala | ALL | KILLED | 200000 | EXACT | -
+                The army said 14 FARC fighters were killed in a bombing raid.
+                => army | Colombia | MILITARY | KILLED | 14 | EXACT | -
+                Police in Chad said 30 Chadian soldiers died in the attack on their base.
+                => Police in Chad | Chad | MILITARY | KILLED | 30 | EXACT | -
                 The Nigerian army said one of its soldiers was killed in Borno.
                 => Nigerian army | Nigeria | MILITARY | KILLED | 1 | EXACT | -
                 The junta said 60 of its soldiers died in Sagaing last month.
