@@ -38,13 +38,13 @@ final class Attributions {
             if (t.isPunct(':') && k > 0 && k <= 6) {
                 // a headline: "Zelensky: 55,000 Ukrainian soldiers killed"
                 int[] name = nameBefore(tokens, k);
-                if (name != null && name[0] == 0) {
+                if (name != null && name[0] == 0 && !onlyAPlace(tokens, name[0], name[1])) {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
                 continue;
             }
-            if ((t.isPunct(':') || t.isPunct('–') || t.isPunct('—') || t.isPunct('-') && k > 0 && tokens.get(k - 1).end() < t.start())
-                    && k > 6 && size - k <= 6 && k + 1 < size) {
+            if ((t.isPunct(':') && k > 6 || (t.isPunct('–') || t.isPunct('—') || t.isPunct('-') && k > 0 && tokens.get(k - 1).end() < t.start())
+                    && k > 3) && size - k <= 6 && k + 1 < size) {
                 // a headline's tag at its end: "Up to 15,000 dead in Darfur town: UN report", "... – ministry"
                 int[] name = nameAfter(tokens, k + 1);
                 if (name != null && name[1] >= size - 1) {
@@ -73,6 +73,9 @@ final class Attributions {
                 int[] name = inverted ? nameAfter(tokens, k + 1) : null; // "..., said Defence Minister X.", "..., said the report"
                 if (name != null && !endsTheClause(tokens, name[1])) {
                     name = null; // "X, the spokesman for Y, said Ukraine lost 300": "Ukraine" begins what was said
+                }
+                if (name == null && PASSIVE_AGENT_VERBS.contains(w) && agentBy(tokens, k) > 0) {
+                    name = nameAfter(tokens, agentBy(tokens, k) + 1); // "2,000 troops are estimated by X to have died"
                 }
                 if (name == null) {
                     name = nameBefore(tokens, k);
@@ -247,7 +250,8 @@ final class Attributions {
             if (t.isWord()) {
                 String w = t.lower();
                 accept = COMPOUND_TAILS.contains(w) && pos >= 2 && tokens.get(pos - 1).isPunct('-') && tokens.get(pos - 2).capitalized()
-                        || t.capitalized() && (t.allCaps() || !Lexicon.CLAUSE_WORDS.contains(w) && !Lexicon.OPENERS.contains(w))
+                        || t.capitalized() && (t.allCaps() || !Lexicon.CLAUSE_WORDS.contains(w) && !Lexicon.OPENERS.contains(w)
+                                || start < end && pos > 0 && tokens.get(pos - 1).capitalized() && tokens.get(start).capitalized())
                         && !Lexicon.WEEKDAYS.contains(w)
                         || w.equals("'s") || Lexicon.AGENT_NOUNS.contains(w) || Lexicon.ORGANIZATION_WORDS.contains(w)
                         || Lexicon.STATEMENT_NOUNS.contains(w) || NAME_ADJECTIVES.contains(w) || Lexicon.SPEAKER_NOUNS.contains(w)
@@ -259,7 +263,7 @@ final class Attributions {
             } else {
                 accept = (t.isPunct('(') || t.isPunct(')') || t.isPunct('-')) && start < end
                         || t.isPunct(')') && start == end && pos >= 2 && tokens.get(pos - 1).allCaps() && tokens.get(pos - 2).isPunct('(')
-                        || pluralPossessive(tokens, pos) && start < end;
+                        || pluralPossessive(tokens, pos) && start < end || abbreviatedTitle(tokens, pos) && start < end;
             }
             if (!accept && t.isWord() && pos >= 2 && tokens.get(pos - 1).is("of") && Lexicon.SPEAKER_NOUNS.contains(tokens.get(pos - 2).lower())
                     && start == end) {
@@ -354,9 +358,11 @@ final class Attributions {
                                 && pos + 1 < size && (tokens.get(pos + 1).capitalized() || tokens.get(pos + 1).is("the"));
             } else {
                 accept = pluralPossessive(tokens, pos) && pos > start
+                        || t.isPunct('&') && pos > start && pos + 1 < size && tokens.get(pos + 1).capitalized()
                         || t.isPunct('(') && pos + 2 < size && tokens.get(pos + 1).allCaps() && tokens.get(pos + 2).isPunct(')')
                         || t.isPunct(')') && pos > start && tokens.get(pos - 1).allCaps()
-                        || t.isWord() || t.isPunct('-') && pos + 1 < size && tokens.get(pos + 1).isWord();
+                        || t.isWord() || t.isPunct('-') && pos + 1 < size && tokens.get(pos + 1).isWord()
+                        || abbreviatedTitle(tokens, pos) && pos > start;
                 if (t.isPunct('(') && accept) {
                     pos += 3;
                     end = pos;
@@ -376,6 +382,37 @@ final class Attributions {
             }
         }
         return validName(tokens, start, end) ? new int[] { start, end } : null;
+    }
+
+    /** The end of a headline's topic ("Nagorno-Karabakh: ..."), a place that says where, not whose losses; else 0. */
+    static int headlineTopicEnd(List<Token> tokens) {
+        for (int k = 1; k <= Math.min(6, tokens.size() - 1); k++) {
+            if (tokens.get(k).isPunct(':')) {
+                int[] name = nameBefore(tokens, k);
+                return name != null && name[0] == 0 && onlyAPlace(tokens, name[0], name[1]) ? k : 0;
+            }
+        }
+        return 0;
+    }
+
+    /** "Sudan: 150 killed ...": a headline's topic, a place that is not an armed group, not who speaks. */
+    private static boolean onlyAPlace(List<Token> tokens, int start, int end) {
+        Gazetteer.Place place = Gazetteer.at(tokens, start);
+        return place != null && place.end() == end && !Gazetteer.actor(span(tokens, start, end));
+    }
+
+    private static String span(List<Token> tokens, int start, int end) {
+        StringBuilder out = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            out.append(k > start ? " " : "").append(tokens.get(k).lower());
+        }
+        return out.toString();
+    }
+
+    /** The full stop of a short title inside a name, before the next capitalized word: "Dr. Mohammed Abu Salmiya". */
+    static boolean abbreviatedTitle(List<Token> tokens, int pos) {
+        return tokens.get(pos).isPunct('.') && pos > 0 && pos + 1 < tokens.size()
+                && Lexicon.SHORT_TITLES.contains(tokens.get(pos - 1).lower()) && tokens.get(pos + 1).capitalized();
     }
 
     /** An organization word within the next {@code span} words, before any punctuation: "resistance committee". */
@@ -454,7 +491,8 @@ final class Attributions {
     /** Words between a subject and its verb that say when or how: "The CSIS report released Tuesday said". */
     private static final Set<String> INTERJECTED = Set.of("meanwhile", "released", "published", "issued", "evening",
             "morning", "afternoon", "night", "too", "however", "in", "a", "statement", "late", "early", "so", "far", "thus",
-            "particular");
+            "particular", "further", "also", "again", "now", "then", "still", "later", "earlier", "already", "since",
+            "separately", "once", "first");
 
     /** A claimant has a capital letter, is a pronoun, or is a group like "officials" or "intelligence agencies". */
     private static boolean validName(List<Token> tokens, int start, int end) {
@@ -468,8 +506,9 @@ final class Attributions {
             Token t = tokens.get(k);
             if (t.capitalized() && !Lexicon.DETERMINERS.contains(t.lower()) || Lexicon.AGENT_NOUNS.contains(t.lower())
                     || Lexicon.SPEAKER_NOUNS.contains(t.lower())
-                    || (Lexicon.ORGANIZATION_WORDS.contains(t.lower()) || Lexicon.STATEMENT_NOUNS.contains(t.lower())) && start > 0
-                            && (tokens.get(start - 1).is("the") || tokens.get(start - 1).is("one") || tokens.get(start - 1).is("this"))
+                    || (Lexicon.ORGANIZATION_WORDS.contains(t.lower()) || Lexicon.STATEMENT_NOUNS.contains(t.lower()))
+                            && (start > 0 && (tokens.get(start - 1).is("the") || tokens.get(start - 1).is("one") || tokens.get(start - 1).is("this"))
+                                    || k > start && (tokens.get(start).is("the") || tokens.get(start).is("this")))
                     || Lexicon.ORGANIZATION_WORDS.contains(tokens.get(end - 1).lower()) && end - start >= 2
                             && NAME_ADJECTIVES.contains(tokens.get(start).lower())) {
                 String last = tokens.get(end - 1).lower();

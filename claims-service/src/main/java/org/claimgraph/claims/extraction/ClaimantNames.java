@@ -197,6 +197,12 @@ final class ClaimantNames {
         if (end <= start) {
             return null;
         }
+        for (int k = end - 2; k > start; k--) {
+            if (Attributions.abbreviatedTitle(tokens, k) && end - (k + 1) <= 4 && isPersonName(tokens, k + 1, end)) {
+                start = k + 1; // "regional commander Lt. Gen. Raymundo Ferrer" is Raymundo Ferrer
+                break;
+            }
+        }
         if (isPersonName(tokens, start, end)) {
             int first = start;
             while (first < end - 1 && Lexicon.TITLES.contains(tokens.get(first).lower())) {

@@ -68,6 +68,15 @@ final class Figures {
         List<Figure> figures = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            Figure dozen = aDozen(tokens, i);
+            if (dozen == null) {
+                dozen = anotherOne(tokens, i, figures);
+            }
+            if (dozen != null) {
+                figures.add(dozen);
+                i = dozen.end();
+                continue;
+            }
             Number first = number(tokens, i);
             if (first == null) {
                 i++;
@@ -82,6 +91,39 @@ final class Figures {
             }
         }
         return figures;
+    }
+
+    /**
+     * "a dozen passengers": about twelve; "more than a dozen", "nearly a dozen" take their qualifier. "dozens" names no
+     * number and is no figure.
+     */
+    private static Figure aDozen(List<Token> tokens, int i) {
+        if (!(tokens.get(i).is("a") && i + 1 < tokens.size() && tokens.get(i + 1).is("dozen"))) {
+            return null;
+        }
+        for (Map.Entry<String[], Qualifier> prefix : PREFIXES) {
+            String[] words = prefix.getKey();
+            if (endsWith(tokens, i, words)) {
+                int start = i - words.length;
+                return switch (prefix.getValue()) {
+                    case AT_LEAST -> new Figure(start, i, i + 2, 12L, null, null, Qualifier.AT_LEAST);
+                    case AT_MOST -> new Figure(start, i, i + 2, null, null, 12L, Qualifier.AT_MOST);
+                    default -> new Figure(start, i, i + 2, 12L, 12L, 12L, Qualifier.APPROXIMATELY);
+                };
+            }
+        }
+        return new Figure(i, i, i + 2, 12L, 12L, 12L, Qualifier.APPROXIMATELY);
+    }
+
+    /** "one soldier was killed and another injured": after a count of one, "another" before a casualty word is one more. */
+    private static Figure anotherOne(List<Token> tokens, int i, List<Figure> before) {
+        if (!tokens.get(i).is("another") || i + 1 >= tokens.size() || before.isEmpty()
+                || !Long.valueOf(1).equals(before.get(before.size() - 1).best())) {
+            return null;
+        }
+        Token next = tokens.get(i + 1);
+        return Lexicon.CATEGORY_WORDS.containsKey(next.lower()) || SINGULAR_PEOPLE.contains(next.lower()) && !next.is("was")
+                && !next.is("other") ? new Figure(i, i, i + 1, 1L, 1L, 1L, Qualifier.EXACT) : null;
     }
 
     private static Figure figure(List<Token> tokens, Number first) {
@@ -217,7 +259,8 @@ final class Figures {
                     && tokens.get(after + 1).is("cent") || Lexicon.MONTHS.containsKey(next.lower()) && last.digits()
                     && !last.explicitScale() || next.is("degrees") || Lexicon.CURRENCY_WORDS.contains(next.lower())
                     || next.is("st") || next.is("nd") || next.is("rd") || next.is("th") || next.is("bc") || next.is("ad")
-                    || next.is("gmt") || next.is("utc") || next.is("am") || next.is("pm") || next.is("kg") || next.is("km")
+                    || next.is("gmt") || next.is("utc") || next.is("am") || next.is("pm") || next.is("a.m.") || next.is("p.m.")
+                    || next.is("a.m") || next.is("p.m") || next.is("kg") || next.is("km")
                     || next.is("mph") || next.is("mm") || next.is("cm"))) {
                 return true;
             }
@@ -254,6 +297,17 @@ final class Figures {
     private static boolean oneOfUs(Token next) {
         String w = next.lower();
         return SINGULAR_PEOPLE.contains(w) || Lexicon.CATEGORY_WORDS.containsKey(w) && !w.equals("lives") && !w.equals("loss");
+    }
+
+    /** "one of its soldiers", "one of the civilians": one person of a group of people. */
+    private static boolean oneOfThePeople(List<Token> tokens, int at) {
+        if (at + 2 >= tokens.size() || !tokens.get(at).is("of")) {
+            return false;
+        }
+        Token owner = tokens.get(at + 1);
+        String people = tokens.get(at + 2).lower();
+        return (owner.is("its") || owner.is("their") || owner.is("our") || owner.is("the") || owner.is("his") || owner.is("her"))
+                && (Lexicon.MILITARY_WORDS.contains(people) || Lexicon.CIVILIAN_WORDS.contains(people));
     }
 
     private static final java.util.Set<String> SINGULAR_PEOPLE = java.util.Set.of("person", "civilian", "soldier",
@@ -409,7 +463,8 @@ final class Figures {
             end = j;
         }
         long value = total + current;
-        if (!any || value < 2 && !scaled && !(value == 1 && end < tokens.size() && oneOfUs(tokens.get(end)))) {
+        if (!any || value < 2 && !scaled && !(value == 1 && end < tokens.size() && (oneOfUs(tokens.get(end)) || oneOfThePeople(tokens, end)
+                || end + 1 < tokens.size() && Gazetteer.side(tokens.get(end).lower()) != null && oneOfUs(tokens.get(end + 1))))) {
             return null; // "one" counts only as "one civilian", "one dead": not "one of them", "one day"
         }
         double mantissa = value;

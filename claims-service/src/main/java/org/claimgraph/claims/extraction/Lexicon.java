@@ -24,7 +24,8 @@ final class Lexicon {
     static final Map<String, CasualtyCategory> CATEGORY_WORDS = new HashMap<>();
     static {
         for (String w : List.of("killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "deaths", "death",
-                "fatalities", "fatality", "slain", "perished", "toll", "lives", "bodies", "buried", "burial", "succumbed", "deceased")) {
+                "fatalities", "fatality", "slain", "perished", "toll", "lives", "bodies", "buried", "burial", "succumbed", "deceased",
+                "murdered", "massacred", "executed", "slaughtered", "assassinated", "martyred")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.KILLED);
         }
         for (String w : List.of("wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt", "wounds",
@@ -66,6 +67,16 @@ final class Lexicon {
             "neighboring", "local", "remote", "makeshift", "displacement", "refugee");
 
     /** Words that show the figure counts something other than people. */
+    /** Titles written short, with a full stop: "Dr. Mohammed Abu Salmiya", "Lt. Col. Randolph Cabangbang". */
+    static final Set<String> SHORT_TITLES = words("dr", "lt", "col", "gen", "maj", "capt", "sgt", "brig", "adm", "prof",
+            "gov", "sen", "rep", "mr", "mrs", "ms", "cmdr");
+
+    /** Whether the word at {@code k} counts things, not people; "members of the SSPDF" are people, "193 members" seats. */
+    static boolean notPeople(List<Token> tokens, int k) {
+        String w = tokens.get(k).lower();
+        return NOT_PEOPLE.contains(w) && !(w.equals("members") && k + 1 < tokens.size() && tokens.get(k + 1).is("of"));
+    }
+
     static final Set<String> NOT_PEOPLE = words("tanks", "tank", "vehicles", "drones", "missiles", "rockets", "shells",
             "artillery", "aircraft", "planes", "jets", "helicopters", "ships", "vessels", "boats", "km", "kilometres",
             "kilometers", "miles", "square", "hectares", "acres", "tonnes", "tons", "dollars", "euros", "rubles", "roubles",
@@ -77,7 +88,8 @@ final class Lexicon {
             "calls", "cases", "files", "items", "barrels", "barrel", "tonne", "ton", "hectare", "kilometre", "kilometer", "mile",
             "areas", "locations", "sites", "places", "provinces", "districts", "countries", "states", "nations", "camps",
             "trucks", "centres", "centers", "facilities", "dormitories", "bombs", "devices", "mosques", "churches", "sides",
-            "parties", "populations", "population");
+            "parties", "populations", "population", "targets", "launchers", "warehouses", "depots", "bridges", "roads",
+            "incidents", "operations", "raids", "airstrikes", "explosions", "blasts", "projectiles");
 
     static final Set<String> CURRENCY_WORDS = words("dollars", "euros", "rubles", "roubles", "hryvnias", "pounds", "usd",
             "eur", "yuan", "shekels");
@@ -146,7 +158,9 @@ final class Lexicon {
             "spokesmen", "spokeswomen", "spokespeople", "rescuers", "volunteers", "lawmakers", "mps",
             "observers", "monitors", "investigators", "researchers", "diplomats", "commanders", "generals", "intelligence",
             "officers", "spokesman", "spokeswoman", "spokesperson", "ministry", "government", "military", "army", "command",
-            "staff", "estimates");
+            "staff", "estimates", "lawyers", "navy", "junta", "regime", "rebels", "insurgents", "coalition", "administration", "authority",
+            "movement", "office", "agency", "council", "commission", "committee", "mission", "bureau",
+            "department", "service", "services", "observatory", "organisation", "organization", "network", "alliance");
 
     /** Singular nouns for someone who speaks, written before or instead of a name: "a survivor said", "Lebanese minister says". */
     static final Set<String> SPEAKER_NOUNS = words("resident", "witness", "survivor", "official", "source", "leader",
@@ -173,7 +187,9 @@ final class Lexicon {
             "monitor", "observatory", "tv", "television", "news", "post", "times", "journal", "press", "agency", "defense",
             "defence", "studies", "study", "programme", "program", "fund", "red", "cross", "crescent", "health", "court",
             "parliament", "assembly", "cabinet", "guard", "navy", "brigade", "corps", "officers", "experts", "analysts",
-            "sources", "observers", "monitors", "investigators", "researchers", "diplomats", "commanders", "generals");
+            "sources", "observers", "monitors", "investigators", "researchers", "diplomats", "commanders", "generals",
+            "charity", "charities", "ngo", "ngos", "committees", "councils", "ministries", "groups", "networks",
+            "organizations", "organisations", "unions", "associations");
 
     /** Titles before a person's name, dropped from the claimant: "former U.S. President Donald Trump". */
     static final Set<String> TITLES = words("former", "late", "then", "president", "prime", "minister", "defense", "defence",

@@ -38,7 +38,7 @@ final class Referents {
     /** Nouns for what a source publishes, standing for whoever published it: "the report says". */
     private static final Set<String> PUBLICATIONS = Set.of("report", "study", "document", "data", "figures", "analysis",
             "survey", "tally", "researchers", "authors", "assessment", "estimate", "estimates", "update", "review",
-            "findings", "statement", "paper", "bulletin", "briefing");
+            "findings", "statement", "paper", "bulletin", "briefing", "statistics", "numbers", "records", "tallies", "counts");
 
     private static final Set<String> FILLER = Set.of("the", "a", "an", "of", "s", "this", "that", "its", "their", "his",
             "her", "country", "new", "latest", "recent", "same", "also", "local", "regional", "national", "top", "senior",
@@ -54,7 +54,7 @@ final class Referents {
 
     /** As {@link #named(String, boolean, Set, int)}, with what the source published ("report", "study") near its name. */
     void named(String name, boolean person, Set<String> titleWords, Set<String> publishedNouns, int sentence) {
-        if (!proper(words(name)) && !(wordsSide(words(name)) != null && words(name).stream().anyMatch(w -> institution(w) != null))) {
+        if (!proper(words(name)) && !Gazetteer.actor(name) && !(wordsSide(words(name)) != null && words(name).stream().anyMatch(w -> institution(w) != null))) {
             return; // "the ministry" is not a source of its own but a way to refer to one; "Russian Defence Ministry" is
         }
         for (Referent r : referents) {
@@ -138,6 +138,13 @@ final class Referents {
                         && (wantedSide != null || !words.containsAll(r.words())));
                 if (meant != null && wantedSide != null && meant.side() == null) {
                     meant = null;
+                }
+            }
+            if (meant == null && wantedSide == null && (words.contains("group") || words.contains("movement"))) {
+                // "Hamas said ... The group added": an armed group named before
+                meant = best(sentence, r -> !r.person() && Gazetteer.actor(r.name()));
+                if (meant == null) {
+                    meant = best(sentence, r -> !r.person()); // "the Resistance Committees said ... The group said"
                 }
             }
         }

@@ -52,7 +52,7 @@ final class Sentences {
             next++;
         }
         if (next < text.length() && !Character.isWhitespace(text.charAt(next))) {
-            return false;
+            return next == at + 1 && missingSpace(text, at); // "in serious condition.Magen David Adom said"
         }
         while (next < text.length() && text.charAt(next) == ' ') {
             next++;
@@ -76,6 +76,25 @@ final class Sentences {
             return false; // an initial: "J. Smith"
         }
         return !ABBREVIATIONS.contains(word);
+    }
+
+    /**
+     * Copied text often loses the space after a full stop: a lower-case word of three letters or more, the stop, then a
+     * capitalized word ("condition.Magen") is two sentences; "News.Az", "U.S." and "gov.uk" are not.
+     */
+    private static boolean missingSpace(String text, int at) {
+        if (text.charAt(at) != '.' || at + 2 >= text.length() || !Character.isUpperCase(text.charAt(at + 1))
+                || !Character.isLowerCase(text.charAt(at + 2))) {
+            return false;
+        }
+        int letters = 0;
+        for (int k = at - 1; k >= 0 && Character.isLetter(text.charAt(k)); k--) {
+            if (!Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+            letters++;
+        }
+        return letters >= 3;
     }
 
     private static boolean continuesOnNextLine(String text, int newline) {

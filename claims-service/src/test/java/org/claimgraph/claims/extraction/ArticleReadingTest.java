@@ -44,6 +44,120 @@ class ArticleReadingTest {
     }
 
     @Test
+    void statisticsLaterInTheArticleAreTheSourcesTheArticleLastNamed() {
+        assertEquals(List.of(
+                "Airwars [STATED] Syria KILLED 1,200",
+                "Airwars [CONTINUED] Syria KILLED 300",
+                "null [UNATTRIBUTED] Syria KILLED 12"),
+                read("""
+                        Airwars said it had found the names of 1,200 Syrian civilians killed in the campaign.
+
+                        Aid convoys reached the north on Tuesday.
+
+                        The number of Syrian children among the dead rose to 300.
+
+                        Later, rockets hit a market, killing 12 Syrians."""));
+    }
+
+    @Test
+    void aSentenceThatBreaksTheCountDownGoesOnWithItsSource() {
+        assertEquals(List.of(
+                "monitoring group [STATED] Yemen KILLED 90",
+                "monitoring group [CONTINUED] Yemen KILLED eight",
+                "monitoring group [CONTINUED] Yemen KILLED 11"),
+                read("""
+                        In Yemen, 90 people were killed in the past month, the monitoring group said.                         The dead included eight teachers and 11 nurses."""));
+    }
+
+    @Test
+    void theOccupierIsNotTheSideWhoseCiviliansAreCounted() {
+        assertEquals(List.of("UN monitors [STATED] Ukraine KILLED 40"),
+                read("""
+                        Shelling hit Russian-occupied towns and Russian-occupied villages near Ukraine's south.                         UN monitors said 40 civilians were killed."""));
+    }
+
+    @Test
+    void aBareNumberQuotedLaterRestatesTheBoundItsSourceGave() {
+        assertEquals(List.of("Iraq's health ministry [STATED] Iraq KILLED at least 64"),
+                read("""
+                        Iraq's health ministry said at least 64 Iraqis were killed in the bombing.                         "64 Iraqis were killed," the health ministry said in its statement."""));
+    }
+
+    @Test
+    void theSpeakersOwnLossesAreItsSide() {
+        assertEquals(List.of(
+                "Azerbaijan's defence ministry [STATED] Armenia CASUALTIES 300",
+                "Azerbaijan's defence ministry [STATED] Azerbaijan CASUALTIES 12"),
+                read("""
+                        Azerbaijan's defence ministry said Armenia lost 300 soldiers in the fighting.                         The ministry said its own losses were 12."""));
+    }
+
+    @Test
+    void theGroupIsTheArmedGroupNamedBefore() {
+        assertEquals(List.of(
+                "Hezbollah [STATED] Lebanon KILLED 14",
+                "Hezbollah [STATED] Lebanon WOUNDED 30"),
+                read("""
+                        Hezbollah said 14 of its fighters were killed in southern Lebanon.                         The group added that 30 were wounded."""));
+    }
+
+    @Test
+    void aFullStopWithoutItsSpaceStillEndsTheSentence() {
+        assertEquals(List.of(
+                "null [UNATTRIBUTED] Israel KILLED two",
+                "Israeli police [STATED] Israel WOUNDED 14"),
+                read("""
+                        A rocket hit a bus in Haifa, Israel, killing two people.Israeli police said 14 people were wounded."""));
+    }
+
+    @Test
+    void anUpdateAsOfAnHourIsTheCountOfItsSource() {
+        assertEquals(List.of(
+                "Ihor Terekhov [STATED] Ukraine KILLED three",
+                "Ihor Terekhov [CONTINUED] Ukraine WOUNDED 17"),
+                read("""
+                        Kharkiv mayor Ihor Terekhov said three people were killed in the strike on Kharkiv.
+
+                        As of 9 a.m., 17 people were injured."""));
+    }
+
+    @Test
+    void oneFigureToldAgainWithItsSourceIsOneClaim() {
+        assertEquals(List.of(
+                "Pakistani officials [STATED] Pakistan KILLED at least 31",
+                "Pakistani officials [STATED] Pakistan WOUNDED 57"),
+                read("""
+                        Strikes on Pakistan
+
+                        Pakistani officials say Indian strikes have killed at least 31 people and wounded 57 in Pakistan.
+
+                        Army spokesman Ahmed Sharif said 31 Pakistanis were killed and 57 were wounded."""));
+    }
+
+    @Test
+    void theGroupCanBeAnyOrganizationNamedBefore() {
+        assertEquals(List.of(
+                "Emergency Lawyers [STATED] Sudan KILLED 18",
+                "Emergency Lawyers [STATED] Sudan WOUNDED 40"),
+                read("""
+                        The Emergency Lawyers said 18 Sudanese civilians were killed in the shelling.                         The group said 40 more were wounded."""));
+    }
+
+    @Test
+    void theReportAndItsStatisticsAreWhoeverPublishedThem() {
+        assertEquals(List.of(
+                "Peruvian Truth Commission [STATED] Peru KILLED 69,000",
+                "Peruvian Truth Commission [STATED] Peru MISSING 15,000",
+                "Peruvian Truth Commission [STATED] Peru CAPTURED 4,000"),
+                read("""
+                        The Peruvian Truth Commission published its final report, saying 69,000 Peruvians were killed.
+
+                        The report further notes that 15,000 Peruvians disappeared.
+
+                        The statistics highlighted in the report show that 4,000 Peruvians were kidnapped."""));
+    }
+
+    @Test
     void aFollowingSentenceCanNameTheClaimant() {
         assertEquals(List.of("Ukraine's General Staff [FOLLOWING_SENTENCE] Russia KILLED Some 500"),
                 read("Some 500 Russian soldiers were killed overnight. That is according to Ukraine's General Staff."));

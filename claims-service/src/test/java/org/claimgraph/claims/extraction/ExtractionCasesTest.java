@@ -86,6 +86,55 @@ class ExtractionCasesTest {
     /** Sides of any war, who speaks and how news names them. */
     static Stream<Case> sidesAndSpeakers() {
         return Case.table("""
+                The Ethiopian army said it had killed more than 150 TPLF fighters near Mekelle.
+                => Ethiopian army | Ethiopia | MILITARY | KILLED | 150+ | AT_LEAST | -
+                The insurgents said they had killed 40 Malian soldiers, but the defence ministry said only four soldiers died.
+                => insurgents | Mali | MILITARY | KILLED | 40 | EXACT | -
+                => defence ministry | Mali | MILITARY | KILLED | 4 | EXACT | -
+                "At least 19 people died," said Dr. Amina Yusuf, director of a hospital in Kano, Nigeria.
+                => Amina Yusuf | Nigeria | ALL | KILLED | 19+ | AT_LEAST | -
+                Gunmen in northern Nigeria killed 12 villagers overnight, a police spokesman said.
+                => police spokesman | Nigeria | CIVILIAN | KILLED | 12 | EXACT | -
+                Darfur death toll passes 2,000 – medical charity
+                => medical charity | Sudan | ALL | KILLED | 2000 | EXACT | -
+                Somalia: 30 killed in market bombing, police say
+                => police | Somalia | ALL | KILLED | 30 | EXACT | -
+                About 900 Russian soldiers are estimated by Ukrainian intelligence to have died near Kursk.
+                => Ukrainian intelligence | Russia | MILITARY | KILLED | 900 | APPROXIMATELY | -
+                Officials in Kyiv said 300 Ukrainian civilians are still held in Russia.
+                => Officials in Kyiv | Ukraine | CIVILIAN | CAPTURED | 300 | EXACT | -
+                Witnesses said a dozen Haitian civilians were shot dead and more than a dozen wounded.
+                => Witnesses | Haiti | CIVILIAN | KILLED | 12 | APPROXIMATELY | -
+                => Witnesses | Haiti | CIVILIAN | WOUNDED | 12+ | AT_LEAST | -
+                The monitor said about 200 people, most of them Yemeni fishermen, were killed.
+                => monitor | Yemen | ALL | KILLED | 200 | APPROXIMATELY | -
+                Pakistani police said four insurgents and three Pakistani soldiers died in the raid.
+                => Pakistani police | Pakistan | MILITARY | KILLED | 3 | EXACT | -
+                Some 90 Sudanese were wounded in El Fasher last week, Doctors Without Borders said.
+                => Doctors Without Borders | Sudan | ALL | WOUNDED | 90 | APPROXIMATELY | -
+                More than 24,000 Sudanese have been killed, according to the Armed Conflict Location & Event Data Project.
+                => Armed Conflict Location & Event Data Project | Sudan | ALL | KILLED | 24000+ | AT_LEAST | -
+                Armenia's defence ministry said one Armenian soldier was killed and another wounded.
+                => Armenia's defence ministry | Armenia | MILITARY | KILLED | 1 | EXACT | -
+                => Armenia's defence ministry | Armenia | MILITARY | WOUNDED | 1 | EXACT | -
+                The governor said nine members of the Malian army were killed.
+                => governor | Mali | MILITARY | KILLED | 9 | EXACT | -
+                The navy said 11 Somali sailors who were aboard the patrol boat when the storm hit the port are missing.
+                => navy | Somalia | MILITARY | MISSING | 11 | EXACT | -
+                Guatemala's Truth Commission estimated that 200,000 Guatemalans were killed.
+                => Guatemala's Truth Commission | Guatemala | ALL | KILLED | 200000 | EXACT | -
+                The army said 14 FARC fighters were killed in a bombing raid.
+                => army | Colombia | MILITARY | KILLED | 14 | EXACT | -
+                Police in Chad said 30 Chadian soldiers died in the attack on their base.
+                => Police in Chad | Chad | MILITARY | KILLED | 30 | EXACT | -
+                The Nigerian army said one of its soldiers was killed in Borno.
+                => Nigerian army | Nigeria | MILITARY | KILLED | 1 | EXACT | -
+                The junta said 60 of its soldiers died in Sagaing last month.
+                => junta | Myanmar | MILITARY | KILLED | 60 | EXACT | -
+                The regime says 25 Syrian soldiers were wounded in the ambush.
+                => regime | Syria | MILITARY | WOUNDED | 25 | EXACT | -
+                Prosecutors in Guerrero say 43 Mexican students were murdered.
+                => Prosecutors in Guerrero | Mexico | CIVILIAN | KILLED | 43 | EXACT | -
                 At least 13 civilians were killed in shelling on a market in Omdurman, local doctors said on Monday.
                 => local doctors | Sudan | CIVILIAN | KILLED | 13+ | AT_LEAST | -
                 The United Nations said 2,000 people had been abducted in Borno state.
@@ -138,6 +187,18 @@ class ExtractionCasesTest {
                 The ministry said the number of fatalities in Sudan increased from 63 to 92.
                 => ministry | Sudan | ALL | KILLED | 63 | EXACT | -
                 => ministry | Sudan | ALL | KILLED | 92 | EXACT | -
+                Yemeni health officials recorded at least 40 deaths and 75 injuries.
+                => Yemeni health officials | Yemen | ALL | KILLED | 40+ | AT_LEAST | -
+                => Yemeni health officials | Yemen | ALL | WOUNDED | 75+ | AT_LEAST | -
+                At least 30 Syrian civilians were killed and a further 90 hurt, the monitor said.
+                => monitor | Syria | CIVILIAN | KILLED | 30+ | AT_LEAST | -
+                => monitor | Syria | CIVILIAN | WOUNDED | 90+ | AT_LEAST | -
+                At least 12 people were killed and eight others injured in Mali, the governor said.
+                => governor | Mali | ALL | KILLED | 12+ | AT_LEAST | -
+                => governor | Mali | ALL | WOUNDED | 8 | EXACT | -
+                The militants killed at least 9 Somali soldiers and wounded 14 others, the army said.
+                => army | Somalia | MILITARY | KILLED | 9+ | AT_LEAST | -
+                => army | Somalia | MILITARY | WOUNDED | 14 | EXACT | -
                 """);
     }
 
@@ -179,6 +240,8 @@ class ExtractionCasesTest {
 
     static Stream<Case> notFigures() {
         return Case.table("""
+                The Yemeni coalition said its jets hit 30 targets near Sanaa after 12 Yemeni soldiers were killed.
+                => Yemeni coalition | Yemen | MILITARY | KILLED | 12 | EXACT | -
                 Temperatures dropped as low as -20°C in Kyiv, where 2,000 homes lost power.
                 => nothing
                 Russia currently occupies approximately 20 percent of Ukraine, or 20% of its land.

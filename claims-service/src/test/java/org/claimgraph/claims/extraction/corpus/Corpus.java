@@ -39,8 +39,22 @@ public final class Corpus {
     private Corpus() {
     }
 
-    /** The corpus directory, found from the module or the repository root. */
+    /** Names another labelled set (a directory laid out like corpus/) to score instead of the repository's. */
+    public static final String DIRECTORY_PROPERTY = "claimgraph.corpus";
+
+    /**
+     * The corpus directory: the one the system property {@value #DIRECTORY_PROPERTY} names, else corpus/ found from the
+     * module or the repository root.
+     */
     public static Path directory() {
+        String configured = System.getProperty(DIRECTORY_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            Path chosen = Path.of(configured);
+            if (!Files.isDirectory(chosen)) {
+                throw new IllegalStateException(DIRECTORY_PROPERTY + "=" + configured + " is not a directory");
+            }
+            return chosen;
+        }
         for (Path candidate : List.of(Path.of("corpus"), Path.of("..", "corpus"))) {
             if (Files.isRegularFile(candidate.resolve("README.md"))) {
                 return candidate;

@@ -189,11 +189,11 @@ public final class CorpusScore {
 
     /** Every prediction as a tab-separated row with whether it is right with and without the claimant, for analysis. */
     public String predictionRows() {
-        StringBuilder out = new StringBuilder("article\tclaimant\thow\tsubject\tpopulation\tcategory\tlow\thigh\tqualifier\tconfidence\tright\tfigureRight\n");
+        StringBuilder out = new StringBuilder("article\tclaimant\thow\tsubject\tpopulation\tcategory\tlow\thigh\tqualifier\tconfidence\tright\tfigureRight\tquote\n");
         forEachPrediction((p, withClaimant, without) -> out.append(String.join("\t", p.article(), String.valueOf(p.claimant()),
                 String.valueOf(p.how()), String.valueOf(p.subject()), p.population(), p.category(), String.valueOf(p.low()),
                 String.valueOf(p.high()), p.qualifier(), String.valueOf(p.confidence()), String.valueOf(withClaimant),
-                String.valueOf(without))).append('\n'));
+                String.valueOf(without), abbreviate(p.quote()))).append('\n'));
         return out.toString();
     }
 

@@ -1,0 +1,163 @@
+package org.claimgraph.claims.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.claimgraph.claims.extraction.Attributions.Cue;
+import org.claimgraph.claims.extraction.ExtractedClaim.Attribution;
+import org.claimgraph.claims.extraction.Figures.Figure;
+
+/**
+ * Attribution carried across sentences: a figure nobody claims in its sentence takes the source the next sentence names
+ * ("The figures were published by X") or the source of the sentence before when the writing goes on with it.
+ */
+final class CarriedAttribution {
+
+    private CarriedAttribution() {
+    }
+
+    /**
+     * A sentence with figures but nobody named takes the claimant from the next sentence, else from the one before, else,
+     * when it reads as a statistic ("the number of fatalities rose to 92"), from the source the article last named.
+     */
+    static List<ExtractedClaim> attributeUnattributed(List<ExtractedClaim> claims, int sentence, List<int[]> spans,
+            List<List<Token>> sentences, List<List<Cue>> cuesBySentence, List<List<Figure>> figuresBySentence,
+            String previousSentenceClaimant, boolean announced, ClaimantNames names, String lastSource) {
+        int spanStart = spans.get(sentence)[0];
+        if (agentless(sentences.get(sentence))) {
+            return claims; // "... are thought to have died": the writer marks the figure as nobody's in particular
+        }
+        boolean any = false;
+        for (ExtractedClaim claim : claims) {
+            any |= claim.spanStart() == spanStart && claim.claimant() == null;
+        }
+        if (!any) {
+            return claims;
+        }
+        String following = null;
+        if (sentence + 1 < sentences.size()) {
+            List<Token> next = sentences.get(sentence + 1);
+            if (figuresBySentence.get(sentence + 1).isEmpty() && speaksOfFigures(next)) {
+                for (Cue cue : cuesBySentence.get(sentence + 1)) {
+                    if (cue.named() && !Lexicon.PRONOUNS.contains(next.get(cue.nameStart()).lower())) {
+                        following = names.claimant(next, cue.nameStart(), cue.nameEnd());
+                        break;
+                    }
+                }
+            }
+        }
+        List<ExtractedClaim> result = new ArrayList<>(claims.size());
+        for (ExtractedClaim claim : claims) {
+            if (claim.spanStart() == spanStart && claim.claimant() == null) {
+                if (following != null) {
+                    claim = claim.withClaimant(following, Attribution.FOLLOWING_SENTENCE, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.15));
+                } else if (previousSentenceClaimant != null && (announced || goesOn(sentences.get(sentence)))) {
+                    claim = claim.withClaimant(previousSentenceClaimant, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.2));
+                } else if (lastSource != null && (statistic(sentences.get(sentence)) || updatesTheCount(sentences.get(sentence)))) {
+                    claim = claim.withClaimant(lastSource, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.25));
+                }
+            }
+            result.add(claim);
+        }
+        return result;
+    }
+
+    /**
+     * Words of counting and its records: a sentence that speaks of "the number of", "confirmed" or "recorded" figures
+     * reports somebody's statistics, not an event the writer saw.
+     */
+    private static final Set<String> STATISTIC_WORDS = Set.of("number", "confirmed", "recorded", "registered",
+            "documented", "identified", "verified", "official", "statistics", "total");
+
+    private static boolean statistic(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.isWord() && STATISTIC_WORDS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns for the people a count before counted, and the verbs that break them down. */
+    private static final Set<String> VICTIM_NOUNS = Set.of("casualties", "victims", "dead", "deaths", "fatalities", "injured",
+            "wounded", "killed");
+    private static final Set<String> PARTS_VERBS = Set.of("included", "include", "includes", "were", "are", "comprised",
+            "numbered");
+
+    /** "As of 6 a.m., 54 people were injured": the next update of the count a source gives. */
+    private static boolean updatesTheCount(List<Token> tokens) {
+        return tokens.size() > 2 && tokens.get(0).is("as") && tokens.get(1).is("of")
+                && (tokens.get(2).isNumber() || Dates.at(tokens, 2, null) != null);
+    }
+
+    /** Words that open a sentence going on with what the sentence before reported. */
+    private static final Set<String> GOING_ON = Set.of("additionally", "also", "so", "overall", "moreover", "furthermore",
+            "in", "of", "among", "another", "the", "that", "this", "it", "altogether", "including", "besides", "plus",
+            "separately", "further", "similarly", "likewise", "a", "an", "some", "about", "around", "nearly", "almost",
+            "more", "over", "at", "up", "nonetheless", "however", "still", "yet", "but", "though", "even", "now");
+
+    /**
+     * Whether a sentence without a source goes on with the one before ("Additionally, 390,000 were wounded", "That
+     * brings the total to ...") rather than telling events in the writer's own voice ("Jets bombed a house, killing
+     * eight"), which are the outlet's.
+     */
+    private static boolean goesOn(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k + 1 < Math.min(tokens.size(), 8); k++) {
+            if ((tokens.get(k).is("by") || tokens.get(k).is("in")) && (tokens.get(k + 1).is("contrast") || tokens.get(k + 1).is("comparison"))) {
+                return true; // "Ukraine, by contrast, has suffered ...": the same source compares
+            }
+        }
+        Token first = tokens.get(0);
+        if (first.isNumber() || Figures.isNumberWord(first)) {
+            return true; // "Two other bystanders also died": the count goes on
+        }
+        int opening = first.is("the") || first.is("those") ? 1 : 0;
+        if (opening + 1 < tokens.size() && VICTIM_NOUNS.contains(tokens.get(opening).lower())
+                && PARTS_VERBS.contains(tokens.get(opening + 1).lower())) {
+            return true; // "Casualties included six journalists", "The dead were mostly women": the count before, in parts
+        }
+        if (updatesTheCount(tokens)) {
+            return true;
+        }
+        if (!first.isWord() || !GOING_ON.contains(first.lower())) {
+            return false;
+        }
+        if (first.is("in") || first.is("the") || first.is("a") || first.is("an")) {
+            // "In total ...", "In addition ...", "The figure ...", "The toll ..." but not "In the city of ..."
+            return tokens.size() > 1 && (tokens.get(1).is("total") || tokens.get(1).is("addition") || tokens.get(1).is("all")
+                    || Lexicon.STATEMENT_NOUNS.contains(tokens.get(1).lower()) || tokens.get(1).is("number")
+                    || tokens.get(1).is("toll") || tokens.get(1).is("total") || tokens.get(1).is("latest")
+                    || tokens.get(1).is("overall") || tokens.get(1).is("death") || tokens.get(1).is("further"));
+        }
+        return true;
+    }
+
+    /** "is said to", "are thought to", "were believed to": a passive that names no source on purpose. */
+    private static boolean agentless(List<Token> tokens) {
+        for (int k = 0; k + 2 < tokens.size(); k++) {
+            String w = tokens.get(k).lower();
+            String next = tokens.get(k + 1).lower();
+            if ((w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were") || w.equals("be") || w.equals("been"))
+                    && (next.equals("said") || next.equals("thought") || next.equals("believed") || next.equals("feared"))
+                    && tokens.get(k + 2).is("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The figures were published by X", "That is according to X": a sentence about where numbers come from. */
+    private static boolean speaksOfFigures(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (Lexicon.STATEMENT_NOUNS.contains(t.lower()) || t.is("according") || t.is("that") && k == 0 || t.is("this") && k == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

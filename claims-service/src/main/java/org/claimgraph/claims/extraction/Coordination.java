@@ -1,0 +1,176 @@
+package org.claimgraph.claims.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+import org.claimgraph.claims.claim.Qualifier;
+import org.claimgraph.claims.extraction.Figures.Figure;
+
+/**
+ * Figures of one sentence that share what only one of them says: "100,000 soldiers and 30,000 civilians", "including
+ * nine", a list that leaves out its verb.
+ */
+final class Coordination {
+
+    private Coordination() {
+    }
+
+    /** Words that may stand between "and" and a figure that goes on with the one before: "and a further 1,760". */
+    private static final Set<String> CONTINUING = Set.of("a", "further", "another");
+
+    /**
+     * A lower bound stated once covers the figure joined to it without a verb of its own: "at least 21 fatalities and
+     * 34 injuries", "at least 436 civilians were killed and a further 1,760 injured" (but not "killed at least 26 and
+     * wounded 41", where the second count has its own verb, nor "at least 14 were killed and nine others wounded",
+     * where "others" counts apart and stands as said).
+     */
+    static void shareLowerBound(List<Token> tokens, List<Figure> figures) {
+        for (int f = 0; f + 1 < figures.size(); f++) {
+            Figure bounded = figures.get(f);
+            Figure next = figures.get(f + 1);
+            if (bounded.qualifier() != Qualifier.AT_LEAST || next.qualifier() != Qualifier.EXACT || next.best() == null) {
+                continue;
+            }
+            int and = -1;
+            for (int k = bounded.end(); k < next.start() && k - bounded.end() <= 4; k++) {
+                if (tokens.get(k).is("and")) {
+                    and = k;
+                    break;
+                }
+                if (!tokens.get(k).isWord() || tokens.get(k).isNumber()) {
+                    break;
+                }
+            }
+            boolean joined = and >= 0;
+            for (int k = and + 1; joined && k < next.start(); k++) {
+                joined = CONTINUING.contains(tokens.get(k).lower());
+            }
+            joined &= !(next.end() < tokens.size() && tokens.get(next.end()).is("others"));
+            if (joined) {
+                figures.set(f + 1, new Figure(next.start(), next.numberStart(), next.end(), next.best(), null, null, Qualifier.AT_LEAST));
+            }
+        }
+    }
+
+    /** Figures joined by "and" or a comma share what only one of them says: "100,000 soldiers and 30,000 civilians". */
+    static void shareAcrossCoordinatedFigures(List<Token> tokens, List<Figure> figures, FigureReading[] readings) {
+        for (int f = 0; f < figures.size(); f++) {
+            if (readings[f] == null) {
+                continue;
+            }
+            if (readings[f].category != null && f > 0 && partOf(tokens, figures.get(f).start()) && readings[f - 1] != null
+                    && readings[f - 1].category != null && readings[f - 1].categoryEnd <= figures.get(f).start()
+                    && commaBetween(tokens, readings[f].nounPhraseEnd, readings[f].categoryEnd)) {
+                // "killed seven people including two girls, and injured 46": the part is of the killed
+                readings[f].category = readings[f - 1].category;
+            }
+            if (readings[f].category == null) {
+                FigureReading next = f + 1 < figures.size() && coordinated(tokens, readings[f].nounPhraseEnd, figures.get(f + 1).start())
+                        ? readings[f + 1] : null;
+                FigureReading previous = f > 0 && readings[f - 1] != null
+                        && coordinated(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start()) ? readings[f - 1] : null;
+                FigureReading from = next != null && next.category != null ? next : previous;
+                if ((from == null || from.category == null) && f > 0 && (partOf(tokens, figures.get(f).start())
+                        || ofThem(tokens, figures.get(f).end()))) {
+                    // "4,641 of the deaths were officers, including nine generals": a part of what came before
+                    for (int g = f - 1; g >= 0 && (from == null || from.category == null); g--) {
+                        from = readings[g];
+                    }
+                }
+                if ((from == null || from.category == null) && f > 0 && readings[f - 1] != null
+                        && gapped(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start())) {
+                    from = readings[f - 1]; // "the Zapad group eliminated 1,610 soldiers, the Yug group more than 1,135"
+                }
+                if (from != null && from.category != null) {
+                    readings[f].category = from.category;
+                    readings[f].confidence -= 0.05;
+                    if (readings[f].ratePer == null) {
+                        readings[f].ratePer = from.ratePer;
+                    }
+                }
+            }
+        }
+        for (int f = 1; f < figures.size(); f++) {
+            FigureReading r = readings[f];
+            FigureReading previous = readings[f - 1];
+            if (r == null || previous == null) {
+                continue;
+            }
+            if (r.subject == null && !r.eachSide) {
+                r.subject = previous.subject;
+                r.eachSide = previous.eachSide;
+            }
+            if (r.population == null) {
+                r.population = previous.population;
+            }
+            if (r.periodStart == null && r.asOf == null) {
+                r.periodStart = previous.periodStart;
+                r.asOf = previous.asOf;
+            }
+        }
+    }
+
+    private static boolean commaBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < Math.min(to, tokens.size()); k++) {
+            if (tokens.get(k).isPunct(',')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "six of them seriously", "13 of whom were boys": a part of the figure before. */
+    private static boolean ofThem(List<Token> tokens, int figureEnd) {
+        return figureEnd + 1 < tokens.size() && tokens.get(figureEnd).is("of")
+                && (tokens.get(figureEnd + 1).is("them") || tokens.get(figureEnd + 1).is("whom") || tokens.get(figureEnd + 1).is("those"));
+    }
+
+    /** A figure introduced as part of a whole: "including nine", "among them five", "of whom 13". */
+    private static boolean partOf(List<Token> tokens, int figureStart) {
+        for (int k = Math.max(0, figureStart - 3); k < figureStart; k++) {
+            Token t = tokens.get(k);
+            if (t.is("including") || t.is("among") || t.is("whom") && k > 0 && tokens.get(k - 1).is("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A list that leaves out the verb: ", the Yug Battlegroup more than 1,135 and the Vostok Battlegroup ...". */
+    private static boolean gapped(List<Token> tokens, int from, int to) {
+        if (to - from > 7 || to <= from || !tokens.get(from).isPunct(',') && !tokens.get(from).is("and")) {
+            return false;
+        }
+        boolean named = false;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.capitalized()) {
+                named = true;
+            } else if (!(t.isPunct(',') || t.is("and") || t.is("the") || t.is("while") || t.is("more") || t.is("than")
+                    || Lexicon.ORGANIZATION_WORDS.contains(t.lower()) || t.is("battlegroup") || t.is("unit") || t.is("units")
+                    || t.is("over") || t.is("about") || t.is("some") || t.is("nearly") || t.is("up") || t.is("to")
+                    || t.is("at") || t.is("least") || t.is("another"))) {
+                return false;
+            }
+        }
+        return named;
+    }
+
+    /** Only "and", "or", commas and qualifier words between two figures. */
+    private static boolean coordinated(List<Token> tokens, int from, int to) {
+        if (to - from > 4) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            // "100 soldiers and 30 civilians", "12 civilians, including one child", "111 people -- 83 civilians"
+            if (!(t.is("and") || t.is("or") || t.isPunct(',') || t.is("another") || t.is("as") || t.is("well")
+                    || t.is("including") || t.is("among") || t.is("them") || t.is("of") || t.isPunct('–') || t.isPunct('—')
+                    || (t.is("were") || t.is("are")) && k + 1 < to && tokens.get(k + 1).is("among")
+                    || t.isPunct('-') || t.isPunct('(') || t.isPunct(':'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

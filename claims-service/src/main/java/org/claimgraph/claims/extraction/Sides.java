@@ -1,0 +1,175 @@
+package org.claimgraph.claims.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+import org.claimgraph.claims.extraction.Attributions.Cue;
+
+/**
+ * Which side a mention names, and whether it is the side that suffers or the side that strikes ("an Israeli strike",
+ * "the Russian army has killed"): the gazetteer read in its sentence.
+ */
+final class Sides {
+
+    private Sides() {
+    }
+
+    private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "be", "been", "being", "got");
+
+    static final Set<String> LOCATIVES = Set.of("in", "on", "at", "near", "across", "from", "inside", "into");
+
+    static String sideIn(List<Token> tokens, int from, int to, boolean[] masked) {
+        for (int k = from; k < to && k < tokens.size(); k++) {
+            String side = masked[k] ? null : sideAt(tokens, k);
+            if (side != null) {
+                return side;
+            }
+        }
+        return null;
+    }
+
+    static String sideAt(List<Token> tokens, int k) {
+        Gazetteer.Place place = Gazetteer.at(tokens, k);
+        if (place != null && dateline(tokens, place)) {
+            return null; // "ISLAMABAD/NEW DELHI -" says where the story was filed, not whose losses
+        }
+        if (place != null && place.end() + 1 < tokens.size() && tokens.get(place.end()).isPunct('-')
+                && tokens.get(place.end() + 1).is("based")) {
+            return null; // "the Britain-based watchdog": where it works, not whom it speaks for
+        }
+        return place == null || attacker(tokens, place) ? null : place.side();
+    }
+
+    private static boolean dateline(List<Token> tokens, Gazetteer.Place place) {
+        int letters = 0;
+        for (int k = place.start(); k < place.end(); k++) {
+            if (!tokens.get(k).allCaps() && tokens.get(k).isWord()) {
+                return false;
+            }
+            letters += tokens.get(k).text().length();
+        }
+        return letters >= 5;
+    }
+
+    /**
+     * How much a mention says the article counts this side's losses: "Ukrainian civilians", "killed in Ukraine" say
+     * it twice over; "Russian forces" say it least (forces are more often who strikes than who is counted).
+     */
+    static int victimWeight(List<Token> tokens, Gazetteer.Place place) {
+        int after = place.end();
+        String next = after < tokens.size() ? tokens.get(after).lower() : "";
+        String before = place.start() > 0 ? tokens.get(place.start() - 1).lower() : "";
+        if (Lexicon.CIVILIAN_WORDS.contains(next) || Lexicon.EVERYONE_WORDS.contains(next) || Lexicon.CATEGORY_WORDS.containsKey(next)
+                || before.equals("in") || before.equals("of")) {
+            return 4;
+        }
+        if (next.equals("forces") || next.equals("army") || next.equals("military") || next.equals("armed") || next.equals("troops")) {
+            return 1;
+        }
+        return 2;
+    }
+
+    /** Words of direction before a place: "in eastern Congo", "in the north of". */
+    private static final Set<String> DIRECTIONS = Set.of("eastern", "western", "northern", "southern", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west");
+
+    private static boolean locatedIn(List<Token> tokens, Gazetteer.Place place) {
+        int before = place.start() - 1;
+        if (before >= 0 && DIRECTIONS.contains(tokens.get(before).lower())) {
+            before--; // "in eastern Congo"
+        }
+        if (before >= 0 && tokens.get(before).is("the")) {
+            before--;
+        }
+        return before >= 0 && LOCATIVES.contains(tokens.get(before).lower());
+    }
+
+    /** Words for what one side does to another: "an Israeli strike", "Russian shelling", "Saudi-led coalition". */
+    private static final Set<String> ATTACKS = Set.of("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
+            "shelling", "bombardment", "bombing", "bombings", "raid", "raids", "offensive", "invasion", "missile", "missiles",
+            "drone", "drones", "fire", "jets", "warplanes", "aggression", "assault", "led", "backed", "occupation", "bombs",
+            "artillery", "army's", "operation", "operations", "campaign", "onslaught", "incursion", "attacked", "struck",
+            "bombed", "shelled", "targeted", "launched", "fired", "raided", "stormed", "occupied", "occupying", "occupiers");
+
+    /**
+     * A side named as who strikes, not who suffers: "an Israeli strike", "an invasion by the Russian Federation",
+     * "clashes with Lebanon", "the border with Lebanon".
+     */
+    static boolean attacker(List<Token> tokens, Gazetteer.Place place) {
+        int before = place.start() - 1;
+        if (before >= 0 && (tokens.get(before).is("the") || tokens.get(before).is("a") || tokens.get(before).is("an"))) {
+            before--;
+        }
+        if (before >= 0 && (tokens.get(before).is("by") || tokens.get(before).is("with") || tokens.get(before).is("against"))) {
+            return true;
+        }
+        int after = place.end();
+        if (after < tokens.size() && tokens.get(after).isPunct('-')) {
+            after++;
+        }
+        if (after < tokens.size() && ATTACKS.contains(tokens.get(after).lower())
+                || after + 1 < tokens.size() && tokens.get(after).isWord() && ATTACKS.contains(tokens.get(after + 1).lower())) {
+            return true; // "an Israeli strike", "an Israeli air strike", "a Russian missile attack"
+        }
+        if (after + 1 < tokens.size() && tokens.get(after).is("'s") && (ATTACKS.contains(tokens.get(after + 1).lower())
+                || Lexicon.WAR_WORDS.contains(tokens.get(after + 1).lower()) || after + 2 < tokens.size()
+                        && (ATTACKS.contains(tokens.get(after + 2).lower()) || Lexicon.WAR_WORDS.contains(tokens.get(after + 2).lower())))) {
+            return true; // "the Russian Federation's war against Ukraine", "Russia's full-scale invasion"
+        }
+        // the subject of an active killing verb: "the Russian army has already killed 464 children" (not "the fighting
+        // in Syria has killed", where the side is a place)
+        boolean located = locatedIn(tokens, place);
+        for (int k = after; !located && k < Math.min(tokens.size() - 1, after + 4); k++) {
+            String w = tokens.get(k).lower();
+            if ((w.equals("killed") || w.equals("kills") || w.equals("wounded") || w.equals("injured")) && tokens.get(k + 1).isNumber()
+                    || w.equals("killed") && k + 2 < tokens.size() && (tokens.get(k + 1).is("at") && tokens.get(k + 2).is("least")
+                            || tokens.get(k + 1).is("more") || tokens.get(k + 1).is("some")
+                            || tokens.get(k + 1).is("about") || tokens.get(k + 1).is("nearly") || tokens.get(k + 1).is("around"))) {
+                return true;
+            }
+            if (PASSIVE.contains(w) || !(tokens.get(k).isWord() && (Lexicon.AUXILIARIES.contains(w) || Lexicon.MILITARY_WORDS.contains(w)
+                    || w.endsWith("ly") || w.equals("forces")))) {
+                break; // "Russian soldiers were killed": a passive names the victims
+            }
+        }
+        return false;
+    }
+
+    static String sideOfName(String name) {
+        for (String word : Referents.words(name)) {
+            String side = Gazetteer.actor(word) ? null : Gazetteer.side(word);
+            if (side != null) {
+                return side;
+            }
+        }
+        return null;
+    }
+
+    /** The belligerent other than {@code side}, when the article is about two. */
+    static String other(List<String> belligerents, String side) {
+        if (side == null || belligerents.size() != 2 || !belligerents.contains(side)) {
+            return null;
+        }
+        return belligerents.get(0).equals(side) ? belligerents.get(1) : belligerents.get(0);
+    }
+
+    /** The side in the name of whoever speaks nearest before the figure: "Ukrainian officials", "Moscow". */
+    static String speakerSide(List<Cue> cues, int figureStart, List<Token> tokens) {
+        Cue nearest = null;
+        for (Cue cue : cues) {
+            if (cue.named() && (nearest == null || Math.abs(cue.position() - figureStart) < Math.abs(nearest.position() - figureStart))) {
+                nearest = cue;
+            }
+        }
+        if (nearest == null) {
+            return null;
+        }
+        for (int k = nearest.nameStart(); k < nearest.nameEnd(); k++) {
+            String side = sideAt(tokens, k);
+            if (side != null) {
+                return side;
+            }
+        }
+        return null;
+    }
+}

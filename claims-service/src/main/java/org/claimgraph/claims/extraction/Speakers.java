@@ -1,0 +1,166 @@
+package org.claimgraph.claims.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+import org.claimgraph.claims.extraction.Attributions.Cue;
+import org.claimgraph.claims.extraction.ExtractedClaim.Attribution;
+
+/** Who spoke last, person and organization apart, so that "he" and "it" find their claimant. */
+final class Speakers {
+
+    /** Who says a figure, how the rules found them, and how much less sure that makes the claim. */
+    record Speaker(String name, Attribution how, double penalty) {
+    }
+
+    private String lastPerson;
+    private String lastOrganization;
+    private String last;
+
+    Speaker forFigure(List<Cue> cues, int figureStart, List<Token> tokens, ClaimantNames names) {
+        Cue chosen = null;
+        int chosenIndex = -1;
+        for (int c = 0; c < cues.size(); c++) {
+            if (cues.get(c).position() < figureStart) {
+                chosen = cues.get(c);
+                chosenIndex = c;
+            }
+        }
+        if (chosen != null && chosen.named() && chosenIndex > 0 && !anyCapitalized(tokens, chosen.nameStart(), chosen.nameEnd())) {
+            // "X stated that the most recent intelligence indicates ...": the named speaker reports it
+            for (int c = chosenIndex - 1; c >= 0; c--) {
+                Cue earlier = cues.get(c);
+                if (contrasted(tokens, earlier.position(), chosen.nameStart())) {
+                    break; // "X said ..., but the defence ministry said ...": a second speaker, not X's evidence
+                }
+                if (earlier.named() && anyCapitalized(tokens, earlier.nameStart(), earlier.nameEnd())) {
+                    chosen = earlier;
+                    chosenIndex = c;
+                    break;
+                }
+            }
+        }
+        if (chosen != null && chosen.participle()) {
+            // "..., asserting that": the speaker is the subject of the main clause
+            Cue named = null;
+            for (int c = chosenIndex - 1; c >= 0; c--) {
+                if (cues.get(c).named()) {
+                    named = cues.get(c);
+                    break;
+                }
+            }
+            if (named != null) {
+                chosen = named;
+            } else {
+                int[] subject = sentenceSubject(tokens);
+                if (subject != null) {
+                    chosen = new Cue(chosen.position(), subject[0], subject[1], false);
+                } else {
+                    chosen = null;
+                }
+            }
+        }
+        if (chosen == null) {
+            for (Cue cue : cues) {
+                if (cue.named() && cue.position() > figureStart) {
+                    chosen = cue; // "..., X said."
+                    break;
+                }
+            }
+        }
+        return chosen == null || !chosen.named() ? null : resolve(chosen, tokens, names);
+    }
+
+    Speaker resolve(Cue cue, List<Token> tokens, ClaimantNames names) {
+        String first = tokens.get(cue.nameStart()).lower();
+        if (cue.nameEnd() - cue.nameStart() == 1 && Lexicon.PRONOUNS.contains(first)) {
+            int[] subject = sentenceSubject(tokens);
+            boolean personal = first.equals("he") || first.equals("she");
+            if (subject != null && subject[1] <= cue.nameStart() && (first.equals("it") || first.equals("they")
+                    || personal && ClaimantNames.isPerson(String.valueOf(names.claimant(tokens, subject[0], subject[1]))))) {
+                String antecedent = names.claimant(tokens, subject[0], subject[1]);
+                if (antecedent != null) {
+                    return new Speaker(antecedent, Attribution.PRONOUN, 0.1);
+                }
+            }
+            String meant = first.equals("it") ? lastOrganization : first.equals("they") ? last : lastPerson;
+            return meant == null ? null : new Speaker(meant, Attribution.PRONOUN, 0.1);
+        }
+        String name = names.claimant(tokens, cue.nameStart(), cue.nameEnd());
+        return name == null ? null : new Speaker(name, Attribution.STATED, 0.0);
+    }
+
+    /** The source the article named last, person or organization. */
+    String lastHeard() {
+        return last;
+    }
+
+    void heard(Cue cue, List<Token> tokens, ClaimantNames names) {
+        Speaker speaker = resolve(cue, tokens, names);
+        if (speaker == null || speaker.how() != Attribution.STATED) {
+            return;
+        }
+        last = speaker.name();
+        if (ClaimantNames.isPerson(speaker.name())) {
+            lastPerson = speaker.name();
+        } else {
+            lastOrganization = speaker.name();
+        }
+    }
+
+    /** A word or mark between two cues that sets a second statement against the first. */
+    private static boolean contrasted(List<Token> tokens, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
+            Token t = tokens.get(k);
+            if (t.is("but") || t.is("while") || t.is("whereas") || t.is("however") || t.isPunct(';')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyCapitalized(List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (tokens.get(k).capitalized() && !(k == 0 && Lexicon.DETERMINERS.contains(tokens.get(k).lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The noun phrase a sentence opens with, after introductory words: "Meanwhile, former U.S. President Donald Trump". */
+    /** Lower-case words that may stand in a subject's name: "The opposition Syrian National Council". */
+    private static final Set<String> SUBJECT_MODIFIERS = Set.of("opposition", "rebel", "state", "local", "regional",
+            "provincial", "interim", "exiled");
+
+    private static int[] sentenceSubject(List<Token> tokens) {
+        int start = 0;
+        for (int k = 0; k < Math.min(tokens.size(), 6); k++) {
+            if (tokens.get(k).isPunct(',')) {
+                start = k + 1;
+                break;
+            }
+        }
+        int end = start;
+        while (end < tokens.size() && !Lexicon.AUXILIARIES.contains(tokens.get(end).lower())
+                && (tokens.get(end).capitalized() || Lexicon.TITLES.contains(tokens.get(end).lower())
+                        || Lexicon.DETERMINERS.contains(tokens.get(end).lower()) || SUBJECT_MODIFIERS.contains(tokens.get(end).lower())
+                        || Lexicon.ORGANIZATION_WORDS.contains(tokens.get(end).lower()))) {
+            end++;
+        }
+        return end > start && (tokens.get(end - 1).capitalized() || Lexicon.ORGANIZATION_WORDS.contains(tokens.get(end - 1).lower()))
+                ? new int[] { start, end } : null;
+    }
+
+    static String lastNamed(List<Cue> cues, List<Token> tokens, ClaimantNames names, Speakers speakers) {
+        for (int c = cues.size() - 1; c >= 0; c--) {
+            if (cues.get(c).named()) {
+                Speaker speaker = speakers.resolve(cues.get(c), tokens, names);
+                if (speaker != null) {
+                    return speaker.name();
+                }
+            }
+        }
+        return null;
+    }
+}
