@@ -19,7 +19,7 @@ trap 'rm -f "$log"' EXIT
 rm -f "$report"
 status=0
 # The reactor builds the modules claims-service needs; nothing is installed into the shared local repository.
-flock /tmp/claimgraph-maven.lock ./mvnw -B -ntp -o -pl claims-service -am verify -DskipITs \
+./mvnw -B -ntp -pl claims-service -am verify -DskipITs \
   -Dtest=CorpusQualityTest -Dsurefire.failIfNoSpecifiedTests=false -Dquarkus.log.console.level=WARN \
   "${corpus_option[@]}" > "$log" 2>&1 || status=$?
 if [ -f "$report" ]; then
