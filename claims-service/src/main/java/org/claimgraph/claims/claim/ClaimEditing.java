@@ -13,8 +13,6 @@ import java.util.function.Function;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.claimgraph.claims.sources.References;
@@ -23,6 +21,7 @@ import org.claimgraph.common.graphql.ConflictException;
 import org.claimgraph.common.graphql.Ids;
 import org.claimgraph.common.graphql.InvalidInputException;
 import org.claimgraph.common.graphql.NotFoundException;
+import org.claimgraph.common.history.FieldChange;
 import org.claimgraph.common.persistence.ResolverSessions;
 
 /**
@@ -150,8 +149,6 @@ public class ClaimEditing {
 
     private static Uni<Void> history(ClaimEntity claim, int version, ClaimChange.Action action, String actor, String reason,
             Map<String, String[]> changes) {
-        JsonObject json = new JsonObject();
-        changes.forEach((field, values) -> json.put(field, new JsonArray().add(values[0]).add(values[1])));
         return Panache.getSession().chain(session -> session.createNativeQuery("insert into claims.claim_change"
                 + " (id, claim_id, version, action, actor, reason, changed_at, changes)"
                 + " values (:id, :claim, :version, :action, :actor, cast(:reason as text), :at, cast(cast(:changes as text) as jsonb))")
@@ -162,7 +159,7 @@ public class ClaimEditing {
                 .setParameter("actor", actor)
                 .setParameter("reason", reason)
                 .setParameter("at", OffsetDateTime.now(ZoneOffset.UTC))
-                .setParameter("changes", json.encode())
+                .setParameter("changes", FieldChange.toJson(changes))
                 .executeUpdate())
                 .replaceWithVoid();
     }
@@ -184,12 +181,7 @@ public class ClaimEditing {
                         change.actor = (String) row[3];
                         change.reason = (String) row[4];
                         change.at = ClaimRows.timestamp(row[5]);
-                        change.changes = new ArrayList<>();
-                        JsonObject json = new JsonObject((String) row[6]);
-                        for (String field : json.fieldNames()) {
-                            JsonArray values = json.getJsonArray(field);
-                            change.changes.add(new ClaimChange.FieldChange(field, values.getString(0), values.getString(1)));
-                        }
+                        change.changes = FieldChange.fromJson((String) row[6]);
                         byClaim.computeIfAbsent(ClaimRows.uuid(row[0]), ignored -> new ArrayList<>()).add(change);
                     }
                     return byClaim;
