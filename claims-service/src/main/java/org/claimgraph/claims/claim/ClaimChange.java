@@ -28,7 +28,8 @@ public class ClaimChange {
     public List<@NonNull FieldChange> changes;
 
     @org.eclipse.microprofile.graphql.Enum("ClaimChangeAction")
+    @Description("CLAIMANT_MERGED: the claimant was merged into another source in sources-service, and the claim moved to it.")
     public enum Action {
-        REVIEWED, CORRECTED, RETRACTED
+        REVIEWED, CORRECTED, RETRACTED, CLAIMANT_MERGED
     }
 }

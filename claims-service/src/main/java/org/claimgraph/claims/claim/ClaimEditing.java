@@ -89,6 +89,9 @@ public class ClaimEditing {
                         throw new InvalidInputException("id", "a retracted claim cannot be corrected; bring it back with reviewClaim first");
                     }
                     ClaimDraft corrected = input.applyTo(ClaimDraft.of(claim), "input").validated("input");
+                    if (foundClaimant != null) {
+                        corrected.claimantId = foundClaimant.id(); // a merged claimant's id answers the one kept
+                    }
                     if (ClaimDraft.of(claim).changes(corrected).isEmpty()) {
                         throw new InvalidInputException("input", "changes nothing in the claim");
                     }
@@ -145,6 +148,50 @@ public class ClaimEditing {
                 .onFailure(ClaimEditing::concurrent).transform(failure -> new ConflictException("version",
                         "the claim was changed meanwhile by someone else; read it again (it is past version "
                                 + (expectedVersion == null ? "you saw" : expectedVersion) + ") and redo the change"));
+    }
+
+    /**
+     * Moves the claims of a claimant merged in sources-service to the claimant kept, in the caller's transaction, each
+     * with a history entry naming who merged and why. A claim takes the fingerprint it would have had with the kept
+     * claimant, so that reading its article again finds it, unless a claim of the kept claimant says the same already
+     * or the claim was corrected (it keeps the fingerprint it was recorded with, as corrections do).
+     */
+    public Uni<Void> moveToKeptClaimant(UUID mergedId, UUID keptId, String actor, String reason) {
+        return ClaimEntity.<ClaimEntity> list("claimantId = ?1 order by id", mergedId).chain(claims -> {
+            if (claims.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            Map<UUID, String> fingerprints = new LinkedHashMap<>();
+            for (ClaimEntity claim : claims) {
+                ClaimDraft moved = ClaimDraft.of(claim);
+                moved.claimantId = keptId;
+                fingerprints.put(claim.id, claim.status == ClaimStatus.CORRECTED ? claim.fingerprint : moved.fingerprint());
+            }
+            Map<UUID, Integer> seen = new LinkedHashMap<>();
+            claims.forEach(claim -> seen.put(claim.id, claim.version));
+            return ClaimEntity.<ClaimEntity> list("fingerprint in ?1", new TreeSet<>(fingerprints.values()))
+                    .chain(taken -> {
+                        Set<String> takenFingerprints = new TreeSet<>();
+                        taken.forEach(claim -> takenFingerprints.add(claim.fingerprint));
+                        for (ClaimEntity claim : claims) {
+                            String fingerprint = fingerprints.get(claim.id);
+                            if (!takenFingerprints.contains(fingerprint)) {
+                                claim.fingerprint = fingerprint;
+                            }
+                            claim.claimantId = keptId;
+                        }
+                        return Panache.flush();
+                    })
+                    .chain(() -> {
+                        Uni<Void> written = Uni.createFrom().voidItem();
+                        for (ClaimEntity claim : claims) {
+                            Map<String, String[]> changes = Map.of("claimantId", new String[] { mergedId.toString(), keptId.toString() });
+                            written = written.chain(() -> history(claim, seen.get(claim.id) + 1, ClaimChange.Action.CLAIMANT_MERGED,
+                                    actor, reason, changes));
+                        }
+                        return written;
+                    });
+        });
     }
 
     private static Uni<Void> history(ClaimEntity claim, int version, ClaimChange.Action action, String actor, String reason,
