@@ -1,8 +1,5 @@
 package org.claimgraph.claims.claim;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +18,7 @@ import org.claimgraph.common.graphql.ConflictException;
 import org.claimgraph.common.graphql.Ids;
 import org.claimgraph.common.graphql.InvalidInputException;
 import org.claimgraph.common.graphql.NotFoundException;
-import org.claimgraph.common.history.FieldChange;
+import org.claimgraph.common.history.ChangeLog;
 import org.claimgraph.common.persistence.ResolverSessions;
 
 /**
@@ -194,45 +191,31 @@ public class ClaimEditing {
         });
     }
 
+    private static final ChangeLog HISTORY = new ChangeLog("claims.claim_change", "claim_id", null);
+
     private static Uni<Void> history(ClaimEntity claim, int version, ClaimChange.Action action, String actor, String reason,
             Map<String, String[]> changes) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("insert into claims.claim_change"
-                + " (id, claim_id, version, action, actor, reason, changed_at, changes)"
-                + " values (:id, :claim, :version, :action, :actor, cast(:reason as text), :at, cast(cast(:changes as text) as jsonb))")
-                .setParameter("id", Ids.newId())
-                .setParameter("claim", claim.id)
-                .setParameter("version", version)
-                .setParameter("action", action.name())
-                .setParameter("actor", actor)
-                .setParameter("reason", reason)
-                .setParameter("at", OffsetDateTime.now(ZoneOffset.UTC))
-                .setParameter("changes", FieldChange.toJson(changes))
-                .executeUpdate())
-                .replaceWithVoid();
+        return HISTORY.append(claim.id, version, action.name(), actor, reason, changes);
     }
 
     /** The history of each claim, oldest change first, in one SQL query. Expects a session of the caller. */
     public Uni<Map<UUID, List<ClaimChange>>> histories(Set<UUID> claims) {
-        if (claims.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return Panache.getSession().chain(session -> session.createNativeQuery("select claim_id, version, action, actor, reason,"
-                + " changed_at, cast(changes as text) from claims.claim_change where claim_id in (:claims) order by claim_id, version",
-                Object[].class).setParameter("claims", new TreeSet<>(claims)).getResultList())
-                .map(rows -> {
-                    Map<UUID, List<ClaimChange>> byClaim = new LinkedHashMap<>();
-                    for (Object[] row : rows) {
-                        ClaimChange change = new ClaimChange();
-                        change.version = ((Number) row[1]).intValue();
-                        change.action = ClaimChange.Action.valueOf((String) row[2]);
-                        change.actor = (String) row[3];
-                        change.reason = (String) row[4];
-                        change.at = ClaimRows.timestamp(row[5]);
-                        change.changes = FieldChange.fromJson((String) row[6]);
-                        byClaim.computeIfAbsent(ClaimRows.uuid(row[0]), ignored -> new ArrayList<>()).add(change);
-                    }
-                    return byClaim;
-                });
+        return HISTORY.of(claims).map(byClaim -> {
+            Map<UUID, List<ClaimChange>> changes = new LinkedHashMap<>();
+            byClaim.forEach((id, stored) -> changes.put(id, stored.stream().map(ClaimEditing::change).toList()));
+            return changes;
+        });
+    }
+
+    private static ClaimChange change(ChangeLog.Entry stored) {
+        ClaimChange change = new ClaimChange();
+        change.version = stored.version();
+        change.action = ClaimChange.Action.valueOf(stored.action());
+        change.actor = stored.actor();
+        change.reason = stored.reason();
+        change.at = stored.at();
+        change.changes = stored.changes();
+        return change;
     }
 
     private static boolean concurrent(Throwable failure) {
