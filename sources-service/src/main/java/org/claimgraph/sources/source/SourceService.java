@@ -19,6 +19,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import org.claimgraph.common.graphql.ConflictException;
 import org.claimgraph.common.graphql.Ids;
 import org.claimgraph.common.graphql.InvalidInputException;
@@ -149,8 +150,13 @@ public class SourceService {
     public Uni<SourceEntity> addAlias(UUID sourceId, String rawAlias) {
         String alias = requireName("alias", rawAlias);
         String key = Names.normalize(alias);
-        return get(sourceId, "sourceId")
-                .call(() -> lockNames(List.of(key)))
+        // The name first, then the row (the order updateSource takes them in). The row shared-locked: a merge of the
+        // source waits for this alias and moves it along, or ran first and the alias goes to the source kept.
+        return lockNames(List.of(key))
+                .chain(() -> SourceEntity.<SourceEntity> findById(sourceId, LockModeType.PESSIMISTIC_READ))
+                .onItem().ifNull().failWith(() -> new NotFoundException("sourceId", "source", sourceId))
+                .chain(found -> found.mergedInto == null ? Uni.createFrom().item(found)
+                        : SourceEntity.<SourceEntity> findById(found.mergedInto))
                 .call(source -> SourceAliasEntity.<SourceAliasEntity> findById(key).chain(existing -> {
                     if (existing == null) {
                         return SourceAliasEntity.of(source.id, alias).persist();
