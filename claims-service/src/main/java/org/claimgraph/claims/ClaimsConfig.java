@@ -15,6 +15,8 @@ public interface ClaimsConfig {
 
     Paging paging();
 
+    SourcesFeed sourcesFeed();
+
     interface Ingestion {
         /** The largest article text ingestArticle and extractClaims accept, in bytes of UTF-8. */
         @WithDefault("1048576")
@@ -39,6 +41,30 @@ public interface ClaimsConfig {
         /** Exports stream in keyset batches of this many claims. */
         @WithDefault("1000")
         int batchSize();
+    }
+
+    interface SourcesFeed {
+        /** Follow sources-service's change feed at all (the copies of claimants and documents follow its edits). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How long after a poll that found nothing new the next one starts. */
+        @WithDefault("1s")
+        java.time.Duration pollInterval();
+
+        /** The longest wait between polls while sources-service cannot be reached (the wait doubles up to it). */
+        @WithDefault("30s")
+        java.time.Duration maxRetryInterval();
+
+        /** Events read per poll. */
+        @WithDefault("100")
+        int batchSize();
+
+        /**
+         * The {@code Authorization} header value for reading the feed, where sources-service needs a reader's token
+         * (CLAIMGRAPH_ANONYMOUS_READS=false there); none by default.
+         */
+        java.util.Optional<String> authorization();
     }
 
     interface Paging {

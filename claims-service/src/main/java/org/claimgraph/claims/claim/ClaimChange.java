@@ -3,6 +3,7 @@ package org.claimgraph.claims.claim;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.claimgraph.common.history.FieldChange;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -27,25 +28,8 @@ public class ClaimChange {
     public List<@NonNull FieldChange> changes;
 
     @org.eclipse.microprofile.graphql.Enum("ClaimChangeAction")
+    @Description("CLAIMANT_MERGED: the claimant was merged into another source in sources-service, and the claim moved to it.")
     public enum Action {
-        REVIEWED, CORRECTED, RETRACTED
-    }
-
-    @Type("FieldChange")
-    @Description("A field's value before and after a change, as text (null when empty).")
-    public static class FieldChange {
-        @NonNull
-        public String field;
-        public String before;
-        public String after;
-
-        public FieldChange() {
-        }
-
-        FieldChange(String field, String before, String after) {
-            this.field = field;
-            this.before = before;
-            this.after = after;
-        }
+        REVIEWED, CORRECTED, RETRACTED, CLAIMANT_MERGED
     }
 }

@@ -1,8 +1,5 @@
 package org.claimgraph.claims.claim;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +10,6 @@ import java.util.function.Function;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.claimgraph.claims.sources.References;
@@ -23,6 +18,7 @@ import org.claimgraph.common.graphql.ConflictException;
 import org.claimgraph.common.graphql.Ids;
 import org.claimgraph.common.graphql.InvalidInputException;
 import org.claimgraph.common.graphql.NotFoundException;
+import org.claimgraph.common.history.ChangeLog;
 import org.claimgraph.common.persistence.ResolverSessions;
 
 /**
@@ -90,6 +86,9 @@ public class ClaimEditing {
                         throw new InvalidInputException("id", "a retracted claim cannot be corrected; bring it back with reviewClaim first");
                     }
                     ClaimDraft corrected = input.applyTo(ClaimDraft.of(claim), "input").validated("input");
+                    if (foundClaimant != null) {
+                        corrected.claimantId = foundClaimant.id(); // a merged claimant's id answers the one kept
+                    }
                     if (ClaimDraft.of(claim).changes(corrected).isEmpty()) {
                         throw new InvalidInputException("input", "changes nothing in the claim");
                     }
@@ -148,52 +147,75 @@ public class ClaimEditing {
                                 + (expectedVersion == null ? "you saw" : expectedVersion) + ") and redo the change"));
     }
 
+    /**
+     * Moves the claims of a claimant merged in sources-service to the claimant kept, in the caller's transaction, each
+     * with a history entry naming who merged and why. A claim takes the fingerprint it would have had with the kept
+     * claimant, so that reading its article again finds it, unless a claim of the kept claimant says the same already
+     * or the claim was corrected (it keeps the fingerprint it was recorded with, as corrections do).
+     */
+    public Uni<Void> moveToKeptClaimant(UUID mergedId, UUID keptId, String actor, String reason) {
+        return ClaimEntity.<ClaimEntity> list("claimantId = ?1 order by id", mergedId).chain(claims -> {
+            if (claims.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            Map<UUID, String> fingerprints = new LinkedHashMap<>();
+            for (ClaimEntity claim : claims) {
+                ClaimDraft moved = ClaimDraft.of(claim);
+                moved.claimantId = keptId;
+                fingerprints.put(claim.id, claim.status == ClaimStatus.CORRECTED ? claim.fingerprint : moved.fingerprint());
+            }
+            Map<UUID, Integer> seen = new LinkedHashMap<>();
+            claims.forEach(claim -> seen.put(claim.id, claim.version));
+            return ClaimEntity.<ClaimEntity> list("fingerprint in ?1", new TreeSet<>(fingerprints.values()))
+                    .chain(taken -> {
+                        Set<String> takenFingerprints = new TreeSet<>();
+                        taken.forEach(claim -> takenFingerprints.add(claim.fingerprint));
+                        for (ClaimEntity claim : claims) {
+                            String fingerprint = fingerprints.get(claim.id);
+                            if (!takenFingerprints.contains(fingerprint)) {
+                                claim.fingerprint = fingerprint;
+                            }
+                            claim.claimantId = keptId;
+                        }
+                        return Panache.flush();
+                    })
+                    .chain(() -> {
+                        Uni<Void> written = Uni.createFrom().voidItem();
+                        for (ClaimEntity claim : claims) {
+                            Map<String, String[]> changes = Map.of("claimantId", new String[] { mergedId.toString(), keptId.toString() });
+                            written = written.chain(() -> history(claim, seen.get(claim.id) + 1, ClaimChange.Action.CLAIMANT_MERGED,
+                                    actor, reason, changes));
+                        }
+                        return written;
+                    });
+        });
+    }
+
+    private static final ChangeLog HISTORY = new ChangeLog("claims.claim_change", "claim_id", null);
+
     private static Uni<Void> history(ClaimEntity claim, int version, ClaimChange.Action action, String actor, String reason,
             Map<String, String[]> changes) {
-        JsonObject json = new JsonObject();
-        changes.forEach((field, values) -> json.put(field, new JsonArray().add(values[0]).add(values[1])));
-        return Panache.getSession().chain(session -> session.createNativeQuery("insert into claims.claim_change"
-                + " (id, claim_id, version, action, actor, reason, changed_at, changes)"
-                + " values (:id, :claim, :version, :action, :actor, cast(:reason as text), :at, cast(cast(:changes as text) as jsonb))")
-                .setParameter("id", Ids.newId())
-                .setParameter("claim", claim.id)
-                .setParameter("version", version)
-                .setParameter("action", action.name())
-                .setParameter("actor", actor)
-                .setParameter("reason", reason)
-                .setParameter("at", OffsetDateTime.now(ZoneOffset.UTC))
-                .setParameter("changes", json.encode())
-                .executeUpdate())
-                .replaceWithVoid();
+        return HISTORY.append(claim.id, version, action.name(), actor, reason, changes);
     }
 
     /** The history of each claim, oldest change first, in one SQL query. Expects a session of the caller. */
     public Uni<Map<UUID, List<ClaimChange>>> histories(Set<UUID> claims) {
-        if (claims.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return Panache.getSession().chain(session -> session.createNativeQuery("select claim_id, version, action, actor, reason,"
-                + " changed_at, cast(changes as text) from claims.claim_change where claim_id in (:claims) order by claim_id, version",
-                Object[].class).setParameter("claims", new TreeSet<>(claims)).getResultList())
-                .map(rows -> {
-                    Map<UUID, List<ClaimChange>> byClaim = new LinkedHashMap<>();
-                    for (Object[] row : rows) {
-                        ClaimChange change = new ClaimChange();
-                        change.version = ((Number) row[1]).intValue();
-                        change.action = ClaimChange.Action.valueOf((String) row[2]);
-                        change.actor = (String) row[3];
-                        change.reason = (String) row[4];
-                        change.at = ClaimRows.timestamp(row[5]);
-                        change.changes = new ArrayList<>();
-                        JsonObject json = new JsonObject((String) row[6]);
-                        for (String field : json.fieldNames()) {
-                            JsonArray values = json.getJsonArray(field);
-                            change.changes.add(new ClaimChange.FieldChange(field, values.getString(0), values.getString(1)));
-                        }
-                        byClaim.computeIfAbsent(ClaimRows.uuid(row[0]), ignored -> new ArrayList<>()).add(change);
-                    }
-                    return byClaim;
-                });
+        return HISTORY.of(claims).map(byClaim -> {
+            Map<UUID, List<ClaimChange>> changes = new LinkedHashMap<>();
+            byClaim.forEach((id, stored) -> changes.put(id, stored.stream().map(ClaimEditing::change).toList()));
+            return changes;
+        });
+    }
+
+    private static ClaimChange change(ChangeLog.Entry stored) {
+        ClaimChange change = new ClaimChange();
+        change.version = stored.version();
+        change.action = ClaimChange.Action.valueOf(stored.action());
+        change.actor = stored.actor();
+        change.reason = stored.reason();
+        change.at = stored.at();
+        change.changes = stored.changes();
+        return change;
     }
 
     private static boolean concurrent(Throwable failure) {

@@ -63,7 +63,11 @@ public class ClaimGraphQLApi {
     public Uni<@NonNull Claim> recordClaim(@NonNull ClaimInput input) {
         ClaimDraft draft = input.draft("input").validated("input"); // the input's own errors before any call
         return references.lookup(draft.documentId, "input.documentId", draft.claimantId, "input.claimantId")
-                .chain(found -> recording.record(List.of(draft), List.of(found.claimant()), List.of(found.document())))
+                .chain(found -> {
+                    // the id sources-service answers with: a merged claimant's id answers the claimant kept
+                    draft.claimantId = found.claimant().id();
+                    return recording.record(List.of(draft), List.of(found.claimant()), List.of(found.document()));
+                })
                 .map(recorded -> Claim.of(recorded.get(0).claim()));
     }
 

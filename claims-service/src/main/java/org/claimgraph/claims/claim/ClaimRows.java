@@ -1,14 +1,11 @@
 package org.claimgraph.claims.claim;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.claimgraph.common.graphql.DatePrecision;
+import org.claimgraph.common.persistence.SqlValues;
 
 /**
  * Claims read by native SQL as plain rows ({@code Object[]}), for queries that return more than a claim per row. The
@@ -92,18 +89,6 @@ public final class ClaimRows {
     }
 
     static OffsetDateTime timestamp(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time;
-        }
-        if (value instanceof Timestamp time) {
-            return time.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof Instant time) {
-            return time.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof LocalDateTime time) {
-            return time.atOffset(ZoneOffset.UTC);
-        }
-        return OffsetDateTime.parse(value.toString());
+        return SqlValues.timestamp(value);
     }
 }

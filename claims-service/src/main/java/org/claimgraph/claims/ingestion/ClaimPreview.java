@@ -48,6 +48,10 @@ public class ClaimPreview {
     public String figure;
     @Description("0..1: lower when the claimant, whose losses or what is counted had to be inferred.")
     public double confidence;
+    @Description("The region, town or unit the figure is limited to; null for a national total.")
+    public String scope;
+    @Description("The part of the population counted (children, women, hostages, a unit); null for all of it.")
+    public String subgroup;
 
     static ClaimPreview of(ExtractedClaim claim) {
         ClaimPreview preview = new ClaimPreview();
@@ -70,6 +74,8 @@ public class ClaimPreview {
         preview.spanEnd = claim.spanEnd();
         preview.figure = claim.figure();
         preview.confidence = claim.confidence();
+        preview.scope = claim.scope();
+        preview.subgroup = claim.subgroup();
         return preview;
     }
 }

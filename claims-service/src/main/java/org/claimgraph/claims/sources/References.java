@@ -29,17 +29,17 @@ public class References {
     SourcesClient sources;
 
     /** A claimant as this service keeps it. */
-    public record Claimant(UUID id, String name, String kind, String affiliation) {
+    public record Claimant(UUID id, String name, String kind, String affiliation, int version) {
         public static Claimant of(ResolvedSource source) {
-            return new Claimant(UUID.fromString(source.id), source.name, source.kind, source.affiliation);
+            return new Claimant(UUID.fromString(source.id), source.name, source.kind, source.affiliation, source.version);
         }
     }
 
     /** A document as this service keeps it. */
-    public record DocumentReference(UUID id, String title, String url, UUID outletId, LocalDate publishedOn) {
+    public record DocumentReference(UUID id, String title, String url, UUID outletId, LocalDate publishedOn, int version) {
         public static DocumentReference of(CreatedDocument document) {
             return new DocumentReference(UUID.fromString(document.id), document.title, document.url,
-                    document.outlet == null ? null : UUID.fromString(document.outlet.id), document.publishedOn);
+                    document.outlet == null ? null : UUID.fromString(document.outlet.id), document.publishedOn, document.version);
         }
     }
 
@@ -77,7 +77,8 @@ public class References {
 
     /**
      * Inserts or refreshes the rows, in the caller's transaction, in id order (concurrent writers lock rows in the
-     * same order and cannot deadlock). A row that has not changed is not rewritten.
+     * same order and cannot deadlock). A row that has not changed is not rewritten, nor one at a later version than
+     * the copy given (sources-service's edit reached it first, through the change feed).
      */
     public Uni<Void> store(Collection<Claimant> claimants, Collection<DocumentReference> documents) {
         Map<UUID, Claimant> claimantsById = new TreeMap<>();
@@ -86,13 +87,14 @@ public class References {
         documents.forEach(d -> documentsById.put(d.id(), d));
         Uni<Void> stored = Uni.createFrom().voidItem();
         if (!claimantsById.isEmpty()) {
-            stored = stored.chain(() -> upsert("claims.claimant", List.of("id", "name", "kind", "affiliation"),
-                    claimantsById.values().stream().map(c -> List.<Object> of(c.id(), c.name(), c.kind(), nullable(c.affiliation()))).toList()));
+            stored = stored.chain(() -> upsert("claims.claimant", List.of("id", "name", "kind", "affiliation", "version"),
+                    claimantsById.values().stream().map(c -> List.<Object> of(c.id(), c.name(), c.kind(), nullable(c.affiliation()),
+                            c.version())).toList()));
         }
         if (!documentsById.isEmpty()) {
-            stored = stored.chain(() -> upsert("claims.document", List.of("id", "title", "url", "outlet_id", "published_on"),
+            stored = stored.chain(() -> upsert("claims.document", List.of("id", "title", "url", "outlet_id", "published_on", "version"),
                     documentsById.values().stream().map(d -> List.<Object> of(d.id(), d.title(), nullable(d.url()),
-                            nullable(d.outletId()), nullable(d.publishedOn()))).toList()));
+                            nullable(d.outletId()), nullable(d.publishedOn()), d.version())).toList()));
         }
         return stored;
     }
@@ -116,6 +118,7 @@ public class References {
                 String type = switch (columns.get(c)) {
                     case "id", "outlet_id" -> "uuid";
                     case "published_on" -> "date";
+                    case "version" -> "integer";
                     default -> "text";
                 };
                 sql.append(c == 0 ? "" : ", ");
@@ -131,7 +134,9 @@ public class References {
         List<String> updated = columns.subList(1, columns.size());
         sql.append(" on conflict (id) do update set ");
         sql.append(String.join(", ", updated.stream().map(c -> c + " = excluded." + c).toList()));
-        sql.append(" where (").append(String.join(", ", updated.stream().map(c -> table.substring(7) + "." + c).toList()))
+        String name = table.substring(7);
+        sql.append(" where ").append(name).append(".version <= excluded.version");
+        sql.append(" and (").append(String.join(", ", updated.stream().map(c -> name + "." + c).toList()))
                 .append(") is distinct from (").append(String.join(", ", updated.stream().map(c -> "excluded." + c).toList()))
                 .append(")");
         return Panache.getSession().chain(session -> {

@@ -32,6 +32,33 @@ public interface SourcesGraphQLClient {
     @Query("document")
     Uni<CreatedDocument> document(@Id @NonNull String id, @Header(name = "Authorization") String authorization);
 
+    @Query("changeFeed")
+    Uni<List<ChangeEvent>> changeFeed(int after, int first, @Header(name = "Authorization") String authorization);
+
+    /** One edit of sources-service's change feed, with the record's state after it. */
+    class ChangeEvent {
+        public int position;
+        public String kind;
+        public String actor;
+        public String reason;
+        public ResolvedSource source;
+        @Id
+        public String mergedSourceId;
+        public EditedDocument document;
+    }
+
+    /** A document as an edit left it. */
+    class EditedDocument {
+        @Id
+        public String id;
+        public String title;
+        public String url;
+        @Id
+        public String outletId;
+        public LocalDate publishedOn;
+        public int version;
+    }
+
     /** A source: found or created by name, or looked up by id. */
     class ResolvedSource {
         @Id
@@ -39,6 +66,7 @@ public interface SourcesGraphQLClient {
         public String name;
         public String kind;
         public String affiliation;
+        public int version;
     }
 
     /** A document: created, found by its text, or looked up by id. */
@@ -49,6 +77,7 @@ public interface SourcesGraphQLClient {
         public String url;
         public Outlet outlet;
         public LocalDate publishedOn;
+        public int version;
     }
 
     /** A document's outlet, by id. */

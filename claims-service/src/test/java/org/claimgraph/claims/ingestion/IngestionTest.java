@@ -4,6 +4,7 @@ import static org.claimgraph.localstack.testing.GraphQLRequests.failing;
 import static org.claimgraph.localstack.testing.GraphQLRequests.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -116,6 +117,17 @@ class IngestionTest {
         assertEquals("MONTH", preview.getString("data.extractClaims[0].asOfPrecision"));
         assertEquals(0, preview.getInt("data.extractClaims[0].spanStart"));
         assertEquals(before, claimCount());
+    }
+
+    @Test
+    void extractClaimsPreviewsTheScopeAndSubgroupItReads() {
+        JsonPath preview = ok("query($text: String!) { extractClaims(text: $text) { best low scope subgroup } }",
+                Map.of("text", "At least 13 civilians were killed in El Geneina, local doctors said. "
+                        + "The strike killed 12 children in Sudan, the ministry said."));
+        assertEquals("El Geneina", preview.getString("data.extractClaims[0].scope"));
+        assertNull(preview.getString("data.extractClaims[0].subgroup"));
+        assertEquals("children", preview.getString("data.extractClaims[1].subgroup"));
+        assertNull(preview.getString("data.extractClaims[1].scope"));
     }
 
     @Test

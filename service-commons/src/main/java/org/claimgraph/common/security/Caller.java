@@ -36,6 +36,12 @@ public record Caller(String authorization, String name) {
         return Optional.ofNullable(name);
     }
 
+    /** The name a history entry gives the caller: who the token names, else "anonymous"; at most 200 characters. */
+    public String actorName() {
+        String who = name == null ? "" : name.strip();
+        return who.isEmpty() ? "anonymous" : who.substring(0, Math.min(who.length(), 200));
+    }
+
     public Optional<String> authorizationHeader() {
         return Optional.ofNullable(authorization);
     }

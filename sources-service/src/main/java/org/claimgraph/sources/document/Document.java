@@ -36,6 +36,9 @@ public class Document {
     public boolean automated;
     @NonNull
     public OffsetDateTime ingestedAt;
+    @NonNull
+    @Description("Incremented by every edit; give it to updateDocument to be told when someone else edited first.")
+    public int version;
 
     @Ignore
     public String outletId;
@@ -51,6 +54,7 @@ public class Document {
         document.contentSha256 = entity.contentSha256;
         document.automated = entity.automated;
         document.ingestedAt = entity.ingestedAt;
+        document.version = entity.version;
         document.outletId = entity.outletId == null ? null : entity.outletId.toString();
         return document;
     }

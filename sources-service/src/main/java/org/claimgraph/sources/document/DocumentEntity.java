@@ -47,4 +47,8 @@ public class DocumentEntity extends PanacheEntityBase {
 
     @Column(name = "ingested_at", nullable = false)
     public OffsetDateTime ingestedAt;
+
+    /** Incremented by every edit (updateDocument); an edit made on an older version is refused. */
+    @Column(nullable = false)
+    public int version;
 }

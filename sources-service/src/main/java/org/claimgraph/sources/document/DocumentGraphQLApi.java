@@ -10,6 +10,9 @@ import jakarta.inject.Inject;
 import org.claimgraph.common.graphql.Ids;
 import org.claimgraph.common.graphql.Paging;
 import org.claimgraph.common.persistence.ResolverSessions;
+import org.claimgraph.common.security.Caller;
+import org.claimgraph.sources.history.History;
+import org.claimgraph.sources.history.HistoryEntry;
 import org.claimgraph.sources.source.Source;
 import org.claimgraph.sources.source.SourceService;
 import org.eclipse.microprofile.graphql.Description;
@@ -28,6 +31,10 @@ public class DocumentGraphQLApi {
 
     @Inject
     SourceService sources;
+    @Inject
+    DocumentEditing editing;
+    @Inject
+    History history;
 
     @Query
     @Description("One document by id; an unknown id is an error.")
@@ -57,6 +64,22 @@ public class DocumentGraphQLApi {
     @Description("Stores a document; the same text again (retry, re-ingestion) returns the existing document.")
     public Uni<@NonNull Document> createDocument(@NonNull DocumentInput input) {
         return ResolverSessions.write(() -> documents.create(input)).map(Document::of);
+    }
+
+    @Mutation
+    @Description("Changes a document's title, URL, outlet or publication date and its precision; the claims' statedOn follows the date. Its history keeps who, when, why and the values before. Give the version you read: if the document changed since, the error is CONFLICT on version and nothing is written.")
+    public Uni<@NonNull Document> updateDocument(@Id @NonNull String id, @NonNull DocumentUpdate input, String reason,
+            Integer version) {
+        UUID documentId = Ids.parse("id", id);
+        String actor = Caller.current().actorName();
+        return ResolverSessions.write(() -> editing.update(documentId, input, reason, version, actor)).map(Document::of);
+    }
+
+    @Description("Every edit of the document, oldest first: who, when, why, each field before and after.")
+    public Uni<List<@NonNull List<@NonNull HistoryEntry>>> history(@org.eclipse.microprofile.graphql.Source List<Document> batch) {
+        List<UUID> ids = batch.stream().map(document -> UUID.fromString(document.id)).toList();
+        return ResolverSessions.read(() -> history.of(History.RecordType.DOCUMENT, ids))
+                .map(byId -> ids.stream().map(id -> byId.getOrDefault(id, List.of())).toList());
     }
 
     /** Federation: {@code _entities} for Document, all keys of a request in one SQL query; unknown keys give null. */

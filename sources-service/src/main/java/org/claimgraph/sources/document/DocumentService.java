@@ -120,7 +120,9 @@ public class DocumentService {
                     }
                     Uni<Void> checks = Uni.createFrom().voidItem();
                     if (document.outletId != null) {
-                        checks = checks.call(() -> sources.get(document.outletId, "input.outletId"));
+                        // a merged outlet's id stands for the outlet kept
+                        checks = checks.call(() -> sources.get(document.outletId, "input.outletId")
+                                .invoke(outlet -> document.outletId = outlet.id));
                     }
                     if (document.url != null) {
                         checks = checks.call(() -> DocumentEntity.<DocumentEntity> find("url", document.url).<DocumentEntity> firstResult()
@@ -137,13 +139,7 @@ public class DocumentService {
 
     private DocumentEntity validate(DocumentInput input) {
         DocumentEntity document = new DocumentEntity();
-        if (input.title == null || input.title.isBlank()) {
-            throw new InvalidInputException("input.title", "must not be empty");
-        }
-        document.title = input.title.strip();
-        if (document.title.length() > MAX_TITLE) {
-            throw new InvalidInputException("input.title", "must be at most " + MAX_TITLE + " characters");
-        }
+        document.title = validTitle(input.title);
         if (input.text == null || input.text.isBlank()) {
             throw new InvalidInputException("input.text", "must not be empty");
         }
@@ -173,7 +169,18 @@ public class DocumentService {
         return document;
     }
 
-    private static String validUrl(String raw) {
+    static String validTitle(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidInputException("input.title", "must not be empty");
+        }
+        String title = raw.strip();
+        if (title.length() > MAX_TITLE) {
+            throw new InvalidInputException("input.title", "must be at most " + MAX_TITLE + " characters");
+        }
+        return title;
+    }
+
+    static String validUrl(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }

@@ -22,6 +22,9 @@ public class Source {
     @Description("Country or body the source speaks for, e.g. UA, RU, US, UN.")
     public String affiliation;
     public String description;
+    @NonNull
+    @Description("Incremented by every edit; give it to updateSource or mergeSources to be told when someone else edited first.")
+    public int version;
 
     public static Source of(SourceEntity entity) {
         Source source = new Source();
@@ -30,6 +33,7 @@ public class Source {
         source.kind = entity.kind;
         source.affiliation = entity.affiliation;
         source.description = entity.description;
+        source.version = entity.version;
         return source;
     }
 }

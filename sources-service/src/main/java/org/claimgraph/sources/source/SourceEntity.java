@@ -33,4 +33,12 @@ public class SourceEntity extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** Incremented by every edit (updateSource, mergeSources); an edit made on an older version is refused. */
+    @Column(nullable = false)
+    public int version;
+
+    /** The source this one was merged into, or null. */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
 }

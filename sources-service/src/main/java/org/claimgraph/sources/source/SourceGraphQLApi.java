@@ -12,6 +12,9 @@ import jakarta.inject.Inject;
 import org.claimgraph.common.graphql.Ids;
 import org.claimgraph.common.graphql.Paging;
 import org.claimgraph.common.persistence.ResolverSessions;
+import org.claimgraph.common.security.Caller;
+import org.claimgraph.sources.history.History;
+import org.claimgraph.sources.history.HistoryEntry;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -27,6 +30,10 @@ public class SourceGraphQLApi {
 
     @Inject
     SourceService sources;
+    @Inject
+    SourceEditing editing;
+    @Inject
+    History history;
 
     @Query
     @Description("One source by id; an unknown id is an error.")
@@ -68,6 +75,31 @@ public class SourceGraphQLApi {
     public Uni<@NonNull List<@NonNull Source>> resolveSources(@NonNull List<@NonNull String> names) {
         return ResolverSessions.write(() -> sources.resolve(names))
                 .map(found -> found.stream().map(Source::of).toList());
+    }
+
+    @Mutation
+    @Description("Changes a source's name, kind, affiliation or description; its history keeps who, when, why and the values before. The new name becomes an alias (a name of another source is CONFLICT: merge them instead). Give the version you read: if the source changed since, the error is CONFLICT on version and nothing is written.")
+    public Uni<@NonNull Source> updateSource(@Id @NonNull String id, @NonNull SourceUpdate input, String reason, Integer version) {
+        UUID sourceId = Ids.parse("id", id);
+        String actor = Caller.current().actorName();
+        return ResolverSessions.write(() -> editing.update(sourceId, input, reason, version, actor)).map(Source::of);
+    }
+
+    @Mutation
+    @Description("Merges a duplicate source into the one kept: its aliases and the documents it published move to the kept source, claims follow, and it stays as a record whose id answers the kept source. Returns the kept source. Merging a source into itself, a source merged already, or into a merged source is an error; keepVersion and mergeVersion are checked as updateSource checks version.")
+    public Uni<@NonNull Source> mergeSources(@Id @NonNull String keepId, @Id @NonNull String mergeId, String reason,
+            Integer keepVersion, Integer mergeVersion) {
+        UUID keep = Ids.parse("keepId", keepId);
+        UUID merge = Ids.parse("mergeId", mergeId);
+        String actor = Caller.current().actorName();
+        return ResolverSessions.write(() -> editing.merge(keep, merge, reason, keepVersion, mergeVersion, actor)).map(Source::of);
+    }
+
+    @Description("Every edit of the source, oldest first: who, when, why, each field before and after.")
+    public Uni<List<@NonNull List<@NonNull HistoryEntry>>> history(@org.eclipse.microprofile.graphql.Source List<Source> batch) {
+        List<UUID> ids = batch.stream().map(source -> UUID.fromString(source.id)).toList();
+        return ResolverSessions.read(() -> history.of(History.RecordType.SOURCE, ids))
+                .map(byId -> ids.stream().map(id -> byId.getOrDefault(id, List.of())).toList());
     }
 
     /** Federation: {@code _entities} for Source, all keys of a request in one SQL query; unknown keys give null. */

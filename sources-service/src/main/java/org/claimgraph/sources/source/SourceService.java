@@ -19,6 +19,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import org.claimgraph.common.graphql.ConflictException;
 import org.claimgraph.common.graphql.Ids;
 import org.claimgraph.common.graphql.InvalidInputException;
@@ -36,22 +37,38 @@ public class SourceService {
     static final int MAX_BATCH = 500;
     private static final int NAME_LOCKS = 0;
 
+    /** The source, or the one it was merged into: a merged source's id answers the kept source. */
     public Uni<SourceEntity> get(UUID id, String field) {
         return SourceEntity.<SourceEntity> findById(id)
-                .onItem().ifNull().failWith(() -> new NotFoundException(field, "source", id));
+                .onItem().ifNull().failWith(() -> new NotFoundException(field, "source", id))
+                .chain(found -> found.mergedInto == null ? Uni.createFrom().item(found)
+                        : SourceEntity.<SourceEntity> findById(found.mergedInto));
     }
 
-    /** Sources by id in the order asked, null where none exists (or the id is null); one SQL query. */
+    /**
+     * Sources by id in the order asked, null where none exists (or the id is null); a merged source's id answers the
+     * kept source. One SQL query, and a second only when a merged id is asked for.
+     */
     public Uni<List<SourceEntity>> byIds(List<UUID> ids) {
         Set<UUID> distinct = ids.stream().filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
         if (distinct.isEmpty()) {
             return Uni.createFrom().item(() -> new ArrayList<>(Collections.nCopies(ids.size(), null)));
         }
-        return SourceEntity.<SourceEntity> list("id in ?1", distinct).map(found -> {
+        return SourceEntity.<SourceEntity> list("id in ?1", distinct).chain(found -> {
             Map<UUID, SourceEntity> byId = found.stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
-            List<SourceEntity> ordered = new ArrayList<>(ids.size());
-            ids.forEach(id -> ordered.add(id == null ? null : byId.get(id)));
-            return ordered;
+            Set<UUID> kept = found.stream().map(s -> s.mergedInto).filter(Objects::nonNull)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            Uni<List<SourceEntity>> keptSources = kept.isEmpty() ? Uni.createFrom().item(List.of())
+                    : SourceEntity.<SourceEntity> list("id in ?1", kept);
+            return keptSources.map(keptFound -> {
+                Map<UUID, SourceEntity> keptById = keptFound.stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+                List<SourceEntity> ordered = new ArrayList<>(ids.size());
+                for (UUID id : ids) {
+                    SourceEntity source = id == null ? null : byId.get(id);
+                    ordered.add(source == null || source.mergedInto == null ? source : keptById.get(source.mergedInto));
+                }
+                return ordered;
+            });
         });
     }
 
@@ -66,7 +83,8 @@ public class SourceService {
     }
 
     public Uni<List<SourceEntity>> page(String search, SourceKind kind, int size, String after) {
-        StringBuilder where = new StringBuilder("1 = 1");
+        // merged sources answer through the source kept, and have no aliases of their own
+        StringBuilder where = new StringBuilder("s.mergedInto is null");
         Parameters parameters = new Parameters();
         if (search != null) {
             String term = Names.normalize(search);
@@ -132,8 +150,13 @@ public class SourceService {
     public Uni<SourceEntity> addAlias(UUID sourceId, String rawAlias) {
         String alias = requireName("alias", rawAlias);
         String key = Names.normalize(alias);
-        return get(sourceId, "sourceId")
-                .call(() -> lockNames(List.of(key)))
+        // The name first, then the row (the order updateSource takes them in). The row shared-locked: a merge of the
+        // source waits for this alias and moves it along, or ran first and the alias goes to the source kept.
+        return lockNames(List.of(key))
+                .chain(() -> SourceEntity.<SourceEntity> findById(sourceId, LockModeType.PESSIMISTIC_READ))
+                .onItem().ifNull().failWith(() -> new NotFoundException("sourceId", "source", sourceId))
+                .chain(found -> found.mergedInto == null ? Uni.createFrom().item(found)
+                        : SourceEntity.<SourceEntity> findById(found.mergedInto))
                 .call(source -> SourceAliasEntity.<SourceAliasEntity> findById(key).chain(existing -> {
                     if (existing == null) {
                         return SourceAliasEntity.of(source.id, alias).persist();
@@ -211,7 +234,7 @@ public class SourceService {
     }
 
     /** Find-or-create of a name runs one transaction at a time, so concurrent calls create it once. */
-    private static Uni<Void> lockNames(Collection<String> keys) {
+    static Uni<Void> lockNames(Collection<String> keys) {
         return AdvisoryLocks.lock(NAME_LOCKS, keys);
     }
 
