@@ -72,6 +72,7 @@ public final class SupergraphFile {
             throw new CompositionException(List.of("the supergraph file has no join__Graph enum: is it a supergraph?"));
         }
         Map<String, TypePlacement> placements = new LinkedHashMap<>();
+        Map<String, Map<String, Set<String>>> members = new LinkedHashMap<>();
         List<Definition> api = new ArrayList<>();
         for (Definition<?> definition : document.getDefinitions()) {
             if (!(definition instanceof TypeDefinition<?> type) || type.getName().startsWith("join__") || type.getName().startsWith("link__")) {
@@ -82,20 +83,27 @@ public final class SupergraphFile {
             for (Directive joinType : type.getDirectives("join__type")) {
                 String graph = graphNames.get(((EnumValue) joinType.getArgument("graph").getValue()).getName());
                 subgraphs.add(graph);
-                if (bool(joinType, "isInterfaceObject", false)) {
-                    problems.add(type.getName() + ": @interfaceObject is not supported by this gateway");
-                }
                 String key = string(joinType, "key");
                 if (key != null && bool(joinType, "resolvable", true)) {
-                    keys.computeIfAbsent(graph, g -> new ArrayList<>()).add(
-                            ((OperationDefinition) Parser.parse("{" + key + "}").getDefinitions().get(0)).getSelectionSet());
+                    keys.computeIfAbsent(graph, g -> new ArrayList<>()).add(fieldSet(key));
                 }
             }
+            for (Directive member : type.getDirectives("join__unionMember")) {
+                members.computeIfAbsent(type.getName(), t -> new LinkedHashMap<>())
+                        .computeIfAbsent(graphOf(member, graphNames), g -> new LinkedHashSet<>()).add(string(member, "member"));
+            }
+            for (Directive implemented : type.getDirectives("join__implements")) {
+                members.computeIfAbsent(string(implemented, "interface"), t -> new LinkedHashMap<>())
+                        .computeIfAbsent(graphOf(implemented, graphNames), g -> new LinkedHashSet<>()).add(type.getName());
+            }
             Map<String, List<String>> fieldSubgraphs = new LinkedHashMap<>();
+            Map<String, TypePlacement.FieldPlacement> fieldPlacements = new LinkedHashMap<>();
             if (type instanceof ImplementingTypeDefinition<?> implementing) {
                 for (FieldDefinition field : implementing.getFieldDefinitions()) {
                     List<Directive> joins = field.getDirectives("join__field");
                     List<String> resolvers = new ArrayList<>();
+                    Map<String, SelectionSet> requires = new LinkedHashMap<>();
+                    Map<String, SelectionSet> provides = new LinkedHashMap<>();
                     if (joins.isEmpty()) {
                         resolvers.addAll(subgraphs);
                     }
@@ -103,15 +111,22 @@ public final class SupergraphFile {
                         if (join.getArgument("graph") == null || bool(join, "external", false) || bool(join, "usedOverridden", false)) {
                             continue;
                         }
+                        String graph = graphOf(join, graphNames);
                         if (string(join, "requires") != null) {
-                            problems.add(type.getName() + "." + field.getName() + ": @requires is not supported by this gateway");
+                            requires.put(graph, fieldSet(string(join, "requires")));
                         }
-                        resolvers.add(graphNames.get(((EnumValue) join.getArgument("graph").getValue()).getName()));
+                        if (string(join, "provides") != null) {
+                            provides.put(graph, fieldSet(string(join, "provides")));
+                        }
+                        resolvers.add(graph);
                     }
                     fieldSubgraphs.put(field.getName(), List.copyOf(resolvers));
+                    fieldPlacements.put(field.getName(), new TypePlacement.FieldPlacement(
+                            graphql.schema.idl.TypeUtil.unwrapAll(field.getType()).getName(), requires, provides));
                 }
             }
-            placements.put(type.getName(), new TypePlacement(type.getName(), Set.copyOf(subgraphs), fieldSubgraphs, Map.copyOf(keys)));
+            placements.put(type.getName(), new TypePlacement(type.getName(), Set.copyOf(subgraphs), fieldSubgraphs, Map.copyOf(keys),
+                    fieldPlacements, Map.of()));
             if (!inaccessible(type)) {
                 api.add(stripped(type));
             }
@@ -119,6 +134,8 @@ public final class SupergraphFile {
         if (!problems.isEmpty()) {
             throw new CompositionException(problems);
         }
+        members.forEach((abstractType, byGraph) -> placements.computeIfPresent(abstractType, (name, placement) -> new TypePlacement(
+                name, placement.subgraphs(), placement.fieldSubgraphs(), placement.keys(), placement.fields(), byGraph)));
         Document apiDocument = Document.newDocument().definitions(api).build();
         return new Supergraph(apiDocument, schemaFactory.apply(apiDocument), urls, placements);
     }
@@ -157,6 +174,14 @@ public final class SupergraphFile {
 
     private static boolean inaccessible(DirectivesContainer<?> element) {
         return element.hasDirective("inaccessible");
+    }
+
+    private static SelectionSet fieldSet(String text) {
+        return ((OperationDefinition) Parser.parse("{" + text + "}").getDefinitions().get(0)).getSelectionSet();
+    }
+
+    private static String graphOf(Directive directive, Map<String, String> graphNames) {
+        return graphNames.get(((EnumValue) directive.getArgument("graph").getValue()).getName());
     }
 
     private static String string(Directive directive, String argument) {

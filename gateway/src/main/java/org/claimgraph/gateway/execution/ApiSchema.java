@@ -148,7 +148,7 @@ public final class ApiSchema {
     }
 
     /** Custom scalars are the subgraphs' business: the gateway forwards what it gets and returns what they return. */
-    private static final Coercing<Object, Object> PASS_THROUGH = new Coercing<>() {
+    public static final Coercing<Object, Object> PASS_THROUGH = new Coercing<>() {
         @Override
         public Object serialize(Object value, GraphQLContext context, java.util.Locale locale) {
             return value;

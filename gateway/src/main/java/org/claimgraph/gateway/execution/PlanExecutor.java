@@ -328,7 +328,41 @@ final class PlanExecutor {
             }
             representation.put(keyField.getName(), value);
         }
+        if (fetch.requires() != null) {
+            representation.putAll(projected(object, fetch.requires()));
+        }
         return representation;
+    }
+
+    /** The part of an object a field set names (a {@code @requires}), fetched earlier under the fields' own names. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> projected(Map<String, Object> object, graphql.language.SelectionSet fields) {
+        Map<String, Object> projection = new LinkedHashMap<>();
+        for (graphql.language.Selection<?> selection : fields.getSelections()) {
+            if (selection instanceof Field field) {
+                Object value = object.get(field.getName());
+                projection.put(field.getName(), field.getSelectionSet() == null ? value : projectedValue(value, field.getSelectionSet()));
+            } else if (selection instanceof graphql.language.InlineFragment fragment) {
+                if (fragment.getTypeCondition() == null || fragment.getTypeCondition().getName().equals(object.get("__typename"))) {
+                    projection.putAll(projected(object, fragment.getSelectionSet()));
+                }
+                if (object.containsKey("__typename")) {
+                    projection.put("__typename", object.get("__typename"));
+                }
+            }
+        }
+        return projection;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object projectedValue(Object value, graphql.language.SelectionSet fields) {
+        if (value instanceof Map<?, ?> map) {
+            return projected((Map<String, Object>) map, fields);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(item -> projectedValue(item, fields)).toList();
+        }
+        return value;
     }
 
     @SuppressWarnings("unchecked")
