@@ -16,13 +16,16 @@ import graphql.language.SelectionSet;
  * @param fields what a field needs ({@code @requires}) or brings along ({@code @provides}) per subgraph, and its type
  * @param members for a union or an interface, the object types each subgraph knows as its members (absent: all the
  *        subgraph defines)
+ * @param interfaceObjectIn for an interface, the subgraphs that see it as an object type ({@code @interfaceObject}):
+ *        they resolve its fields for every implementation, by representations of the interface itself
  */
 public record TypePlacement(String name, Set<String> subgraphs, Map<String, List<String>> fieldSubgraphs,
-        Map<String, List<SelectionSet>> keys, Map<String, FieldPlacement> fields, Map<String, Set<String>> members) {
+        Map<String, List<SelectionSet>> keys, Map<String, FieldPlacement> fields, Map<String, Set<String>> members,
+        Set<String> interfaceObjectIn) {
 
     public TypePlacement(String name, Set<String> subgraphs, Map<String, List<String>> fieldSubgraphs,
             Map<String, List<SelectionSet>> keys) {
-        this(name, subgraphs, fieldSubgraphs, keys, Map.of(), Map.of());
+        this(name, subgraphs, fieldSubgraphs, keys, Map.of(), Map.of(), Set.of());
     }
 
     /**
@@ -31,8 +34,17 @@ public record TypePlacement(String name, Set<String> subgraphs, Map<String, List
      * @param typeName the field's named type (also for {@code @inaccessible} fields, which the API schema lacks)
      * @param requires per subgraph, the fields of the parent that subgraph needs in the representation
      * @param provides per subgraph, the fields of the returned object that subgraph resolves there
+     * @param typeIn per subgraph, the named type the field has there where it differs (an object type where the
+     *        supergraph has a union or interface of it)
      */
-    public record FieldPlacement(String typeName, Map<String, SelectionSet> requires, Map<String, SelectionSet> provides) {
+    public record FieldPlacement(String typeName, Map<String, SelectionSet> requires, Map<String, SelectionSet> provides,
+            Map<String, String> typeIn) {
+    }
+
+    /** The named type {@code field} has in {@code subgraph}. */
+    public String fieldTypeIn(String field, String subgraph) {
+        FieldPlacement placement = fields.get(field);
+        return placement == null ? null : placement.typeIn().getOrDefault(subgraph, placement.typeName());
     }
 
     public List<String> subgraphsResolving(String field) {

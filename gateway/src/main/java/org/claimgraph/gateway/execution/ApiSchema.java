@@ -97,7 +97,7 @@ public final class ApiSchema {
     private static final TypeResolver BY_TYPENAME = environment -> {
         Object object = environment.getObject();
         Object typename = object instanceof Map<?, ?> data ? data.get("__typename") : null;
-        return typename == null ? null : (GraphQLObjectType) environment.getSchema().getType(typename.toString());
+        return typename != null && environment.getSchema().getType(typename.toString()) instanceof GraphQLObjectType concrete ? concrete : null;
     };
 
     private static final class PassThroughWiring implements WiringFactory {

@@ -80,6 +80,20 @@ public final class QueryPlanner {
                 continue; // __typename, __schema, __type: answered by the gateway's own schema
             }
             List<String> owners = supergraph.placement(rootType.getName()).subgraphsResolving(name);
+            if (operation.getOperation() == OperationDefinition.Operation.QUERY && owners.size() > 1) {
+                Map<String, Field> parts = planning.sharedRootParts(rootType, entry.getValue(), owners);
+                if (parts != null) {
+                    parts.forEach((owner, part) -> {
+                        Fetch shared = roots.stream().filter(root -> root.subgraph().equals(owner)).findFirst().orElseGet(() -> {
+                            Fetch created = new Fetch(owner, 0, List.of(), null, null, null, Set.of());
+                            roots.add(created);
+                            return created;
+                        });
+                        planning.field(shared, owner, rootType, entry.getKey(), List.of(part), shared.selections, List.of(), Map.of());
+                    });
+                    continue;
+                }
+            }
             Fetch fetch = null;
             if (operation.getOperation() == OperationDefinition.Operation.MUTATION) {
                 fetch = current != null && owners.contains(current.subgraph()) ? current : null;
@@ -87,7 +101,7 @@ public final class QueryPlanner {
                 fetch = roots.stream().filter(root -> owners.contains(root.subgraph())).findFirst().orElse(null);
             }
             if (fetch == null) {
-                fetch = new Fetch(owners.get(0), 0, List.of(), null, null, null);
+                fetch = new Fetch(owners.get(0), 0, List.of(), null, null, null, Set.of());
                 roots.add(fetch);
             }
             current = fetch;
@@ -212,7 +226,9 @@ public final class QueryPlanner {
                 throw new PlanningException(parent.getName() + "." + first.getName() + " is resolved by no subgraph");
             }
             for (String owner : ordered(owners, subgraph)) {
-                for (SelectionSet key : placement.keysIn(owner)) {
+                // an owner without the type resolves the field through an interface it sees as an @interfaceObject
+                String entityType = placement.subgraphs().contains(owner) ? parent.getName() : interfaceObjectOf(parent, owner);
+                for (SelectionSet key : entityType == null ? List.<SelectionSet>of() : supergraph.placement(entityType).keysIn(owner)) {
                     if (providable(placement, key, subgraph)) {
                         target.typename();
                         for (Field keyField : key.getSelectionsOfType(Field.class)) {
@@ -220,8 +236,9 @@ public final class QueryPlanner {
                                     keyField.transform(builder -> builder.alias(Fetch.KEY_ALIAS_PREFIX + keyField.getName())));
                         }
                         SelectionSet required = placement.requires(first.getName(), owner);
+                        Set<String> accepts = Set.of(parent.getName());
                         if (required == null) {
-                            Fetch entity = fetch.entityChild(owner, path, parent.getName(), key);
+                            Fetch entity = fetch.entityChild(owner, path, entityType, key, null, fetch.level(), accepts);
                             return field(entity, owner, parent, responseKey, fields, entity.selections, path, Map.of());
                         }
                         // the required fields are fetched first, under their own names, wherever they live
@@ -229,7 +246,7 @@ public final class QueryPlanner {
                         for (Map.Entry<String, List<Field>> needed : collect(parent, List.of(required)).entrySet()) {
                             ready = Math.max(ready, field(fetch, subgraph, parent, needed.getKey(), needed.getValue(), target, path, provided));
                         }
-                        Fetch entity = fetch.entityChild(owner, path, parent.getName(), key, required, ready);
+                        Fetch entity = fetch.entityChild(owner, path, entityType, key, required, ready, accepts);
                         return resolved(entity, owner, parent, responseKey, fields, entity.selections, path, null);
                     }
                 }
@@ -237,6 +254,38 @@ public final class QueryPlanner {
             throw new PlanningException("cannot reach " + parent.getName() + "." + first.getName() + " from subgraph " + subgraph
                     + ": it is resolved by " + owners + ", and no @key of " + parent.getName() + " there has fields " + subgraph
                     + " resolves");
+        }
+
+        /**
+         * A root field several subgraphs resolve, returning an object type without a key (no entity fetch can complete
+         * it): its fields are split over those subgraphs, each asked for the root field with the fields it resolves,
+         * and the answers are merged. Null when the field needs no split.
+         */
+        Map<String, Field> sharedRootParts(GraphQLObjectType rootType, List<Field> fields, List<String> owners) {
+            GraphQLType type = GraphQLTypeUtil.unwrapAll(rootType.getFieldDefinition(fields.get(0).getName()).getType());
+            if (!(type instanceof GraphQLObjectType object) || !supergraph.placement(object.getName()).keys().isEmpty()) {
+                return null;
+            }
+            TypePlacement placement = supergraph.placement(object.getName());
+            Map<String, List<Selection>> byOwner = new LinkedHashMap<>();
+            collect(object, fields.stream().map(Field::getSelectionSet).toList()).forEach((key, selected) -> {
+                List<String> resolving = placement.subgraphsResolving(selected.get(0).getName());
+                String owner = owners.stream().filter(resolving::contains).findFirst().orElse(owners.get(0));
+                byOwner.computeIfAbsent(owner, o -> new ArrayList<>()).addAll(selected);
+            });
+            if (byOwner.size() < 2) {
+                return null;
+            }
+            Map<String, Field> parts = new LinkedHashMap<>();
+            byOwner.forEach((owner, selections) -> parts.put(owner,
+                    fields.get(0).transform(builder -> builder.selectionSet(SelectionSet.newSelectionSet(selections).build()))));
+            return parts;
+        }
+
+        /** The interface of {@code type} that {@code subgraph} sees as an {@code @interfaceObject}, or null. */
+        private String interfaceObjectOf(GraphQLObjectType type, String subgraph) {
+            return type.getInterfaces().stream().map(GraphQLNamedType::getName)
+                    .filter(name -> supergraph.placement(name).interfaceObjectIn().contains(subgraph)).findFirst().orElse(null);
         }
 
         /** The field as {@code subgraph} resolves it in {@code fetch}, and its selection below. */
@@ -257,8 +306,16 @@ public final class QueryPlanner {
             if (own != null) {
                 provides.add(own);
             }
+            String typeThere = supergraph.placement(parent.getName()).fieldTypeIn(first.getName(), subgraph);
+            if (typeThere != null && !typeThere.equals(composite.getName()) && schema.getType(typeThere) instanceof GraphQLObjectType object) {
+                composite = object; // in this subgraph the field returns one member of the union or interface only
+            }
             List<SelectionSet> sets = fields.stream().map(Field::getSelectionSet).toList();
-            return composite(fetch, subgraph, composite, sets, target.composite(responseKey, bare(first)), append(path, responseKey), provides);
+            Selections below = target.composite(responseKey, bare(first));
+            if (composite != fieldType(parent, first.getName())) {
+                below.typename(); // the client's union or interface resolves by it
+            }
+            return composite(fetch, subgraph, composite, sets, below, append(path, responseKey), provides);
         }
 
         private GraphQLType fieldType(GraphQLObjectType parent, String name) {
@@ -299,6 +356,9 @@ public final class QueryPlanner {
             }
             target.typename();
             TypePlacement abstractPlacement = supergraph.placement(type.getName());
+            if (abstractPlacement.interfaceObjectIn().contains(subgraph)) {
+                return concreteTypes(fetch, subgraph, (GraphQLInterfaceType) type, sets, target, path);
+            }
             for (GraphQLObjectType possible : possibleTypes(type)) {
                 boolean defined = supergraph.placement(possible.getName()).subgraphs().contains(subgraph);
                 if (!defined || !abstractPlacement.hasMember(subgraph, possible.getName(), true)) {
@@ -313,6 +373,35 @@ public final class QueryPlanner {
                 }
             }
             return ready;
+        }
+
+        /**
+         * {@code subgraph} sees the interface as an object type and cannot tell the concrete types: the whole selection is
+         * planned in an entity fetch to a subgraph that has the interface itself, by its key, which answers with them.
+         */
+        private int concreteTypes(Fetch fetch, String subgraph, GraphQLInterfaceType type, List<SelectionSet> sets,
+                Selections target, List<String> path) {
+            TypePlacement placement = supergraph.placement(type.getName());
+            for (String owner : placement.subgraphs()) {
+                if (placement.interfaceObjectIn().contains(owner)) {
+                    continue;
+                }
+                for (SelectionSet key : placement.keysIn(owner)) {
+                    if (providable(placement, key, subgraph)) {
+                        for (Field keyField : key.getSelectionsOfType(Field.class)) {
+                            target.leaf(Fetch.KEY_ALIAS_PREFIX + keyField.getName(),
+                                    keyField.transform(builder -> builder.alias(Fetch.KEY_ALIAS_PREFIX + keyField.getName())));
+                        }
+                        Set<String> accepts = new java.util.HashSet<>();
+                        accepts.add(type.getName());
+                        possibleTypes(type).forEach(possible -> accepts.add(possible.getName()));
+                        Fetch entity = fetch.entityChild(owner, path, type.getName(), key, null, fetch.level(), Set.copyOf(accepts));
+                        return composite(entity, owner, type, sets, entity.selections, path, List.of());
+                    }
+                }
+            }
+            throw new PlanningException("cannot tell the concrete types of " + type.getName() + " returned by subgraph " + subgraph
+                    + ": no subgraph that has the interface itself resolves it by a key " + subgraph + " knows");
         }
 
         private List<GraphQLObjectType> possibleTypes(GraphQLCompositeType type) {
