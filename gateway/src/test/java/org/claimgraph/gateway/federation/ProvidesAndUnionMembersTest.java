@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code @provides} saves a hop: the shop returns its featured product's name itself, though the catalog owns it.
  * And a union is not the same in every subgraph: the shop's {@code Media} has books only, so the shop is never sent a
- * fragment on {@code Song}, which it would reject.
+ * fragment on {@code Song}, which it would reject; where its field returns a {@code Book} where the supergraph says
+ * {@code Media}, it is asked for the book's fields as they are.
  */
 class ProvidesAndUnionMembersTest {
 
@@ -25,6 +26,7 @@ class ProvidesAndUnionMembersTest {
             type Query @join__type(graph: SHOP) @join__type(graph: CATALOG) {
               featured: Product @join__field(graph: SHOP, provides: "name")
               media: [Media] @join__field(graph: SHOP)
+              bestseller: Media @join__field(graph: SHOP, type: "Book")
             }
             type Product @join__type(graph: SHOP, key: "id") @join__type(graph: CATALOG, key: "id") {
               id: ID!
@@ -47,10 +49,11 @@ class ProvidesAndUnionMembersTest {
 
     @BeforeEach
     void start() throws Exception {
-        shop = new TinySubgraph("type Query { featured: Product media: [Media] } type Product { id: ID! name: String } "
+        shop = new TinySubgraph("type Query { featured: Product media: [Media] bestseller: Book } type Product { id: ID! name: String } "
                 + "union Media = Book type Book { title: String }", List.of("Product"),
                 Map.of("featured", Map.of("__typename", "Product", "id", "p1", "name", "Teapot"),
-                        "media", List.of(Map.of("__typename", "Book", "title", "Tea"))), r -> null);
+                        "media", List.of(Map.of("__typename", "Book", "title", "Tea")),
+                        "bestseller", Map.of("__typename", "Book", "title", "Tea")), r -> null);
         catalog = new TinySubgraph("type Query { x: Int } type Product { id: ID! name: String description: String } "
                 + "union Media = Book | Song type Book { title: String } type Song { title: String }", List.of("Product"), Map.of(),
                 r -> Map.of("__typename", "Product", "id", r.get("id"), "name", "Teapot", "description", "holds tea"));
@@ -81,5 +84,12 @@ class ProvidesAndUnionMembersTest {
         assertThat(graph.answer("{ media { ... on Book { title } ... on Song { title } } }")).isEqualTo(
                 "{\"data\":{\"media\":[{\"title\":\"Tea\"}]}}");
         assertThat(shop.queries).singleElement().asString().contains("...on Book{title}").doesNotContain("Song");
+    }
+
+    @Test
+    void aFieldThatReturnsOneMemberInASubgraphIsAskedForThatMembersFields() throws Exception {
+        assertThat(graph.answer("{ bestseller { __typename ... on Book { title } ... on Song { title } } }")).isEqualTo(
+                "{\"data\":{\"bestseller\":{\"__typename\":\"Book\",\"title\":\"Tea\"}}}");
+        assertThat(shop.queries).singleElement().asString().contains("bestseller{__typename title}");
     }
 }
