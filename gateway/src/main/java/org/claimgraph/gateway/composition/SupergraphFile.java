@@ -55,7 +55,6 @@ public final class SupergraphFile {
         } catch (InvalidSyntaxException e) {
             throw new CompositionException(List.of("the supergraph file does not parse: " + e.getMessage()));
         }
-        List<String> problems = new ArrayList<>();
         Map<String, String> graphNames = new LinkedHashMap<>();
         Map<String, URI> urls = new LinkedHashMap<>();
         for (EnumTypeDefinition graphs : document.getDefinitionsOfType(EnumTypeDefinition.class)) {
@@ -149,9 +148,6 @@ public final class SupergraphFile {
             if (!inaccessible(type)) {
                 api.add(stripped(type));
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new CompositionException(problems);
         }
         members.forEach((abstractType, byGraph) -> placements.computeIfPresent(abstractType, (name, placement) -> new TypePlacement(
                 name, placement.subgraphs(), placement.fieldSubgraphs(), placement.keys(), placement.fields(), byGraph,
