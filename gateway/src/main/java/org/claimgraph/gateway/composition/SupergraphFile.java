@@ -55,7 +55,6 @@ public final class SupergraphFile {
         } catch (InvalidSyntaxException e) {
             throw new CompositionException(List.of("the supergraph file does not parse: " + e.getMessage()));
         }
-        List<String> problems = new ArrayList<>();
         Map<String, String> graphNames = new LinkedHashMap<>();
         Map<String, URI> urls = new LinkedHashMap<>();
         for (EnumTypeDefinition graphs : document.getDefinitionsOfType(EnumTypeDefinition.class)) {
@@ -72,53 +71,109 @@ public final class SupergraphFile {
             throw new CompositionException(List.of("the supergraph file has no join__Graph enum: is it a supergraph?"));
         }
         Map<String, TypePlacement> placements = new LinkedHashMap<>();
+        Map<String, Map<String, Set<String>>> members = new LinkedHashMap<>();
+        Map<String, List<String>> viaInterfaces = new LinkedHashMap<>();
+        Map<String, List<String>> interfacesOf = new LinkedHashMap<>();
         List<Definition> api = new ArrayList<>();
         for (Definition<?> definition : document.getDefinitions()) {
             if (!(definition instanceof TypeDefinition<?> type) || type.getName().startsWith("join__") || type.getName().startsWith("link__")) {
                 continue;
             }
             Set<String> subgraphs = new LinkedHashSet<>();
+            Set<String> interfaceObjectIn = new LinkedHashSet<>();
             Map<String, List<SelectionSet>> keys = new LinkedHashMap<>();
             for (Directive joinType : type.getDirectives("join__type")) {
                 String graph = graphNames.get(((EnumValue) joinType.getArgument("graph").getValue()).getName());
                 subgraphs.add(graph);
                 if (bool(joinType, "isInterfaceObject", false)) {
-                    problems.add(type.getName() + ": @interfaceObject is not supported by this gateway");
+                    interfaceObjectIn.add(graph);
                 }
                 String key = string(joinType, "key");
                 if (key != null && bool(joinType, "resolvable", true)) {
-                    keys.computeIfAbsent(graph, g -> new ArrayList<>()).add(
-                            ((OperationDefinition) Parser.parse("{" + key + "}").getDefinitions().get(0)).getSelectionSet());
+                    keys.computeIfAbsent(graph, g -> new ArrayList<>()).add(fieldSet(key));
                 }
             }
+            for (Directive member : type.getDirectives("join__unionMember")) {
+                members.computeIfAbsent(type.getName(), t -> new LinkedHashMap<>())
+                        .computeIfAbsent(graphOf(member, graphNames), g -> new LinkedHashSet<>()).add(string(member, "member"));
+            }
+            for (Directive implemented : type.getDirectives("join__implements")) {
+                members.computeIfAbsent(string(implemented, "interface"), t -> new LinkedHashMap<>())
+                        .computeIfAbsent(graphOf(implemented, graphNames), g -> new LinkedHashSet<>()).add(type.getName());
+            }
+            if (type instanceof ImplementingTypeDefinition<?> implementing) {
+                interfacesOf.put(type.getName(), implementing.getImplements().stream()
+                        .map(implemented -> ((graphql.language.TypeName) implemented).getName()).toList());
+            }
             Map<String, List<String>> fieldSubgraphs = new LinkedHashMap<>();
+            Map<String, TypePlacement.FieldPlacement> fieldPlacements = new LinkedHashMap<>();
             if (type instanceof ImplementingTypeDefinition<?> implementing) {
                 for (FieldDefinition field : implementing.getFieldDefinitions()) {
                     List<Directive> joins = field.getDirectives("join__field");
                     List<String> resolvers = new ArrayList<>();
+                    Map<String, SelectionSet> requires = new LinkedHashMap<>();
+                    Map<String, SelectionSet> provides = new LinkedHashMap<>();
+                    Map<String, String> typeIn = new LinkedHashMap<>();
                     if (joins.isEmpty()) {
                         resolvers.addAll(subgraphs);
                     }
                     for (Directive join : joins) {
-                        if (join.getArgument("graph") == null || bool(join, "external", false) || bool(join, "usedOverridden", false)) {
+                        if (join.getArgument("graph") == null) {
+                            // resolved where an interface of the type is an @interfaceObject (known once all types are read)
+                            viaInterfaces.computeIfAbsent(type.getName(), t -> new ArrayList<>()).add(field.getName());
                             continue;
                         }
-                        if (string(join, "requires") != null) {
-                            problems.add(type.getName() + "." + field.getName() + ": @requires is not supported by this gateway");
+                        if (bool(join, "external", false) || bool(join, "usedOverridden", false)) {
+                            continue;
                         }
-                        resolvers.add(graphNames.get(((EnumValue) join.getArgument("graph").getValue()).getName()));
+                        String graph = graphOf(join, graphNames);
+                        if (string(join, "requires") != null) {
+                            requires.put(graph, fieldSet(string(join, "requires")));
+                        }
+                        if (string(join, "type") != null) {
+                            typeIn.put(graph, string(join, "type").replaceAll("[\\[\\]!]", ""));
+                        }
+                        if (string(join, "provides") != null) {
+                            provides.put(graph, fieldSet(string(join, "provides")));
+                        }
+                        resolvers.add(graph);
                     }
                     fieldSubgraphs.put(field.getName(), List.copyOf(resolvers));
+                    fieldPlacements.put(field.getName(), new TypePlacement.FieldPlacement(
+                            graphql.schema.idl.TypeUtil.unwrapAll(field.getType()).getName(), requires, provides, typeIn));
                 }
             }
-            placements.put(type.getName(), new TypePlacement(type.getName(), Set.copyOf(subgraphs), fieldSubgraphs, Map.copyOf(keys)));
+            placements.put(type.getName(), new TypePlacement(type.getName(), Set.copyOf(subgraphs), fieldSubgraphs, Map.copyOf(keys),
+                    fieldPlacements, Map.of(), Set.copyOf(interfaceObjectIn)));
             if (!inaccessible(type)) {
                 api.add(stripped(type));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new CompositionException(problems);
-        }
+        members.forEach((abstractType, byGraph) -> placements.computeIfPresent(abstractType, (name, placement) -> new TypePlacement(
+                name, placement.subgraphs(), placement.fieldSubgraphs(), placement.keys(), placement.fields(), byGraph,
+                placement.interfaceObjectIn())));
+        viaInterfaces.forEach((typeName, fields) -> {
+            Map<String, List<String>> fieldSubgraphs = placements.get(typeName).fieldSubgraphs();
+            for (String field : fields) {
+                Set<String> resolvers = new LinkedHashSet<>(fieldSubgraphs.getOrDefault(field, List.of()));
+                for (String interfaceName : interfacesOf.getOrDefault(typeName, List.of())) {
+                    TypePlacement implemented = placements.get(interfaceName);
+                    if (implemented != null) {
+                        for (String graph : implemented.subgraphsResolving(field)) {
+                            if (implemented.interfaceObjectIn().contains(graph)) {
+                                resolvers.add(graph);
+                                TypePlacement.FieldPlacement own = placements.get(typeName).fields().get(field);
+                                SelectionSet required = implemented.requires(field, graph);
+                                if (own != null && required != null) {
+                                    own.requires().put(graph, required);
+                                }
+                            }
+                        }
+                    }
+                }
+                fieldSubgraphs.put(field, List.copyOf(resolvers));
+            }
+        });
         Document apiDocument = Document.newDocument().definitions(api).build();
         return new Supergraph(apiDocument, schemaFactory.apply(apiDocument), urls, placements);
     }
@@ -157,6 +212,14 @@ public final class SupergraphFile {
 
     private static boolean inaccessible(DirectivesContainer<?> element) {
         return element.hasDirective("inaccessible");
+    }
+
+    private static SelectionSet fieldSet(String text) {
+        return ((OperationDefinition) Parser.parse("{" + text + "}").getDefinitions().get(0)).getSelectionSet();
+    }
+
+    private static String graphOf(Directive directive, Map<String, String> graphNames) {
+        return graphNames.get(((EnumValue) directive.getArgument("graph").getValue()).getName());
     }
 
     private static String string(Directive directive, String argument) {

@@ -97,7 +97,7 @@ public final class ApiSchema {
     private static final TypeResolver BY_TYPENAME = environment -> {
         Object object = environment.getObject();
         Object typename = object instanceof Map<?, ?> data ? data.get("__typename") : null;
-        return typename == null ? null : (GraphQLObjectType) environment.getSchema().getType(typename.toString());
+        return typename != null && environment.getSchema().getType(typename.toString()) instanceof GraphQLObjectType concrete ? concrete : null;
     };
 
     private static final class PassThroughWiring implements WiringFactory {
@@ -148,7 +148,7 @@ public final class ApiSchema {
     }
 
     /** Custom scalars are the subgraphs' business: the gateway forwards what it gets and returns what they return. */
-    private static final Coercing<Object, Object> PASS_THROUGH = new Coercing<>() {
+    public static final Coercing<Object, Object> PASS_THROUGH = new Coercing<>() {
         @Override
         public Object serialize(Object value, GraphQLContext context, java.util.Locale locale) {
             return value;

@@ -107,7 +107,7 @@ final class PlanExecutor {
                     List<Target> fieldTargets = new ArrayList<>();
                     for (Fetch fetch : field.fetches()) {
                         List<Located> objects = new ArrayList<>();
-                        walk(data, fetch.path(), 0, new ArrayList<>(), fetch.entityType(), objects);
+                        walk(data, fetch.path(), 0, new ArrayList<>(), fetch.accepts(), objects);
                         for (Located object : objects) {
                             Map<String, Object> representation = representation(fetch, object.data());
                             if (representation == null) {
@@ -157,6 +157,11 @@ final class PlanExecutor {
                     if (target.index() < list.size() && list.get(target.index()) instanceof Map<?, ?> entity) {
                         @SuppressWarnings("unchecked")
                         Map<String, Object> values = (Map<String, Object>) entity;
+                        if (target.fetch().entityType().equals(values.get("__typename"))) {
+                            // the type asked for: an interface (object) must not hide the concrete type known already
+                            values = new LinkedHashMap<>(values);
+                            values.remove("__typename");
+                        }
                         // one entity at several places: each gets its own copy, or later levels would write into all of them
                         merge(target.object().data(), merged.add(target.index()) ? values : copy(values));
                     }
@@ -291,16 +296,16 @@ final class PlanExecutor {
 
     /** Walks the response keys of a path through objects and lists, collecting the objects of {@code type} at its end. */
     @SuppressWarnings("unchecked")
-    private static void walk(Object node, List<String> path, int depth, List<Object> at, String type, List<Located> found) {
+    private static void walk(Object node, List<String> path, int depth, List<Object> at, java.util.Set<String> types, List<Located> found) {
         if (node instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
                 at.add(i);
-                walk(list.get(i), path, depth, at, type, found);
+                walk(list.get(i), path, depth, at, types, found);
                 at.remove(at.size() - 1);
             }
         } else if (node instanceof Map<?, ?> map) {
             if (depth == path.size()) {
-                if (type.equals(map.get("__typename"))) {
+                if (types.contains(map.get("__typename"))) {
                     found.add(new Located((Map<String, Object>) map, List.copyOf(at)));
                 }
                 return;
@@ -308,12 +313,12 @@ final class PlanExecutor {
             String step = path.get(depth);
             if (step.startsWith(Fetch.TYPE_STEP)) {
                 if (step.substring(Fetch.TYPE_STEP.length()).equals(map.get("__typename"))) {
-                    walk(map, path, depth + 1, at, type, found);
+                    walk(map, path, depth + 1, at, types, found);
                 }
                 return;
             }
             at.add(step);
-            walk(map.get(step), path, depth + 1, at, type, found);
+            walk(map.get(step), path, depth + 1, at, types, found);
             at.remove(at.size() - 1);
         }
     }
@@ -328,7 +333,41 @@ final class PlanExecutor {
             }
             representation.put(keyField.getName(), value);
         }
+        if (fetch.requires() != null) {
+            representation.putAll(projected(object, fetch.requires()));
+        }
         return representation;
+    }
+
+    /** The part of an object a field set names (a {@code @requires}), fetched earlier under the fields' own names. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> projected(Map<String, Object> object, graphql.language.SelectionSet fields) {
+        Map<String, Object> projection = new LinkedHashMap<>();
+        for (graphql.language.Selection<?> selection : fields.getSelections()) {
+            if (selection instanceof Field field) {
+                Object value = object.get(field.getName());
+                projection.put(field.getName(), field.getSelectionSet() == null ? value : projectedValue(value, field.getSelectionSet()));
+            } else if (selection instanceof graphql.language.InlineFragment fragment) {
+                if (fragment.getTypeCondition() == null || fragment.getTypeCondition().getName().equals(object.get("__typename"))) {
+                    projection.putAll(projected(object, fragment.getSelectionSet()));
+                }
+                if (object.containsKey("__typename")) {
+                    projection.put("__typename", object.get("__typename"));
+                }
+            }
+        }
+        return projection;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object projectedValue(Object value, graphql.language.SelectionSet fields) {
+        if (value instanceof Map<?, ?> map) {
+            return projected((Map<String, Object>) map, fields);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(item -> projectedValue(item, fields)).toList();
+        }
+        return value;
     }
 
     @SuppressWarnings("unchecked")

@@ -31,6 +31,8 @@ import org.claimgraph.gateway.security.Access;
 @ApplicationScoped
 public class GraphQLEndpoint {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(GraphQLEndpoint.class);
+
     static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
     };
@@ -155,6 +157,7 @@ public class GraphQLEndpoint {
         W3CTraceContextPropagator.getInstance().inject(Context.current(), headers, Map::put);
         gateway.execute(query, operationName, variables, headers).whenComplete((response, failure) -> {
             if (failure != null) {
+                LOG.errorf(failure, "The request failed in the gateway: %s", query); // the client sees no internals
                 refuse(context, 500, "The gateway failed to execute the request", "INTERNAL_ERROR");
             } else {
                 // a refusal by the subgraphs is a 401 or 403; without data the request failed before execution:

@@ -25,23 +25,38 @@ public final class Fetch {
     private final List<String> path;
     private final String entityType;
     private final SelectionSet key;
+    private final SelectionSet requires;
+    private final Set<String> accepts;
     final Selections selections = new Selections();
     final Set<String> variables = new LinkedHashSet<>();
     private final Map<String, Fetch> children = new LinkedHashMap<>();
     private String selectionText;
 
-    Fetch(String subgraph, int level, List<String> path, String entityType, SelectionSet key) {
+    Fetch(String subgraph, int level, List<String> path, String entityType, SelectionSet key, SelectionSet requires,
+            Set<String> accepts) {
+        this.accepts = accepts;
         this.subgraph = subgraph;
         this.level = level;
         this.path = List.copyOf(path);
         this.entityType = entityType;
         this.key = key;
+        this.requires = requires;
     }
 
     /** The entity fetch below this one for fields of {@code type} at {@code path} that {@code owner} resolves. */
     Fetch entityChild(String owner, List<String> path, String type, SelectionSet key) {
-        return children.computeIfAbsent(owner + " " + type + " " + String.join(".", path),
-                id -> new Fetch(owner, level + 1, path, type, key));
+        return entityChild(owner, path, type, key, null, level, Set.of(type));
+    }
+
+    /**
+     * The entity fetch below this one for a field that needs {@code requires} in its representations: it runs after
+     * level {@code ready}, once every fetch that brings those fields has merged its data.
+     */
+    Fetch entityChild(String owner, List<String> path, String type, SelectionSet key, SelectionSet requires, int ready,
+            Set<String> accepts) {
+        String id = owner + " " + type + " " + String.join(".", path) + " " + accepts
+                + (requires == null ? "" : " requires " + graphql.language.AstPrinter.printAstCompact(requires) + " after " + ready);
+        return children.computeIfAbsent(id, ignored -> new Fetch(owner, Math.max(level, ready) + 1, path, type, key, requires, accepts));
     }
 
     void finish(String text) {
@@ -71,6 +86,19 @@ public final class Fetch {
     /** The key fields the representations carry (under {@link #KEY_ALIAS_PREFIX} aliases in the parent's data). */
     public SelectionSet key() {
         return key;
+    }
+
+    /**
+     * The {@code __typename}s of the objects at the path this fetch completes: the entity type itself, or, where the
+     * entity type is an interface (an {@code @interfaceObject} or an interface with a key), the concrete types.
+     */
+    public Set<String> accepts() {
+        return accepts;
+    }
+
+    /** The parent's fields the representations carry beside the key (a {@code @requires}), or null. */
+    public SelectionSet requires() {
+        return requires;
     }
 
     /** A root fetch's whole query, or an entity fetch's inline fragment on {@link #entityType()}. */

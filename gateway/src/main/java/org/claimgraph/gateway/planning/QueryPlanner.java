@@ -40,7 +40,10 @@ import org.claimgraph.gateway.composition.TypePlacement;
 /**
  * Splits an operation over the subgraphs. Each field goes to a subgraph that resolves it, preferably the one already
  * fetching its parent; a field its parent's subgraph cannot resolve becomes an entity fetch in the owning subgraph,
- * reached by a {@code @key} both sides know. Fragments are expanded, {@code @skip}/{@code @include} decided with the
+ * reached by a {@code @key} both sides know. A field with {@code @requires} is fetched from its owner only after the
+ * fields it requires were fetched (wherever they live), which then travel in the representations; a {@code @provides}
+ * lets a subgraph answer the provided fields itself. Fragments are expanded per concrete type, and only the types a
+ * subgraph knows as members of a union or interface are sent to it; {@code @skip}/{@code @include} decided with the
  * request's variables, and all entity fetches of one level to one subgraph are batched into one request.
  */
 public final class QueryPlanner {
@@ -77,6 +80,20 @@ public final class QueryPlanner {
                 continue; // __typename, __schema, __type: answered by the gateway's own schema
             }
             List<String> owners = supergraph.placement(rootType.getName()).subgraphsResolving(name);
+            if (operation.getOperation() == OperationDefinition.Operation.QUERY && owners.size() > 1) {
+                Map<String, Field> parts = planning.sharedRootParts(rootType, entry.getValue(), owners);
+                if (parts != null) {
+                    parts.forEach((owner, part) -> {
+                        Fetch shared = roots.stream().filter(root -> root.subgraph().equals(owner)).findFirst().orElseGet(() -> {
+                            Fetch created = new Fetch(owner, 0, List.of(), null, null, null, Set.of());
+                            roots.add(created);
+                            return created;
+                        });
+                        planning.field(shared, owner, rootType, entry.getKey(), List.of(part), shared.selections, List.of(), Map.of());
+                    });
+                    continue;
+                }
+            }
             Fetch fetch = null;
             if (operation.getOperation() == OperationDefinition.Operation.MUTATION) {
                 fetch = current != null && owners.contains(current.subgraph()) ? current : null;
@@ -84,11 +101,11 @@ public final class QueryPlanner {
                 fetch = roots.stream().filter(root -> owners.contains(root.subgraph())).findFirst().orElse(null);
             }
             if (fetch == null) {
-                fetch = new Fetch(owners.get(0), 0, List.of(), null, null);
+                fetch = new Fetch(owners.get(0), 0, List.of(), null, null, null, Set.of());
                 roots.add(fetch);
             }
             current = fetch;
-            planning.field(fetch, fetch.subgraph(), rootType, entry.getKey(), entry.getValue(), fetch.selections, List.of());
+            planning.field(fetch, fetch.subgraph(), rootType, entry.getKey(), entry.getValue(), fetch.selections, List.of(), Map.of());
         }
         for (Fetch root : roots) {
             OperationDefinition query = OperationDefinition.newOperationDefinition().operation(operation.getOperation())
@@ -104,20 +121,18 @@ public final class QueryPlanner {
         return new QueryPlan(operation.getOperation(), steps);
     }
 
+    /** Entity fetches grouped by level (a fetch that needs another's data has a higher level), one batch per subgraph. */
     private List<List<EntityBatch>> batches(OperationDefinition operation, List<Fetch> roots) {
-        List<List<Fetch>> levels = new ArrayList<>();
-        List<Fetch> level = roots;
-        while (true) {
-            List<Fetch> next = new ArrayList<>();
-            level.forEach(fetch -> next.addAll(fetch.children()));
-            if (next.isEmpty()) {
-                break;
-            }
-            levels.add(next);
-            level = next;
+        java.util.TreeMap<Integer, List<Fetch>> levels = new java.util.TreeMap<>();
+        List<Fetch> pending = new ArrayList<>();
+        roots.forEach(root -> pending.addAll(root.children()));
+        while (!pending.isEmpty()) {
+            Fetch fetch = pending.remove(0);
+            levels.computeIfAbsent(fetch.level(), level -> new ArrayList<>()).add(fetch);
+            pending.addAll(fetch.children());
         }
         List<List<EntityBatch>> result = new ArrayList<>();
-        for (List<Fetch> fetches : levels) {
+        for (List<Fetch> fetches : levels.values()) {
             Map<String, List<Fetch>> bySubgraph = new LinkedHashMap<>();
             for (Fetch fetch : fetches) {
                 fetch.finish(AstPrinter.printAstCompact(InlineFragment.newInlineFragment()
@@ -185,8 +200,13 @@ public final class QueryPlanner {
             this.variables = variables;
         }
 
-        void field(Fetch fetch, String subgraph, GraphQLObjectType parent, String responseKey, List<Field> fields,
-                Selections target, List<String> path) {
+        /**
+         * Plans one field (all its occurrences under one response key) into {@code fetch} or into the entity fetches it
+         * leads to, and returns the level after which its data is complete. {@code provided} holds the fields of
+         * {@code parent} a {@code @provides} lets {@code subgraph} resolve here though it does not own them.
+         */
+        int field(Fetch fetch, String subgraph, GraphQLObjectType parent, String responseKey, List<Field> fields,
+                Selections target, List<String> path, Map<String, List<Field>> provided) {
             if (++planned > MAX_PLANNED_FIELDS) {
                 throw new PlanningException("the query expands to more than " + MAX_PLANNED_FIELDS
                         + " fields over the concrete types of its interfaces and unions; select fewer levels of them");
@@ -194,36 +214,40 @@ public final class QueryPlanner {
             Field first = fields.get(0);
             if (first.getName().equals("__typename")) {
                 target.leaf(responseKey, bare(first));
-                return;
+                return fetch.level();
             }
             TypePlacement placement = supergraph.placement(parent.getName());
             List<String> owners = placement.subgraphsResolving(first.getName());
-            if (owners.contains(subgraph)) {
-                GraphQLFieldDefinition definition = parent.getFieldDefinition(first.getName());
-                GraphQLType type = GraphQLTypeUtil.unwrapAll(definition.getType());
-                usedVariables(first, fetch);
-                if (type instanceof GraphQLCompositeType composite) {
-                    List<SelectionSet> sets = fields.stream().map(Field::getSelectionSet).toList();
-                    composite(fetch, subgraph, composite, sets, target.composite(responseKey, bare(first)), append(path, responseKey));
-                } else {
-                    target.leaf(responseKey, bare(first));
-                }
-                return;
+            List<Field> providedHere = provided.get(first.getName());
+            if (providedHere != null || owners.contains(subgraph) && placement.requires(first.getName(), subgraph) == null) {
+                return resolved(fetch, subgraph, parent, responseKey, fields, target, path, providedHere);
             }
             if (owners.isEmpty()) {
                 throw new PlanningException(parent.getName() + "." + first.getName() + " is resolved by no subgraph");
             }
-            for (String owner : owners) {
-                for (SelectionSet key : supergraph.placement(parent.getName()).keysIn(owner)) {
+            for (String owner : ordered(owners, subgraph)) {
+                // an owner without the type resolves the field through an interface it sees as an @interfaceObject
+                String entityType = placement.subgraphs().contains(owner) ? parent.getName() : interfaceObjectOf(parent, owner);
+                for (SelectionSet key : entityType == null ? List.<SelectionSet>of() : supergraph.placement(entityType).keysIn(owner)) {
                     if (providable(placement, key, subgraph)) {
                         target.typename();
                         for (Field keyField : key.getSelectionsOfType(Field.class)) {
                             target.leaf(Fetch.KEY_ALIAS_PREFIX + keyField.getName(),
                                     keyField.transform(builder -> builder.alias(Fetch.KEY_ALIAS_PREFIX + keyField.getName())));
                         }
-                        Fetch entity = fetch.entityChild(owner, path, parent.getName(), key);
-                        field(entity, owner, parent, responseKey, fields, entity.selections, path);
-                        return;
+                        SelectionSet required = placement.requires(first.getName(), owner);
+                        Set<String> accepts = Set.of(parent.getName());
+                        if (required == null) {
+                            Fetch entity = fetch.entityChild(owner, path, entityType, key, null, fetch.level(), accepts);
+                            return field(entity, owner, parent, responseKey, fields, entity.selections, path, Map.of());
+                        }
+                        // the required fields are fetched first, under their own names, wherever they live
+                        int ready = fetch.level();
+                        for (Map.Entry<String, List<Field>> needed : collect(parent, List.of(required)).entrySet()) {
+                            ready = Math.max(ready, field(fetch, subgraph, parent, needed.getKey(), needed.getValue(), target, path, provided));
+                        }
+                        Fetch entity = fetch.entityChild(owner, path, entityType, key, required, ready, accepts);
+                        return resolved(entity, owner, parent, responseKey, fields, entity.selections, path, null);
                     }
                 }
             }
@@ -232,27 +256,152 @@ public final class QueryPlanner {
                     + " resolves");
         }
 
+        /**
+         * A root field several subgraphs resolve, returning an object type without a key (no entity fetch can complete
+         * it): its fields are split over those subgraphs, each asked for the root field with the fields it resolves,
+         * and the answers are merged. Null when the field needs no split.
+         */
+        Map<String, Field> sharedRootParts(GraphQLObjectType rootType, List<Field> fields, List<String> owners) {
+            GraphQLType type = GraphQLTypeUtil.unwrapAll(rootType.getFieldDefinition(fields.get(0).getName()).getType());
+            if (!(type instanceof GraphQLObjectType object) || !supergraph.placement(object.getName()).keys().isEmpty()) {
+                return null;
+            }
+            TypePlacement placement = supergraph.placement(object.getName());
+            Map<String, List<Selection>> byOwner = new LinkedHashMap<>();
+            collect(object, fields.stream().map(Field::getSelectionSet).toList()).forEach((key, selected) -> {
+                List<String> resolving = placement.subgraphsResolving(selected.get(0).getName());
+                String owner = owners.stream().filter(resolving::contains).findFirst().orElse(owners.get(0));
+                byOwner.computeIfAbsent(owner, o -> new ArrayList<>()).addAll(selected);
+            });
+            if (byOwner.size() < 2) {
+                return null;
+            }
+            Map<String, Field> parts = new LinkedHashMap<>();
+            byOwner.forEach((owner, selections) -> parts.put(owner,
+                    fields.get(0).transform(builder -> builder.selectionSet(SelectionSet.newSelectionSet(selections).build()))));
+            return parts;
+        }
+
+        /** The interface of {@code type} that {@code subgraph} sees as an {@code @interfaceObject}, or null. */
+        private String interfaceObjectOf(GraphQLObjectType type, String subgraph) {
+            return type.getInterfaces().stream().map(GraphQLNamedType::getName)
+                    .filter(name -> supergraph.placement(name).interfaceObjectIn().contains(subgraph)).findFirst().orElse(null);
+        }
+
+        /** The field as {@code subgraph} resolves it in {@code fetch}, and its selection below. */
+        private int resolved(Fetch fetch, String subgraph, GraphQLObjectType parent, String responseKey, List<Field> fields,
+                Selections target, List<String> path, List<Field> providedHere) {
+            Field first = fields.get(0);
+            usedVariables(first, fetch);
+            GraphQLType type = fieldType(parent, first.getName());
+            if (!(type instanceof GraphQLCompositeType composite)) {
+                target.leaf(responseKey, bare(first));
+                return fetch.level();
+            }
+            List<SelectionSet> provides = new ArrayList<>();
+            if (providedHere != null) {
+                providedHere.stream().map(Field::getSelectionSet).filter(java.util.Objects::nonNull).forEach(provides::add);
+            }
+            SelectionSet own = supergraph.placement(parent.getName()).provides(first.getName(), subgraph);
+            if (own != null) {
+                provides.add(own);
+            }
+            String typeThere = supergraph.placement(parent.getName()).fieldTypeIn(first.getName(), subgraph);
+            if (typeThere != null && !typeThere.equals(composite.getName()) && schema.getType(typeThere) instanceof GraphQLObjectType object) {
+                composite = object; // in this subgraph the field returns one member of the union or interface only
+            }
+            List<SelectionSet> sets = fields.stream().map(Field::getSelectionSet).toList();
+            Selections below = target.composite(responseKey, bare(first));
+            if (composite != fieldType(parent, first.getName())) {
+                below.typename(); // the client's union or interface resolves by it
+            }
+            return composite(fetch, subgraph, composite, sets, below, append(path, responseKey), provides);
+        }
+
+        private GraphQLType fieldType(GraphQLObjectType parent, String name) {
+            GraphQLFieldDefinition definition = parent.getFieldDefinition(name);
+            if (definition != null) {
+                return GraphQLTypeUtil.unwrapAll(definition.getType());
+            }
+            String typeName = supergraph.placement(parent.getName()).fieldType(name); // @inaccessible: not in the API schema
+            GraphQLType type = typeName == null ? null : schema.getType(typeName);
+            return type != null ? type : graphql.Scalars.GraphQLString;
+        }
+
+        /** Owners to try, the subgraph already fetching the parent first (no hop needed for its other fields). */
+        private List<String> ordered(List<String> owners, String subgraph) {
+            if (!owners.contains(subgraph)) {
+                return owners;
+            }
+            List<String> ordered = new ArrayList<>(owners);
+            ordered.remove(subgraph);
+            ordered.add(0, subgraph);
+            return ordered;
+        }
+
         private boolean providable(TypePlacement placement, SelectionSet key, String subgraph) {
             return key.getSelectionsOfType(Field.class).stream()
                     .allMatch(field -> placement.subgraphsResolving(field.getName()).contains(subgraph));
         }
 
-        void composite(Fetch fetch, String subgraph, GraphQLCompositeType type, List<SelectionSet> sets, Selections target,
-                List<String> path) {
+        int composite(Fetch fetch, String subgraph, GraphQLCompositeType type, List<SelectionSet> sets, Selections target,
+                List<String> path, List<SelectionSet> provides) {
+            int ready = fetch.level();
             if (type instanceof GraphQLObjectType object) {
-                collect(object, sets).forEach((key, fields) -> field(fetch, subgraph, object, key, fields, target, path));
-                return;
+                Map<String, List<Field>> provided = provides.isEmpty() ? Map.of() : collect(object, provides);
+                for (Map.Entry<String, List<Field>> entry : collect(object, sets).entrySet()) {
+                    ready = Math.max(ready, field(fetch, subgraph, object, entry.getKey(), entry.getValue(), target, path, provided));
+                }
+                return ready;
             }
             target.typename();
+            TypePlacement abstractPlacement = supergraph.placement(type.getName());
+            if (abstractPlacement.interfaceObjectIn().contains(subgraph)) {
+                return concreteTypes(fetch, subgraph, (GraphQLInterfaceType) type, sets, target, path);
+            }
             for (GraphQLObjectType possible : possibleTypes(type)) {
-                if (!supergraph.placement(possible.getName()).subgraphs().contains(subgraph)) {
-                    continue; // the subgraph cannot return objects of a type it does not define
+                boolean defined = supergraph.placement(possible.getName()).subgraphs().contains(subgraph);
+                if (!defined || !abstractPlacement.hasMember(subgraph, possible.getName(), true)) {
+                    continue; // the subgraph cannot return objects of a type it does not know here (nor accept the fragment)
                 }
                 Map<String, List<Field>> fields = collect(possible, sets);
+                Map<String, List<Field>> provided = provides.isEmpty() ? Map.of() : collect(possible, provides);
                 Selections fragment = target.fragment(possible.getName());
                 List<String> typedPath = append(path, Fetch.TYPE_STEP + possible.getName());
-                fields.forEach((key, list) -> field(fetch, subgraph, possible, key, list, fragment, typedPath));
+                for (Map.Entry<String, List<Field>> entry : fields.entrySet()) {
+                    ready = Math.max(ready, field(fetch, subgraph, possible, entry.getKey(), entry.getValue(), fragment, typedPath, provided));
+                }
             }
+            return ready;
+        }
+
+        /**
+         * {@code subgraph} sees the interface as an object type and cannot tell the concrete types: the whole selection is
+         * planned in an entity fetch to a subgraph that has the interface itself, by its key, which answers with them.
+         */
+        private int concreteTypes(Fetch fetch, String subgraph, GraphQLInterfaceType type, List<SelectionSet> sets,
+                Selections target, List<String> path) {
+            TypePlacement placement = supergraph.placement(type.getName());
+            for (String owner : placement.subgraphs()) {
+                if (placement.interfaceObjectIn().contains(owner)) {
+                    continue;
+                }
+                for (SelectionSet key : placement.keysIn(owner)) {
+                    if (providable(placement, key, subgraph)) {
+                        for (Field keyField : key.getSelectionsOfType(Field.class)) {
+                            target.leaf(Fetch.KEY_ALIAS_PREFIX + keyField.getName(),
+                                    keyField.transform(builder -> builder.alias(Fetch.KEY_ALIAS_PREFIX + keyField.getName())));
+                        }
+                        Set<String> accepts = new java.util.HashSet<>();
+                        accepts.add(type.getName());
+                        possibleTypes(type).forEach(possible -> accepts.add(possible.getName()));
+                        Fetch entity = fetch.entityChild(owner, path, type.getName(), key, null, fetch.level(), Set.copyOf(accepts));
+                        return composite(entity, owner, type, sets, entity.selections, path, List.of());
+                    }
+                }
+            }
+            throw new PlanningException("cannot tell the concrete types of " + type.getName() + " returned by subgraph " + subgraph
+                    + ": no subgraph that has the interface itself resolves it by a key " + subgraph + " knows");
         }
 
         private List<GraphQLObjectType> possibleTypes(GraphQLCompositeType type) {
