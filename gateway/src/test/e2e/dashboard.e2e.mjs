@@ -340,6 +340,10 @@ try {
       await page.waitForSelector('.review-card');
       const confidences = await page.$$eval('.review-card', (cs) => cs.map((c) => Number(c.dataset.confidence)));
       assert.deepEqual(confidences, [...confidences].sort((a, b) => a - b), 'least sure first');
+      const unreviewed = await page.evaluate(async () => (await (await fetch('/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query: '{ claims(filter: {subject: "Russia", status: [UNREVIEWED]}) { totalCount } }' }) })).json()).data.claims.totalCount);
+      assert.ok(unreviewed >= 3, 'the seeds and the article give Russia several unreviewed claims: ' + unreviewed);
+      assert.equal(await page.textContent('p.muted[role=status]'), `${unreviewed} unreviewed claims.`, 'the queue counts every claim, not a page');
       assert.match(await page.textContent('.token-state'), /An editor token is set/);
       assert.ok(await page.$('.review-card blockquote mark.figure'), 'the figure marked in its quote');
       assert.ok(await page.$('.review-card a[href*="#/document/"]'), 'a link to the document');
@@ -383,6 +387,20 @@ try {
       assert.match(row, /Corrected/);
       assert.match(row, /987,700/);
       await shot(page, '14-claims-with-status');
+    });
+
+    await step('the review queue pages by confidence: the next page continues where the first ended', async () => {
+      await page.goto('about:blank');
+      await page.goto(base + '#/review?subject=Russia&first=2');
+      await ready(page);
+      await page.waitForSelector('.review-card');
+      assert.equal(await page.locator('.review-card').count(), 2);
+      const total = Number((await page.textContent('p.muted[role=status]')).match(/^(\d+) unreviewed/)[1]);
+      await page.click('button:has-text("Show 2 more")');
+      await page.waitForFunction((n) => document.querySelectorAll('.review-card').length === n, Math.min(4, total));
+      const cards = await page.$$eval('.review-card', (cs) => cs.map((c) => [c.dataset.claim, Number(c.dataset.confidence)]));
+      assert.equal(new Set(cards.map(([id]) => id)).size, cards.length, 'no claim twice: ' + JSON.stringify(cards));
+      assert.deepEqual(cards.map(([, c]) => c), cards.map(([, c]) => c).sort((a, b) => a - b), 'least sure first across pages');
     });
 
     await step('the claimant page draws Zelensky\'s revisions and lists his claims', async () => {
@@ -445,6 +463,9 @@ try {
       const rows = await page.$$eval('.rb-row', (rs) => rs.map((r) => r.textContent));
       assert.ok(rows.length >= 4, rows.join(' | '));
       assert.ok(rows.some((r) => r.includes('55,000')), rows.join(' | '));
+      const groups = await page.$$eval('.rb-group-title', (gs) => gs.map((g) => g.textContent));
+      assert.ok(groups.some((g) => g.startsWith('Own side')) && groups.some((g) => g.startsWith('Third party')),
+        'each claim\'s side comes from claims-service, known without sources-service: ' + groups.join(' | '));
       await shot(page, '10-partial-failure');
     });
   }

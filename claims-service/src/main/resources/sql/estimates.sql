@@ -3,9 +3,7 @@
 -- returned.
 with latest as (
     select c.id, c.low, c.best, c.high, c.figure,
-           case when k.affiliation = b.affiliation then 'OWN_SIDE'
-                when k.affiliation = any (b.adversaries) then 'ADVERSARY'
-                else 'THIRD_PARTY' end as side
+           claims.claimant_side(k.affiliation, b.affiliation, b.adversaries) as side
     from claims.claimant k
     cross join lateral (
         select c.id, c.subject_key, c.low, c.best, c.high, c.figure

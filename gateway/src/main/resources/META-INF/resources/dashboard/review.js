@@ -3,15 +3,18 @@
 // change someone made meanwhile is refused (CONFLICT) instead of overwritten.
 import { gql, token, setToken, RequestError } from './api.js';
 import { h, put, num, figureText, dateText, quoteWithFigure, CATEGORY, POPULATION, STATUS } from './util.js';
-import { showErrors, catalog } from './app.js';
+import { showErrors, showFailure, catalog } from './app.js';
 import { docLinks } from './views.js';
 import { correctionFields, correctionInput, controlOf } from './correction.js';
 
 const REVIEW_FIELDS = `id status version subject category population qualifier low best high ratePer asOf asOfPrecision
   periodStart periodStartPrecision scope subgroup statedOn quote confidence extractor
   claimant { id name affiliation } document { id title url publishedOn publishedOnPrecision outlet { id name } }`;
-const QUEUE = `query ReviewQueue($filter: ClaimFilter, $after: String) {
-  claims(filter: $filter, first: 500, after: $after, orderBy: RECORDED) { nodes { ${REVIEW_FIELDS} } pageInfo { hasNextPage endCursor } } }`;
+const SHOWN = 25;
+// the API orders and pages the queue, and counts it
+const QUEUE = `query ReviewQueue($filter: ClaimFilter, $orderBy: ClaimOrder, $first: Int, $after: String) {
+  claims(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount nodes { ${REVIEW_FIELDS} } pageInfo { hasNextPage endCursor } } }`;
 const RELOAD = `query ReviewedClaim($id: ID!) { claim(id: $id) { ${REVIEW_FIELDS} } }`;
 const REVIEW = `mutation ReviewClaim($id: ID!, $status: ClaimStatus!, $note: String, $version: Int) {
   reviewClaim(id: $id, status: $status, note: $note, version: $version) { ${REVIEW_FIELDS} } }`;
@@ -20,15 +23,10 @@ const CORRECT = `mutation CorrectClaim($id: ID!, $input: ClaimCorrection!, $reas
 const RETRACT = `mutation RetractClaim($id: ID!, $reason: String!, $version: Int) {
   retractClaim(id: $id, reason: $reason, version: $version) { ${REVIEW_FIELDS} } }`;
 
-const PAGES = 4; // the queue reads at most 4 pages of 500 claims: the API has no order by confidence, so it sorts here
-const SHOWN = 25;
 const STATUSES = Object.entries(STATUS);
 const STATUS_TEXT = STATUS;
-const ORDERS = {
-  CONFIDENCE_ASC: ['Least sure first', (a, b) => a.confidence - b.confidence],
-  CONFIDENCE_DESC: ['Surest first', (a, b) => b.confidence - a.confidence],
-  STATED_ON_DESC: ['Latest stated first', (a, b) => b.statedOn.localeCompare(a.statedOn)],
-};
+// the claims query's orders offered here (ties broken by id)
+const ORDERS = { CONFIDENCE_ASC: 'Least sure first', CONFIDENCE_DESC: 'Surest first', STATED_ON_DESC: 'Latest stated first' };
 // the note each action asks for: label, hint, button
 const REASONS = {
   reject: ['Why it is not a claim (required)', 'A misread, a figure that is not about losses, a duplicate…', 'Reject'],
@@ -36,21 +34,6 @@ const REASONS = {
   restore: ['Why it is a claim after all (required)', 'Bringing back a rejected or retracted claim says why.', 'Confirm'],
 };
 const AUTH_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN']);
-
-async function readQueue(filter, signal) {
-  const nodes = [];
-  const errors = [];
-  let after = null;
-  let pages = 0;
-  do {
-    const { data, errors: errs } = await gql(QUEUE, { filter, after }, { signal });
-    errors.push(...errs);
-    nodes.push(...data.claims.nodes);
-    after = data.claims.pageInfo.hasNextPage ? data.claims.pageInfo.endCursor : null;
-    pages++;
-  } while (after && pages < PAGES);
-  return { nodes, errors, complete: !after };
-}
 
 /** The editor token for this tab: pasted, used, forgotten; says plainly whether writes can be sent. */
 function tokenPanel() {
@@ -95,7 +78,7 @@ function queueForm(params) {
       h('option', { value: '' }, 'Any'),
       catalog.subjects.map((s) => h('option', { value: s.name, selected: s.name === params.get('subject') }, s.name)))),
     h('div', { class: 'field' }, h('label', { for: 'r-order' }, 'Order'), h('select', { id: 'r-order', name: 'order' },
-      Object.entries(ORDERS).map(([v, [t]]) => h('option', { value: v, selected: v === (params.get('order') || 'CONFIDENCE_ASC') }, t)))),
+      Object.entries(ORDERS).map(([v, t]) => h('option', { value: v, selected: v === (params.get('order') || 'CONFIDENCE_ASC') }, t)))),
     h('button', { type: 'submit' }, 'Show'));
 }
 
@@ -104,17 +87,19 @@ export async function reviewView({ view, params, signal }) {
   const order = ORDERS[params.get('order')] ? params.get('order') : 'CONFIDENCE_ASC';
   const filter = { status: [status] };
   if (params.get('subject')) filter.subject = params.get('subject');
-  const [queue] = await Promise.all([readQueue(filter, signal), catalog.ready, catalog.whenClaimants()]);
-  showErrors(queue.errors);
-  const compare = ORDERS[order][1];
-  const claims = queue.nodes.sort((a, b) => compare(a, b) || b.statedOn.localeCompare(a.statedOn) || a.id.localeCompare(b.id));
+  const first = Math.min(100, Math.max(1, Number(params.get('first')) || SHOWN)); // claims a page
+  const readPage = (after) => gql(QUEUE, { filter, orderBy: order, first, after }, { signal });
+  const [opening] = await Promise.all([readPage(null), catalog.ready, catalog.whenClaimants()]);
+  showErrors(opening.errors);
+  let page = opening.data.claims;
+  const total = page.totalCount;
   const panel = tokenPanel();
   const list = h('ol', { class: 'review-list', 'aria-label': 'Claims to review' });
   const counter = h('p', { class: 'muted', role: 'status' });
   const done = new Set();
   const count = () => {
-    const open = claims.length - done.size;
-    counter.textContent = `${num(open)} ${STATUS_TEXT[status].toLowerCase()} claim${open === 1 ? '' : 's'}${queue.complete ? '' : ' among the first 2,000 read'}`
+    const open = total - done.size;
+    counter.textContent = `${num(open)} ${STATUS_TEXT[status].toLowerCase()} claim${open === 1 ? '' : 's'}`
       + (done.size ? `; ${done.size} reviewed here` : '') + '.';
   };
   const context = { panel, onChanged: (claim) => {
@@ -122,15 +107,28 @@ export async function reviewView({ view, params, signal }) {
     count();
   } };
   let shown = 0;
-  const more = h('button', { type: 'button', class: 'secondary', onclick: () => showMore() }, `Show ${SHOWN} more`);
-  function showMore() {
-    const next = claims.slice(shown, shown + SHOWN);
-    list.append(...next.map((c, i) => h('li', {}, reviewCard(c, shown + i, context))));
-    shown += next.length;
-    more.hidden = shown >= claims.length;
+  const more = h('button', { type: 'button', class: 'secondary', onclick: () => showMore() }, `Show ${first} more`);
+  function append(claims) {
+    list.append(...claims.map((c, i) => h('li', {}, reviewCard(c, shown + i, context))));
+    shown += claims.length;
+    more.hidden = !page.pageInfo.hasNextPage;
+  }
+  // the next page after the last one shown: a keyset cursor, so claims reviewed meanwhile neither shift nor repeat it
+  async function showMore() {
+    more.disabled = true;
+    try {
+      const next = await readPage(page.pageInfo.endCursor);
+      showErrors(next.errors);
+      page = next.data.claims;
+      append(page.nodes);
+    } catch (e) {
+      showFailure(e);
+    } finally {
+      more.disabled = false;
+    }
   }
   count();
-  showMore();
+  append(page.nodes);
   put(view,
     h('div', { class: 'view-head' }, h('h2', {}, 'Review queue'),
       h('p', { class: 'muted' }, 'Check each claim against its quote and document: confirm it, correct what was read wrong, reject what is not a claim, ',
@@ -138,7 +136,7 @@ export async function reviewView({ view, params, signal }) {
     panel.element,
     queueForm(params),
     counter,
-    claims.length ? [list, more] : h('p', { class: 'empty' }, 'Nothing to review here.'));
+    page.nodes.length ? [list, more] : h('p', { class: 'empty' }, 'Nothing to review here.'));
 }
 
 /** One claim with its actions; re-drawn in place after each change (or a reload after a conflict). */

@@ -156,24 +156,4 @@ export function debounce(fn, ms) {
   };
 }
 
-// Which affiliation a subject's losses belong to and its adversaries: the same table claims-service splits estimates by
-// (claims.belligerent), needed here to place each claimant's bar under its side.
-const BELLIGERENTS = {
-  ukraine: ['UA', ['RU']],
-  russia: ['RU', ['UA']],
-  israel: ['IL', ['PS']],
-  gaza: ['PS', ['IL']],
-  palestine: ['PS', ['IL']],
-};
-
-export function sideOf(subject, affiliation) {
-  const entry = BELLIGERENTS[(subject || '').trim().toLowerCase()];
-  const a = (affiliation || '').trim().toUpperCase();
-  if (entry && a) {
-    if (a === entry[0]) return 'OWN_SIDE';
-    if (entry[1].includes(a)) return 'ADVERSARY';
-  }
-  return 'THIRD_PARTY';
-}
-
 export const PALETTE = ['#1f5fa8', '#c2410c', '#15803d', '#7e22ce', '#b91c1c', '#0e7490', '#a16207', '#be185d', '#4d7c0f', '#475569'];

@@ -1,6 +1,6 @@
 // The reading views: spread, timeline, claims, claimant, document.
 import { gql, exportUrl, exportClick } from './api.js';
-import { h, put, num, figureText, figureOf, dateText, quoteWithFigure, figureRanges, sideOf, SIDE, SIDE_HELP, CATEGORY, POPULATION, STATUS, PALETTE, today } from './util.js';
+import { h, put, num, figureText, figureOf, dateText, quoteWithFigure, figureRanges, SIDE, SIDE_HELP, CATEGORY, POPULATION, STATUS, PALETTE, today } from './util.js';
 import { rangeBars, timeChart, legendKey } from './charts.js';
 import { link, navigate, showErrors } from './app.js';
 
@@ -52,16 +52,17 @@ export async function spreadView({ view, filter, params, signal }) {
     estimates(subject: $subject, category: $category, population: $population, asOf: $asOf, first: 100) {
       asOf claimants minLow medianBest maxHigh
       bySide { side claimants minLow medianBest maxHigh }
-      latest { ${CLAIM_FIELDS} } } }`, { ...filter, asOf: filter.asOf || null }, { signal });
+      latest { ${CLAIM_FIELDS} side } } }`, { ...filter, asOf: filter.asOf || null }, { signal });
   showErrors(errors);
   const e = data.estimates;
   const log = params.get('scale') === 'log';
-  const groups = ['OWN_SIDE', 'ADVERSARY', 'THIRD_PARTY', 'UNKNOWN'].map((side) => {
+  // each claim's side comes from claims-service, so it is known even when the claimant's name is not
+  const groups = ['OWN_SIDE', 'ADVERSARY', 'THIRD_PARTY'].map((side) => {
     const spread = e.bySide.find((s) => s.side === side);
-    const rows = e.latest.filter((c) => (c.claimant ? sideOf(c.subject, c.claimant.affiliation) : 'UNKNOWN') === side);
+    const rows = e.latest.filter((c) => c.side === side);
     return {
       key: side,
-      title: side === 'UNKNOWN' ? 'Side not known (claimant unavailable)' : SIDE[side],
+      title: SIDE[side],
       help: SIDE_HELP[side],
       median: spread?.medianBest ?? null,
       rows: rows.map((c) => ({
@@ -73,7 +74,6 @@ export async function spreadView({ view, filter, params, signal }) {
       })),
     };
   }).filter((g) => g.rows.length);
-  const sidesNote = sideDrift(e, groups);
 
   const detail = h('div', { class: 'detail', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Choose a figure to read its quote and source.'));
   function showDetail(c) {
@@ -96,7 +96,6 @@ export async function spreadView({ view, filter, params, signal }) {
           h('a', { href: link('/timeline'), class: 'button' }, 'Timeline of these claimants →'),
           h('a', { href: link('/claims'), class: 'button secondary' }, 'All claims'),
           h('a', { href: exportUrl('csv', exportFilter(filter)), class: 'button secondary', download: '', onclick: exportClick }, 'CSV')),
-        sidesNote,
         h('div', { class: 'spread-layout' },
           rangeBars({ groups, median: e.medianBest, log, caption: `Low–best–high per claimant; the dashed line is the median of all claimants' best figures (${num(e.medianBest)}), the dotted one each side's.` }),
           detail),
@@ -107,19 +106,6 @@ export async function spreadView({ view, filter, params, signal }) {
 }
 
 const SPREAD_DRAWN = 'claimgraph:spread-drawn';
-
-/**
- * The API gives each side's claimant count but not each claim's side, so the bars are grouped by the page's copy of
- * the sides table (util.js); when every claimant is listed and the counts disagree, the copy is out of date: say so.
- */
-function sideDrift(e, groups) {
-  if (e.latest.length !== e.claimants || e.latest.some((c) => !c.claimant)) return null;
-  const drawn = (side) => groups.find((g) => g.key === side)?.rows.length || 0;
-  const differs = ['OWN_SIDE', 'ADVERSARY', 'THIRD_PARTY'].some((side) => drawn(side) !== (e.bySide.find((s) => s.side === side)?.claimants || 0));
-  if (!differs) return null;
-  return h('p', { class: 'note', role: 'note' }, 'The API counts ', e.bySide.map((s) => `${s.claimants} ${SIDE[s.side].toLowerCase()}`).join(', '),
-    ' claimants; the bars below are grouped by this page\'s own table of sides, which differs for this subject.');
-}
 
 function exportFilter(f) {
   return { subject: f.subject, category: f.category, population: f.population, to: f.asOf };
@@ -135,7 +121,7 @@ function sideTable(e) {
     h('table', {}, h('caption', {}, 'Latest figure per claimant'),
       h('thead', {}, h('tr', {}, ['Claimant', 'Side', 'Figure', 'Stated on'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, e.latest.map((c) => h('tr', {}, h('th', { scope: 'row' }, claimantLabel(c)),
-        h('td', {}, c.claimant ? SIDE[sideOf(c.subject, c.claimant.affiliation)] : '—'), h('td', {}, figureText(c)), h('td', {}, dateText(c.statedOn)))))));
+        h('td', {}, SIDE[c.side]), h('td', {}, figureText(c)), h('td', {}, dateText(c.statedOn)))))));
 }
 
 // ---- timeline -----------------------------------------------------------------------------------------------------
@@ -210,7 +196,7 @@ export async function timelineView({ view, filter, params, signal }) {
 // ---- claims table -------------------------------------------------------------------------------------------------
 
 const ORDERS = [['STATED_ON_DESC', 'Latest stated first'], ['STATED_ON_ASC', 'Earliest stated first'], ['FIGURE_DESC', 'Largest figure first'],
-  ['FIGURE_ASC', 'Smallest figure first'], ['RECORDED', 'Order recorded']];
+  ['FIGURE_ASC', 'Smallest figure first'], ['CONFIDENCE_ASC', 'Least sure first'], ['CONFIDENCE_DESC', 'Surest first'], ['RECORDED', 'Order recorded']];
 const trail = [];
 
 /** A table of claims: date, claimant, figure, what, quote with the figure marked, document. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.claimgraph.common.graphql.PageInfo;
 import org.claimgraph.common.graphql.Paging;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -17,6 +18,9 @@ public class ClaimConnection {
     public List<@NonNull Claim> nodes;
     @NonNull
     public PageInfo pageInfo;
+    /** What {@code totalCount} counts, when asked for: the filter of this list; null when it holds no claims at all. */
+    @Ignore
+    ClaimQuery counted;
 
     @Type("ClaimEdge")
     public static class ClaimEdge {
@@ -31,12 +35,14 @@ public class ClaimConnection {
         return Paging.encode(entity.id.toString());
     }
 
-    static ClaimConnection of(List<ClaimEntity> fetched, int size) {
-        return of(fetched, size, ClaimConnection::cursorOf);
+    static ClaimConnection of(List<ClaimEntity> fetched, int size, ClaimQuery counted) {
+        return of(fetched, size, ClaimConnection::cursorOf, counted);
     }
 
-    static ClaimConnection of(List<ClaimEntity> fetched, int size, java.util.function.Function<ClaimEntity, String> cursorOf) {
+    static ClaimConnection of(List<ClaimEntity> fetched, int size, java.util.function.Function<ClaimEntity, String> cursorOf,
+            ClaimQuery counted) {
         ClaimConnection connection = new ClaimConnection();
+        connection.counted = counted;
         connection.nodes = new ArrayList<>();
         connection.edges = new ArrayList<>();
         for (ClaimEntity row : Paging.visible(fetched, size)) {

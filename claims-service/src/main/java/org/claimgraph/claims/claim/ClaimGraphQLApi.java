@@ -49,7 +49,24 @@ public class ClaimGraphQLApi {
         int size = Paging.pageSize(first);
         ClaimQuery query = ClaimQuery.of(filter, orderBy, after);
         return ResolverSessions.read(() -> claims.page(query, size + 1))
-                .map(fetched -> ClaimConnection.of(fetched, size, query::cursorOf));
+                .map(fetched -> ClaimConnection.of(fetched, size, query::cursorOf, query));
+    }
+
+    @Description("How many claims the list holds in all (its filter, whatever the cursor and page size): one SQL count, run only when asked for.")
+    public Uni<@NonNull Integer> totalCount(@org.eclipse.microprofile.graphql.Source ClaimConnection connection) {
+        if (connection.counted == null) {
+            return Uni.createFrom().item(0);
+        }
+        return ResolverSessions.read(() -> claims.count(connection.counted));
+    }
+
+    @Description("Whose side the claimant is on towards the claim's subject, by the claimant's affiliation and the subject's belligerents: the split of estimates.bySide. A subject without known belligerents has third parties only.")
+    public Uni<List<@NonNull Side>> side(@org.eclipse.microprofile.graphql.Source List<Claim> batch) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        batch.forEach(claim -> ids.add(UUID.fromString(claim.id)));
+        return ResolverSessions.read(() -> claims.sides(ids))
+                // every claim of the batch was read from the table, so its row is there
+                .map(sides -> batch.stream().map(claim -> sides.get(UUID.fromString(claim.id))).toList());
     }
 
     @Query
@@ -92,8 +109,20 @@ public class ClaimGraphQLApi {
         distinct.remove(null);
         return ResolverSessions.read(() -> claims.pagesByOwner(ownerColumn, distinct, size + 1, after))
                 .map(byOwner -> owners.stream()
-                        .map(owner -> ClaimConnection.of(owner == null ? List.of() : byOwner.getOrDefault(owner, List.of()), size))
+                        .map(owner -> owner == null ? ClaimConnection.of(List.of(), size, null)
+                                : ClaimConnection.of(byOwner.getOrDefault(owner, List.of()), size, ownerQuery(ownerColumn, owner)))
                         .toList());
+    }
+
+    /** The claims of one source or document, as {@code totalCount} counts them. */
+    private static ClaimQuery ownerQuery(String ownerColumn, UUID owner) {
+        ClaimFilter filter = new ClaimFilter();
+        if (ownerColumn.equals("claimant_id")) {
+            filter.claimantId = owner.toString();
+        } else {
+            filter.documentId = owner.toString();
+        }
+        return ClaimQuery.of(filter, null, null);
     }
 
     /** Federation: sources-service owns Source; this subgraph resolves references to add {@code claims}. */

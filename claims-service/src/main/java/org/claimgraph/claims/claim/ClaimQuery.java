@@ -20,8 +20,11 @@ public final class ClaimQuery {
 
     static final int MAX_SEARCH = 200;
 
+    // The filter's conditions and the cursor's apart: a count of the filter's claims ignores the cursor.
     private final StringBuilder where = new StringBuilder("true");
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private String keyset = "";
+    private final Map<String, Object> keysetParameters = new LinkedHashMap<>();
     private final ClaimOrder order;
 
     private ClaimQuery(ClaimOrder order) {
@@ -108,7 +111,8 @@ public final class ClaimQuery {
         }
         UUID id = Ids.parse("after", parts[2]);
         if (order == ClaimOrder.RECORDED) {
-            condition("c.id > :afterId", "afterId", id);
+            keyset = " and c.id > :afterId";
+            keysetParameters.put("afterId", id);
             return;
         }
         Object key;
@@ -118,9 +122,9 @@ public final class ClaimQuery {
             throw new InvalidInputException("after", "not a cursor returned by this field");
         }
         String comparison = order.direction.equals("desc") ? "<" : ">";
-        where.append(" and (").append(order.column).append(", c.id) ").append(comparison).append(" (:afterKey, :afterId)");
-        parameters.put("afterKey", key);
-        parameters.put("afterId", id);
+        keyset = " and (" + order.column + ", c.id) " + comparison + " (" + order.keyParameter() + ", :afterId)";
+        keysetParameters.put("afterKey", key);
+        keysetParameters.put("afterId", id);
     }
 
     private void condition(String sql, String parameter, Object value) {
@@ -132,11 +136,23 @@ public final class ClaimQuery {
     public String sql(String extraColumns, String joins, int limit) {
         String orderBy = order == ClaimOrder.RECORDED ? "c.id"
                 : order.column + " " + order.direction + ", c.id " + order.direction;
-        return "select " + ClaimRows.COLUMNS + extraColumns + " from claims.claim c" + joins + " where " + where
+        return "select " + ClaimRows.COLUMNS + extraColumns + " from claims.claim c" + joins + " where " + where + keyset
                 + " order by " + orderBy + " limit " + limit;
     }
 
+    /** The parameters of {@link #sql}. */
     public Map<String, Object> parameters() {
+        Map<String, Object> all = new LinkedHashMap<>(parameters);
+        all.putAll(keysetParameters);
+        return all;
+    }
+
+    /** How many claims the filter matches, whatever the cursor: one statement, with {@link #countParameters}. */
+    public String countSql() {
+        return "select count(*) from claims.claim c where " + where;
+    }
+
+    public Map<String, Object> countParameters() {
         return parameters;
     }
 

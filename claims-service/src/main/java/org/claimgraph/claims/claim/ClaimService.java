@@ -35,6 +35,32 @@ public class ClaimService {
         });
     }
 
+    /** How many claims the query's filter matches, whatever its cursor: one SQL count. */
+    public Uni<Integer> count(ClaimQuery query) {
+        return Panache.getSession().chain(session -> {
+            var nativeQuery = session.createNativeQuery(query.countSql(), Long.class);
+            query.countParameters().forEach(nativeQuery::setParameter);
+            return nativeQuery.getSingleResult();
+        }).map(Long::intValue);
+    }
+
+    /**
+     * The side of each claim's claimant towards the claim's subject, by claim id, in one SQL query: the rule is
+     * {@code claims.claimant_side}, the one estimates split by.
+     */
+    public Uni<Map<UUID, Side>> sides(Set<UUID> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "select c.id, claims.claimant_side(k.affiliation, b.affiliation, b.adversaries) from claims.claim c"
+                        + " left join claims.claimant k on k.id = c.claimant_id"
+                        + " left join claims.belligerent b on b.subject_key = c.subject_key where c.id in (:ids)", Object[].class)
+                .setParameter("ids", new TreeSet<>(claimIds))
+                .getResultList())
+                .map(rows -> rows.stream().collect(Collectors.toMap(row -> ClaimRows.uuid(row[0]), row -> Side.valueOf((String) row[1]))));
+    }
+
     /**
      * The first {@code size} claims (after the cursor) of each owner, for a batch of owners in one SQL query.
      *

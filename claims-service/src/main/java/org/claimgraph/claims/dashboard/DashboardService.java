@@ -21,6 +21,7 @@ import org.claimgraph.claims.claim.Claim;
 import org.claimgraph.claims.claim.ClaimEntity;
 import org.claimgraph.claims.claim.ClaimRows;
 import org.claimgraph.claims.claim.Document;
+import org.claimgraph.claims.claim.Side;
 import org.claimgraph.claims.claim.Source;
 
 /**

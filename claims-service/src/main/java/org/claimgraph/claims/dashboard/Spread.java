@@ -1,5 +1,6 @@
 package org.claimgraph.claims.dashboard;
 
+import org.claimgraph.claims.claim.Side;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;

@@ -1,4 +1,4 @@
-package org.claimgraph.claims.dashboard;
+package org.claimgraph.claims.claim;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
