@@ -203,7 +203,7 @@ public final class ClaimExtractor {
                 }
             }
             claims = CarriedAttribution.attributeUnattributed(claims, s, spans, sentences, cuesBySentence, figuresBySentence,
-                    previousSentenceClaimant, announced, names, speakers.lastHeard());
+                    previousSentenceClaimant, announced, names, speakers);
             String named = sentenceClaimant != null ? sentenceClaimant : Speakers.lastNamed(cues, tokens, names, speakers);
             boolean paragraphEnds = s + 1 < spans.size() && text.substring(span[1], spans.get(s + 1)[0]).indexOf('\n') >= 0;
             boolean figuresClaimed = false;
@@ -220,11 +220,25 @@ public final class ClaimExtractor {
             // a source that announces figures without giving them ("X reported that casualties reached record levels")
             // gives them in the next sentence; a source named once carries through its paragraph ("So...", "Overall...")
             announced = named != null && !figuresClaimed && mentionsCasualties(tokens) || quoting != null && quotedSentences-- > 0;
+            // a sentence whose figures took their source from around it goes on with that source ("As of 6 a.m., 54
+            // were injured. 38 of them were hospitalised.")
+            String carried = named != null ? null : carriedClaimant(claims, span[0]);
             previousSentenceClaimant = quoting != null && quotedSentences >= 0 ? quoting
-                    : named != null ? named : paragraphEnds ? null : previousSentenceClaimant;
+                    : named != null ? named : paragraphEnds ? null : carried != null ? carried : previousSentenceClaimant;
             previousMilitary = mentions(tokens, Lexicon.MILITARY_CONTEXT);
         }
         return Confidence.calibrated(ClaimMerging.deduplicate(ClaimMerging.headlineFromBody(text, claims)));
+    }
+
+    /** The claimant the figures of the sentence at {@code spanStart} took from the sentences around it, if any. */
+    private static String carriedClaimant(List<ExtractedClaim> claims, int spanStart) {
+        for (int c = claims.size() - 1; c >= 0 && claims.get(c).spanStart() == spanStart; c--) {
+            Attribution how = claims.get(c).attribution();
+            if (how == Attribution.CONTINUED || how == Attribution.FOLLOWING_SENTENCE) {
+                return claims.get(c).claimant();
+            }
+        }
+        return null;
     }
 
     /** "two to three civilians were killed for every terrorist": a ratio, not a count. */
