@@ -25,6 +25,9 @@ import org.claimgraph.claims.extraction.Speakers.Speaker;
  */
 public final class ClaimExtractor {
 
+    /** The side of Islamist insurgents an army counts without naming their group. */
+    static final String JIHADISTS = "jihadists";
+
     /** Names the rules in {@code Claim.extractor}; raise it when the rules change what they read. */
     public static final String VERSION = "rules/1";
 
@@ -36,8 +39,10 @@ public final class ClaimExtractor {
         List<List<Figure>> figuresBySentence = new ArrayList<>(spans.size());
         ClaimantNames names = new ClaimantNames(text);
         Map<String, Integer> sideMentions = new HashMap<>();
+        boolean islamistInsurgency = false;
         for (int[] span : spans) {
             List<Token> tokens = Tokenizer.tokenize(text, span[0], span[1]);
+            islamistInsurgency |= mentions(tokens, Lexicon.JIHADIST_SIGNALS);
             names.at(sentences.size());
             sentences.add(tokens);
             cuesBySentence.add(Attributions.find(tokens));
@@ -122,6 +127,10 @@ public final class ClaimExtractor {
                         // "killed 22,000 combatants in Gaza"; in a civil war the enemy named is of the speaker's own
                         // country: "the Sudanese army said it killed 300 RSF fighters"
                         subjects = List.of(r.subject);
+                    } else if (enemy && r.insurgents && r.subject == null && islamistInsurgency) {
+                        // "the army said it killed 203 militants" in a war on Islamist insurgents: theirs, as "jihadists"
+                        subjects = List.of(JIHADISTS);
+                        confidence -= 0.1;
                     } else if (enemy) {
                         // "the enemy lost 2,975": the other side of the war; "the army killed 203 militants": armed
                         // men we cannot place on a side, so no claim on anyone's losses
@@ -189,7 +198,9 @@ public final class ClaimExtractor {
                                 text.substring(tokens.get(figure.start()).start(), tokens.get(figure.end() - 1).end()),
                                 clamp(confidence - (speaker == null ? 0.3 : speaker.penalty() + vagueness(speaker.name()))),
                                 r.subgroup, r.scope));
-                        previousSubject = subject;
+                        if (!JIHADISTS.equals(subject)) {
+                            previousSubject = subject; // the insurgents' losses are no side of the next figures
+                        }
                     }
                     if (speaker != null) {
                         sentenceClaimant = speaker.name();

@@ -41,6 +41,8 @@ final class FigureReading {
     boolean enemyOfTheWar;
     /** The side was read some words before the figure, not from what it counts. */
     boolean subjectFarBefore;
+    /** The enemy counted is named only as insurgents: "203 militants", "40 terrorists", with no group or country. */
+    boolean insurgents;
     /** The count is the speaker's own: "its own losses were 50", "raising its death toll to 330", "their fighters". */
     boolean ownLosses;
 
@@ -120,6 +122,15 @@ final class FigureReading {
         }
         for (int k = back; k < Math.min(tokens.size(), to + 1); k++) {
             if (ENEMY_WORDS.contains(tokens.get(k).lower()) && !(k < from && harmsWhatFollows(tokens, k + 1, from))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordIn(List<Token> tokens, int from, int to, Set<String> words) {
+        for (int k = Math.max(0, from); k < Math.min(tokens.size(), to); k++) {
+            if (words.contains(tokens.get(k).lower())) {
                 return true;
             }
         }
@@ -303,6 +314,7 @@ final class FigureReading {
             }
         }
         r.enemy = enemyWords(tokens, figure.start(), np);
+        r.insurgents = r.enemy && wordIn(tokens, figure.end(), np + 1, Lexicon.INSURGENT_WORDS);
         if (killedBySpeaker(tokens, figure.start())) {
             r.enemy = true; // "the IDF said they had killed 22,000 combatants": the speaker's enemy's losses
             r.enemyOfTheWar = true;

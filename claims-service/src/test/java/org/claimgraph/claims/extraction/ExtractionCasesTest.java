@@ -88,6 +88,12 @@ class ExtractionCasesTest {
         return Case.table("""
                 The Ethiopian army said it had killed more than 150 TPLF fighters near Mekelle.
                 => Ethiopian army | Ethiopia | MILITARY | KILLED | 150+ | AT_LEAST | -
+                Niger's army said it killed 25 terrorists near Tillaberi, a week after a jihadist attack on a convoy.
+                => Niger's army | jihadists | MILITARY | KILLED | 25 | EXACT | -
+                The Chadian army said its troops killed 60 insurgents in the Lake Chad area, two days after a Boko Haram raid.
+                => Chadian army | jihadists | MILITARY | KILLED | 60 | EXACT | -
+                The Colombian army said it killed 12 militants in the jungle of Cauca.
+                => nothing
                 The insurgents said they had killed 40 Malian soldiers, but the defence ministry said only four soldiers died.
                 => insurgents | Mali | MILITARY | KILLED | 40 | EXACT | -
                 => defence ministry | Mali | MILITARY | KILLED | 4 | EXACT | -
