@@ -359,6 +359,11 @@ final class FigureReading {
             }
         }
 
+        if (r.ratePer == null && tokens.size() > 3 && (tokens.get(0).is("in") || tokens.get(0).is("within"))
+                && (tokens.get(1).is("a") || tokens.get(1).is("one")) && figure.start() > 2) {
+            r.ratePer = Lexicon.RATE_UNITS.get(tokens.get(2).lower()); // "In a week, 60 soldiers were killed": the sentence's span
+        }
+
         // when: "since February 24, 2022", "between February 2022 and December 2025", "as of", "February 2025 statement"
         FigureDates.readDates(tokens, figure, lowerBound, upperBound, publishedOn, warStart, r);
         r.scope = Scopes.scope(text, tokens, Math.max(lowerBound, clauseStart), upperBound);
@@ -429,6 +434,10 @@ final class FigureReading {
         return tokens.size();
     }
 
+    /** "a week after the attack", "a month ago": when something happened, not how many a week. */
+    private static final Set<String> POINT_IN_TIME_AFTER = Set.of("after", "ago", "before", "earlier", "later", "since",
+            "into", "on", "from", "prior");
+
     private static RatePer rateAt(List<Token> tokens, int k) {
         Token t = tokens.get(k);
         RatePer adverb = Lexicon.RATE_ADVERBS.get(t.lower());
@@ -437,7 +446,7 @@ final class FigureReading {
         }
         if (k + 1 < tokens.size() && Lexicon.RATE_PREFIXES.contains(t.lower())) {
             RatePer unit = Lexicon.RATE_UNITS.get(tokens.get(k + 1).lower());
-            if (unit != null) {
+            if (unit != null && !(t.is("a") && k + 2 < tokens.size() && POINT_IN_TIME_AFTER.contains(tokens.get(k + 2).lower()))) {
                 return unit;
             }
         }

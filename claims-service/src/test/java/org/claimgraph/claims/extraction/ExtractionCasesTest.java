@@ -212,6 +212,10 @@ class ExtractionCasesTest {
         return Case.table("""
                 The Ukrainian General Staff claims that approximately 800 Russians are killed daily.
                 => Ukrainian General Staff | Russia | ALL | KILLED | 800 | APPROXIMATELY | DAY
+                In a week, 45 Sudanese soldiers were killed around El Obeid, the army said.
+                => army | Sudan | MILITARY | KILLED | 45 | EXACT | WEEK
+                A month after the siege began, 45 Sudanese soldiers had been killed around El Obeid, the army said.
+                => army | Sudan | MILITARY | KILLED | 45 | EXACT | -
                 The Ukrainian General Staff claims that approximately 800 Russian troops are killed daily.
                 => Ukrainian General Staff | Russia | MILITARY | KILLED | 800 | APPROXIMATELY | DAY
                 Some 1,200 Russian servicemen were killed or wounded in the past 24 hours, Ukraine's military said.
