@@ -144,7 +144,10 @@ final class Lexicon {
             "explains", "quoted", "quotes", "blamed", "accused", "collected", "compiled", "verified", "verifies", "reveal",
             "suggest", "indicate", "confirm", "report", "record", "state", "conclude", "note", "warn", "document",
             "put", "count", "tally", "add", "calculate", "assess", "highlights", "highlighted", "stresses", "stressed",
-            "underlines", "underlined", "emphasises", "emphasized", "emphasizes", "emphasised", "presented", "presents");
+            "underlines", "underlined", "emphasises", "emphasized", "emphasizes", "emphasised", "presented", "presents",
+            "tweeted", "tweets", "posted", "posts", "specified", "specifies", "detailed", "details", "conceded", "concedes",
+            "affirmed", "affirms", "maintained", "maintains", "mentioned", "mentions", "reiterated", "reiterates",
+            "announce", "tally", "relayed", "briefed", "testified", "recounted", "recalled", "described", "describes");
 
     static final Set<String> SPEECH_PARTICIPLES = words("revealing", "asserting", "estimating", "saying", "adding", "noting",
             "claiming", "citing", "stating", "acknowledging", "admitting", "insisting", "warning", "reporting", "putting",

@@ -94,6 +94,10 @@ class ExtractionCasesTest {
                 => Chadian army | jihadists | MILITARY | KILLED | 60 | EXACT | -
                 The Colombian army said it killed 12 militants in the jungle of Cauca.
                 => nothing
+                The Syrian Civil Defence tweeted that nine civilians were killed in Idlib.
+                => Syrian Civil Defence | Syria | CIVILIAN | KILLED | 9 | EXACT | -
+                Kenya's police service conceded that 23 protesters were killed in Nairobi.
+                => Kenya's police service | Kenya | ALL | KILLED | 23 | EXACT | -
                 The insurgents said they had killed 40 Malian soldiers, but the defence ministry said only four soldiers died.
                 => insurgents | Mali | MILITARY | KILLED | 40 | EXACT | -
                 => defence ministry | Mali | MILITARY | KILLED | 4 | EXACT | -
