@@ -53,7 +53,7 @@ final class CarriedAttribution {
             if (claim.spanStart() == spanStart && claim.claimant() == null) {
                 if (following != null) {
                     claim = claim.withClaimant(following, Attribution.FOLLOWING_SENTENCE, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.15));
-                } else if (previousSentenceClaimant != null && (announced || goesOn(sentences.get(sentence)))) {
+                } else if (previousSentenceClaimant != null && (announced || goesOn(sentences.get(sentence)) || opensWithTheEventBefore(sentences.get(sentence)))) {
                     claim = claim.withClaimant(previousSentenceClaimant, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.2));
                 } else if (lastSource != null && (statistic(sentences.get(sentence)) || updatesTheCount(sentences.get(sentence)))) {
                     claim = claim.withClaimant(lastSource, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.25));
@@ -215,6 +215,27 @@ final class CarriedAttribution {
         }
         return k < tokens.size() && PERIOD_NOUNS.contains(tokens.get(k).lower());
     }
+
+    /** Nouns for the event an account told: "The attack", "The strike". */
+    private static final Set<String> EVENT_NOUNS = Set.of("attack", "strike", "airstrike", "bombing", "shelling", "raid",
+            "assault", "blast", "explosion", "ambush", "massacre", "incident");
+
+    /**
+     * "The attack resulted in four deaths": a sentence opening on the event the sentence before told goes on with the
+     * account of whoever told it, even in a new paragraph.
+     */
+    private static boolean opensWithTheEventBefore(List<Token> tokens) {
+        if (tokens.size() < 4 || !(tokens.get(0).is("the") || tokens.get(0).is("this")) || !EVENT_NOUNS.contains(tokens.get(1).lower())) {
+            return false;
+        }
+        int verb = tokens.get(2).is("also") ? 3 : 2;
+        return EVENT_OUTCOMES.contains(tokens.get(verb).lower()); // not "The attack comes a week after another strike"
+    }
+
+    /** Verbs that tell what the event did to people: "The attack killed", "resulted in", "left". */
+    private static final Set<String> EVENT_OUTCOMES = Set.of("resulted", "left", "killed", "claimed", "caused", "wounded",
+            "injured", "took", "leaves", "kills", "injures");
+
 
     /** "is said to", "are thought to", "were believed to": a passive that names no source on purpose. */
     private static boolean agentless(List<Token> tokens) {

@@ -45,6 +45,16 @@ class DocumentAttributionTest {
                         As of 7 a.m., 31 people in Kyiv were injured. 12 of them were hospitalised.""",
                         List.of("Ivan Kovalenko [CONTINUED] Ukraine WOUNDED 31",
                                 "Ivan Kovalenko [CONTINUED] Ukraine WOUNDED 12")),
+                new Case("a new paragraph on the event told before goes on with its teller", """
+                        Villagers told Radio Dabanga that a drone hit a market in El Fasher.
+
+                        The strike killed 14 people and wounded 30 others.""",
+                        List.of("Villagers [CONTINUED] Sudan KILLED 14", "Villagers [CONTINUED] Sudan WOUNDED 30")),
+                new Case("a sentence about another event is no part of the account before", """
+                        Villagers told Radio Dabanga that a drone hit a market in El Fasher.
+
+                        The attack comes a week after shelling in El Fasher killed 14 people.""",
+                        List.of("null [UNATTRIBUTED] Sudan KILLED 14")),
                 new Case("a pronoun after a count stands for the organization named before, not for the number word", """
                         The Free Valley Brigade said it had repelled the assault near Kabul.
                         Two Afghan fighters had been killed and five wounded, it said.""",
