@@ -163,6 +163,13 @@ public final class ClaimExtractor {
                         // its own side's; civilians a third party counts are the article's
                         subjects = List.of(speakerSide);
                         confidence -= 0.15;
+                    } else if (r.category != CasualtyCategory.CAPTURED && (speakerSide = Sides.speakerSide(cues, figure.start(), tokens)) != null
+                            && !speakerSide.equals(previousSubject) && Gazetteer.side(String.valueOf(speaker == null ? null : speaker.name())) == null
+                            && speaker != null && speaker.how() == Attribution.STATED) {
+                        // "Lebanon's health ministry says Israeli attacks have killed 3,452 people": an institution of a
+                        // side counting a toll counts its own side's dead, whatever the sentence before was about
+                        subjects = List.of(speakerSide);
+                        confidence -= 0.2;
                     } else if (previousSubject != null) {
                         subjects = List.of(previousSubject);
                         confidence -= 0.2;

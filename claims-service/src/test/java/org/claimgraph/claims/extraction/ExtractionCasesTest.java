@@ -94,6 +94,13 @@ class ExtractionCasesTest {
                 => Chadian army | jihadists | MILITARY | KILLED | 60 | EXACT | -
                 The Colombian army said it killed 12 militants in the jungle of Cauca.
                 => nothing
+                A soldier was killed in fighting near Bakhmut, the Ukrainian army said.
+                => Ukrainian army | Ukraine | MILITARY | KILLED | 1 | EXACT | -
+                A doctor who treated the wounded said the hospital was full.
+                => nothing
+                An aid worker was killed in Khartoum on Monday, the UN said. Nigeria's health ministry says attacks by gunmen in the north have killed 300 people this year.
+                => United Nations | Sudan | ALL | KILLED | 1 | EXACT | -
+                => Nigeria's health ministry | Nigeria | ALL | KILLED | 300 | EXACT | -
                 The Syrian Civil Defence tweeted that nine civilians were killed in Idlib.
                 => Syrian Civil Defence | Syria | CIVILIAN | KILLED | 9 | EXACT | -
                 Kenya's police service conceded that 23 protesters were killed in Nairobi.
