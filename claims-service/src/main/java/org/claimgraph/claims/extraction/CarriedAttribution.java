@@ -23,7 +23,8 @@ final class CarriedAttribution {
      */
     static List<ExtractedClaim> attributeUnattributed(List<ExtractedClaim> claims, int sentence, List<int[]> spans,
             List<List<Token>> sentences, List<List<Cue>> cuesBySentence, List<List<Figure>> figuresBySentence,
-            String previousSentenceClaimant, boolean announced, ClaimantNames names, String lastSource) {
+            String previousSentenceClaimant, boolean announced, ClaimantNames names, Speakers speakers) {
+        String lastSource = speakers.lastHeard();
         int spanStart = spans.get(sentence)[0];
         if (agentless(sentences.get(sentence))) {
             return claims; // "... are thought to have died": the writer marks the figure as nobody's in particular
@@ -35,8 +36,8 @@ final class CarriedAttribution {
         if (!any) {
             return claims;
         }
-        String following = null;
-        if (sentence + 1 < sentences.size()) {
+        String following = quotationSpeaker(sentence, sentences, cuesBySentence, names, speakers);
+        if (following == null && sentence + 1 < sentences.size()) {
             List<Token> next = sentences.get(sentence + 1);
             if (figuresBySentence.get(sentence + 1).isEmpty() && speaksOfFigures(next)) {
                 for (Cue cue : cuesBySentence.get(sentence + 1)) {
@@ -52,7 +53,7 @@ final class CarriedAttribution {
             if (claim.spanStart() == spanStart && claim.claimant() == null) {
                 if (following != null) {
                     claim = claim.withClaimant(following, Attribution.FOLLOWING_SENTENCE, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.15));
-                } else if (previousSentenceClaimant != null && (announced || goesOn(sentences.get(sentence)))) {
+                } else if (previousSentenceClaimant != null && (announced || goesOn(sentences.get(sentence)) || opensWithTheEventBefore(sentences.get(sentence)))) {
                     claim = claim.withClaimant(previousSentenceClaimant, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.2));
                 } else if (lastSource != null && (statistic(sentences.get(sentence)) || updatesTheCount(sentences.get(sentence)))) {
                     claim = claim.withClaimant(lastSource, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.25));
@@ -61,6 +62,62 @@ final class CarriedAttribution {
             result.add(claim);
         }
         return result;
+    }
+
+    /** How many later sentences a quotation may run on before the sentence that names who is quoted. */
+    private static final int QUOTATION_REACH = 3;
+
+    /**
+     * Who is quoted when a sentence opens a quotation that closes in a later sentence naming the speaker after it
+     * ("“Eight were wounded. Two are missing,” the agency said."): the whole quotation is that speaker's.
+     */
+    private static String quotationSpeaker(int sentence, List<List<Token>> sentences, List<List<Cue>> cuesBySentence,
+            ClaimantNames names, Speakers speakers) {
+        if (!opensUnclosedQuotation(sentences.get(sentence))) {
+            return null;
+        }
+        for (int later = sentence + 1; later < Math.min(sentences.size(), sentence + 1 + QUOTATION_REACH); later++) {
+            List<Token> tokens = sentences.get(later);
+            int close = quotationClose(tokens);
+            if (close < 0) {
+                continue; // the quotation goes on
+            }
+            for (Cue cue : cuesBySentence.get(later)) {
+                if (cue.named() && cue.nameStart() > close) {
+                    Speakers.Speaker speaker = speakers.resolve(cue, tokens, names);
+                    return speaker == null ? null : speaker.name();
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean opensUnclosedQuotation(List<Token> tokens) {
+        boolean open = false;
+        for (Token t : tokens) {
+            if (t.isPunct('“')) {
+                open = true;
+            } else if (t.isPunct('”')) {
+                open = false;
+            } else if (t.isPunct('"')) {
+                open = !open;
+            }
+        }
+        return open;
+    }
+
+    /** Where a quotation opened before this sentence closes in it, or -1. */
+    private static int quotationClose(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).isPunct('“')) {
+                return -1; // a new quotation: the one before closed unseen
+            }
+            if (tokens.get(k).isPunct('”') || tokens.get(k).isPunct('"')) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -112,6 +169,9 @@ final class CarriedAttribution {
             }
         }
         Token first = tokens.get(0);
+        if (first.isPunct('“') || first.isPunct('"')) {
+            return true; // a quotation on its own goes on quoting whoever was quoted before
+        }
         if (first.isNumber() || Figures.isNumberWord(first)) {
             return true; // "Two other bystanders also died": the count goes on
         }
@@ -120,7 +180,7 @@ final class CarriedAttribution {
                 && PARTS_VERBS.contains(tokens.get(opening + 1).lower())) {
             return true; // "Casualties included six journalists", "The dead were mostly women": the count before, in parts
         }
-        if (updatesTheCount(tokens)) {
+        if (updatesTheCount(tokens) || samePeriod(tokens)) {
             return true;
         }
         if (!first.isWord() || !GOING_ON.contains(first.lower())) {
@@ -135,6 +195,47 @@ final class CarriedAttribution {
         }
         return true;
     }
+
+    private static final Set<String> PERIOD_OPENERS = Set.of("in", "during", "over", "for", "within", "throughout");
+    private static final Set<String> PERIOD_NOUNS = Set.of("period", "time", "timeframe", "span", "day", "days", "week",
+            "weeks", "month", "months", "year", "years", "stretch", "window");
+
+    /** "In that period, ...", "During the same period ...": a sentence set in the time the sentence before reported on. */
+    private static boolean samePeriod(List<Token> tokens) {
+        if (tokens.size() < 3 || !PERIOD_OPENERS.contains(tokens.get(0).lower())) {
+            return false;
+        }
+        int k = 1;
+        if (tokens.get(k).is("that") || tokens.get(k).is("this") || tokens.get(k).is("those")) {
+            k++;
+        } else if (tokens.get(k).is("the") && k + 1 < tokens.size() && tokens.get(k + 1).is("same")) {
+            k += 2;
+        } else {
+            return false;
+        }
+        return k < tokens.size() && PERIOD_NOUNS.contains(tokens.get(k).lower());
+    }
+
+    /** Nouns for the event an account told: "The attack", "The strike". */
+    private static final Set<String> EVENT_NOUNS = Set.of("attack", "strike", "airstrike", "bombing", "shelling", "raid",
+            "assault", "blast", "explosion", "ambush", "massacre", "incident");
+
+    /**
+     * "The attack resulted in four deaths": a sentence opening on the event the sentence before told goes on with the
+     * account of whoever told it, even in a new paragraph.
+     */
+    private static boolean opensWithTheEventBefore(List<Token> tokens) {
+        if (tokens.size() < 4 || !(tokens.get(0).is("the") || tokens.get(0).is("this")) || !EVENT_NOUNS.contains(tokens.get(1).lower())) {
+            return false;
+        }
+        int verb = tokens.get(2).is("also") ? 3 : 2;
+        return EVENT_OUTCOMES.contains(tokens.get(verb).lower()); // not "The attack comes a week after another strike"
+    }
+
+    /** Verbs that tell what the event did to people: "The attack killed", "resulted in", "left". */
+    private static final Set<String> EVENT_OUTCOMES = Set.of("resulted", "left", "killed", "claimed", "caused", "wounded",
+            "injured", "took", "leaves", "kills", "injures");
+
 
     /** "is said to", "are thought to", "were believed to": a passive that names no source on purpose. */
     private static boolean agentless(List<Token> tokens) {

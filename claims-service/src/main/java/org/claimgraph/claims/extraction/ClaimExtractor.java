@@ -25,6 +25,9 @@ import org.claimgraph.claims.extraction.Speakers.Speaker;
  */
 public final class ClaimExtractor {
 
+    /** The side of Islamist insurgents an army counts without naming their group. */
+    static final String JIHADISTS = "jihadists";
+
     /** Names the rules in {@code Claim.extractor}; raise it when the rules change what they read. */
     public static final String VERSION = "rules/1";
 
@@ -36,8 +39,10 @@ public final class ClaimExtractor {
         List<List<Figure>> figuresBySentence = new ArrayList<>(spans.size());
         ClaimantNames names = new ClaimantNames(text);
         Map<String, Integer> sideMentions = new HashMap<>();
+        boolean islamistInsurgency = false;
         for (int[] span : spans) {
             List<Token> tokens = Tokenizer.tokenize(text, span[0], span[1]);
+            islamistInsurgency |= mentions(tokens, Lexicon.JIHADIST_SIGNALS);
             names.at(sentences.size());
             sentences.add(tokens);
             cuesBySentence.add(Attributions.find(tokens));
@@ -122,6 +127,10 @@ public final class ClaimExtractor {
                         // "killed 22,000 combatants in Gaza"; in a civil war the enemy named is of the speaker's own
                         // country: "the Sudanese army said it killed 300 RSF fighters"
                         subjects = List.of(r.subject);
+                    } else if (enemy && r.insurgents && r.subject == null && islamistInsurgency) {
+                        // "the army said it killed 203 militants" in a war on Islamist insurgents: theirs, as "jihadists"
+                        subjects = List.of(JIHADISTS);
+                        confidence -= 0.1;
                     } else if (enemy) {
                         // "the enemy lost 2,975": the other side of the war; "the army killed 203 militants": armed
                         // men we cannot place on a side, so no claim on anyone's losses
@@ -154,6 +163,13 @@ public final class ClaimExtractor {
                         // its own side's; civilians a third party counts are the article's
                         subjects = List.of(speakerSide);
                         confidence -= 0.15;
+                    } else if (r.category != CasualtyCategory.CAPTURED && (speakerSide = Sides.speakerSide(cues, figure.start(), tokens)) != null
+                            && !speakerSide.equals(previousSubject) && Gazetteer.side(String.valueOf(speaker == null ? null : speaker.name())) == null
+                            && speaker != null && speaker.how() == Attribution.STATED) {
+                        // "Lebanon's health ministry says Israeli attacks have killed 3,452 people": an institution of a
+                        // side counting a toll counts its own side's dead, whatever the sentence before was about
+                        subjects = List.of(speakerSide);
+                        confidence -= 0.2;
                     } else if (previousSubject != null) {
                         subjects = List.of(previousSubject);
                         confidence -= 0.2;
@@ -189,7 +205,9 @@ public final class ClaimExtractor {
                                 text.substring(tokens.get(figure.start()).start(), tokens.get(figure.end() - 1).end()),
                                 clamp(confidence - (speaker == null ? 0.3 : speaker.penalty() + vagueness(speaker.name()))),
                                 r.subgroup, r.scope));
-                        previousSubject = subject;
+                        if (!JIHADISTS.equals(subject)) {
+                            previousSubject = subject; // the insurgents' losses are no side of the next figures
+                        }
                     }
                     if (speaker != null) {
                         sentenceClaimant = speaker.name();
@@ -203,7 +221,7 @@ public final class ClaimExtractor {
                 }
             }
             claims = CarriedAttribution.attributeUnattributed(claims, s, spans, sentences, cuesBySentence, figuresBySentence,
-                    previousSentenceClaimant, announced, names, speakers.lastHeard());
+                    previousSentenceClaimant, announced, names, speakers);
             String named = sentenceClaimant != null ? sentenceClaimant : Speakers.lastNamed(cues, tokens, names, speakers);
             boolean paragraphEnds = s + 1 < spans.size() && text.substring(span[1], spans.get(s + 1)[0]).indexOf('\n') >= 0;
             boolean figuresClaimed = false;
@@ -220,11 +238,25 @@ public final class ClaimExtractor {
             // a source that announces figures without giving them ("X reported that casualties reached record levels")
             // gives them in the next sentence; a source named once carries through its paragraph ("So...", "Overall...")
             announced = named != null && !figuresClaimed && mentionsCasualties(tokens) || quoting != null && quotedSentences-- > 0;
+            // a sentence whose figures took their source from around it goes on with that source ("As of 6 a.m., 54
+            // were injured. 38 of them were hospitalised.")
+            String carried = named != null ? null : carriedClaimant(claims, span[0]);
             previousSentenceClaimant = quoting != null && quotedSentences >= 0 ? quoting
-                    : named != null ? named : paragraphEnds ? null : previousSentenceClaimant;
+                    : named != null ? named : paragraphEnds ? null : carried != null ? carried : previousSentenceClaimant;
             previousMilitary = mentions(tokens, Lexicon.MILITARY_CONTEXT);
         }
         return Confidence.calibrated(ClaimMerging.deduplicate(ClaimMerging.headlineFromBody(text, claims)));
+    }
+
+    /** The claimant the figures of the sentence at {@code spanStart} took from the sentences around it, if any. */
+    private static String carriedClaimant(List<ExtractedClaim> claims, int spanStart) {
+        for (int c = claims.size() - 1; c >= 0 && claims.get(c).spanStart() == spanStart; c--) {
+            Attribution how = claims.get(c).attribution();
+            if (how == Attribution.CONTINUED || how == Attribution.FOLLOWING_SENTENCE) {
+                return claims.get(c).claimant();
+            }
+        }
+        return null;
     }
 
     /** "two to three civilians were killed for every terrorist": a ratio, not a count. */

@@ -41,6 +41,8 @@ final class FigureReading {
     boolean enemyOfTheWar;
     /** The side was read some words before the figure, not from what it counts. */
     boolean subjectFarBefore;
+    /** The enemy counted is named only as insurgents: "203 militants", "40 terrorists", with no group or country. */
+    boolean insurgents;
     /** The count is the speaker's own: "its own losses were 50", "raising its death toll to 330", "their fighters". */
     boolean ownLosses;
 
@@ -120,6 +122,15 @@ final class FigureReading {
         }
         for (int k = back; k < Math.min(tokens.size(), to + 1); k++) {
             if (ENEMY_WORDS.contains(tokens.get(k).lower()) && !(k < from && harmsWhatFollows(tokens, k + 1, from))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordIn(List<Token> tokens, int from, int to, Set<String> words) {
+        for (int k = Math.max(0, from); k < Math.min(tokens.size(), to); k++) {
+            if (words.contains(tokens.get(k).lower())) {
                 return true;
             }
         }
@@ -303,6 +314,7 @@ final class FigureReading {
             }
         }
         r.enemy = enemyWords(tokens, figure.start(), np);
+        r.insurgents = r.enemy && wordIn(tokens, figure.end(), np + 1, Lexicon.INSURGENT_WORDS);
         if (killedBySpeaker(tokens, figure.start())) {
             r.enemy = true; // "the IDF said they had killed 22,000 combatants": the speaker's enemy's losses
             r.enemyOfTheWar = true;
@@ -345,6 +357,11 @@ final class FigureReading {
                     || tokens.get(k).is("last")) {
                 r.ratePer = rateAt(tokens, k);
             }
+        }
+
+        if (r.ratePer == null && tokens.size() > 3 && (tokens.get(0).is("in") || tokens.get(0).is("within"))
+                && (tokens.get(1).is("a") || tokens.get(1).is("one")) && figure.start() > 2) {
+            r.ratePer = Lexicon.RATE_UNITS.get(tokens.get(2).lower()); // "In a week, 60 soldiers were killed": the sentence's span
         }
 
         // when: "since February 24, 2022", "between February 2022 and December 2025", "as of", "February 2025 statement"
@@ -417,6 +434,10 @@ final class FigureReading {
         return tokens.size();
     }
 
+    /** "a week after the attack", "a month ago": when something happened, not how many a week. */
+    private static final Set<String> POINT_IN_TIME_AFTER = Set.of("after", "ago", "before", "earlier", "later", "since",
+            "into", "on", "from", "prior");
+
     private static RatePer rateAt(List<Token> tokens, int k) {
         Token t = tokens.get(k);
         RatePer adverb = Lexicon.RATE_ADVERBS.get(t.lower());
@@ -425,7 +446,7 @@ final class FigureReading {
         }
         if (k + 1 < tokens.size() && Lexicon.RATE_PREFIXES.contains(t.lower())) {
             RatePer unit = Lexicon.RATE_UNITS.get(tokens.get(k + 1).lower());
-            if (unit != null) {
+            if (unit != null && !(t.is("a") && k + 2 < tokens.size() && POINT_IN_TIME_AFTER.contains(tokens.get(k + 2).lower()))) {
                 return unit;
             }
         }

@@ -50,7 +50,15 @@ final class Lexicon {
             "servicemembers", "personnel", "military", "fighters", "combatants", "conscripts", "mercenaries", "marines",
             "sailors", "airmen", "paratroopers", "army", "militants", "reservists", "service", "forces", "infantrymen",
             "mobilized", "mobilised", "contract", "pows", "pow", "gendarmes", "gendarme", "guardsmen", "militiamen",
-            "peacekeepers", "policemen", "officers");
+            "peacekeepers", "policemen", "officers", "terrorists", "insurgents", "jihadists", "extremists", "rebels",
+            "guerrillas", "policeman", "soldier");
+
+    /** What armies call the Islamist insurgents they fight: unnamed, they are counted as the corpus labels them, "jihadists". */
+    static final Set<String> INSURGENT_WORDS = words("militants", "terrorists", "insurgents", "jihadists", "extremists");
+
+    /** Names that show an article is about an Islamist insurgency: its movements and the word for their fighters. */
+    static final Set<String> JIHADIST_SIGNALS = words("jihadist", "jihadists", "qaeda", "al-qaeda", "shabaab", "shabab",
+            "al-shabaab", "boko", "iswap", "jnim", "ttp", "isis", "isil", "daesh", "taliban", "islamist", "islamists");
 
     static final Set<String> CIVILIAN_WORDS = words("civilians", "civilian", "children", "women", "noncombatants",
             "bystanders", "passersby", "passers-by", "worshippers", "shoppers", "students", "pupils", "workers",
@@ -136,7 +144,10 @@ final class Lexicon {
             "explains", "quoted", "quotes", "blamed", "accused", "collected", "compiled", "verified", "verifies", "reveal",
             "suggest", "indicate", "confirm", "report", "record", "state", "conclude", "note", "warn", "document",
             "put", "count", "tally", "add", "calculate", "assess", "highlights", "highlighted", "stresses", "stressed",
-            "underlines", "underlined", "emphasises", "emphasized", "emphasizes", "emphasised", "presented", "presents");
+            "underlines", "underlined", "emphasises", "emphasized", "emphasizes", "emphasised", "presented", "presents",
+            "tweeted", "tweets", "posted", "posts", "specified", "specifies", "detailed", "details", "conceded", "concedes",
+            "affirmed", "affirms", "maintained", "maintains", "mentioned", "mentions", "reiterated", "reiterates",
+            "announce", "tally", "relayed", "briefed", "testified", "recounted", "recalled", "described", "describes");
 
     static final Set<String> SPEECH_PARTICIPLES = words("revealing", "asserting", "estimating", "saying", "adding", "noting",
             "claiming", "citing", "stating", "acknowledging", "admitting", "insisting", "warning", "reporting", "putting",

@@ -148,8 +148,17 @@ final class Speakers {
                         || Lexicon.ORGANIZATION_WORDS.contains(tokens.get(end).lower()))) {
             end++;
         }
+        if (end > start && !nameLike(tokens.get(start))) {
+            return null; // "Three fighters were killed, it claimed", "At least ...": a count or an opener is no antecedent
+        }
         return end > start && (tokens.get(end - 1).capitalized() || Lexicon.ORGANIZATION_WORDS.contains(tokens.get(end - 1).lower()))
                 ? new int[] { start, end } : null;
+    }
+
+    /** Whether a sentence's first word can open a name: not a number, a number word, an opener or a quotation mark. */
+    private static boolean nameLike(Token first) {
+        return first.isWord() && !Figures.isNumberWord(first) && !(Lexicon.OPENERS.contains(first.lower())
+                && !Lexicon.DETERMINERS.contains(first.lower()));
     }
 
     static String lastNamed(List<Cue> cues, List<Token> tokens, ClaimantNames names, Speakers speakers) {

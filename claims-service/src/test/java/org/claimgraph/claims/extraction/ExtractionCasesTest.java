@@ -88,6 +88,23 @@ class ExtractionCasesTest {
         return Case.table("""
                 The Ethiopian army said it had killed more than 150 TPLF fighters near Mekelle.
                 => Ethiopian army | Ethiopia | MILITARY | KILLED | 150+ | AT_LEAST | -
+                Niger's army said it killed 25 terrorists near Tillaberi, a week after a jihadist attack on a convoy.
+                => Niger's army | jihadists | MILITARY | KILLED | 25 | EXACT | -
+                The Chadian army said its troops killed 60 insurgents in the Lake Chad area, two days after a Boko Haram raid.
+                => Chadian army | jihadists | MILITARY | KILLED | 60 | EXACT | -
+                The Colombian army said it killed 12 militants in the jungle of Cauca.
+                => nothing
+                A soldier was killed in fighting near Bakhmut, the Ukrainian army said.
+                => Ukrainian army | Ukraine | MILITARY | KILLED | 1 | EXACT | -
+                A doctor who treated the wounded said the hospital was full.
+                => nothing
+                An aid worker was killed in Khartoum on Monday, the UN said. Nigeria's health ministry says attacks by gunmen in the north have killed 300 people this year.
+                => United Nations | Sudan | ALL | KILLED | 1 | EXACT | -
+                => Nigeria's health ministry | Nigeria | ALL | KILLED | 300 | EXACT | -
+                The Syrian Civil Defence tweeted that nine civilians were killed in Idlib.
+                => Syrian Civil Defence | Syria | CIVILIAN | KILLED | 9 | EXACT | -
+                Kenya's police service conceded that 23 protesters were killed in Nairobi.
+                => Kenya's police service | Kenya | ALL | KILLED | 23 | EXACT | -
                 The insurgents said they had killed 40 Malian soldiers, but the defence ministry said only four soldiers died.
                 => insurgents | Mali | MILITARY | KILLED | 40 | EXACT | -
                 => defence ministry | Mali | MILITARY | KILLED | 4 | EXACT | -
@@ -206,6 +223,10 @@ class ExtractionCasesTest {
         return Case.table("""
                 The Ukrainian General Staff claims that approximately 800 Russians are killed daily.
                 => Ukrainian General Staff | Russia | ALL | KILLED | 800 | APPROXIMATELY | DAY
+                In a week, 45 Sudanese soldiers were killed around El Obeid, the army said.
+                => army | Sudan | MILITARY | KILLED | 45 | EXACT | WEEK
+                A month after the siege began, 45 Sudanese soldiers had been killed around El Obeid, the army said.
+                => army | Sudan | MILITARY | KILLED | 45 | EXACT | -
                 The Ukrainian General Staff claims that approximately 800 Russian troops are killed daily.
                 => Ukrainian General Staff | Russia | MILITARY | KILLED | 800 | APPROXIMATELY | DAY
                 Some 1,200 Russian servicemen were killed or wounded in the past 24 hours, Ukraine's military said.

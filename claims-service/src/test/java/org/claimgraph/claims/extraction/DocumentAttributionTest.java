@@ -1,0 +1,72 @@
+package org.claimgraph.claims.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Who a figure belongs to when its sentence names nobody, or names somebody only through a pronoun: quotations that
+ * run over several sentences, sentences that go on with the source before, and pronouns that must not stand for a
+ * count. Each case is a short article and the claims read from it, as "claimant [how] subject category figure".
+ */
+class DocumentAttributionTest {
+
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
+
+    record Case(String name, String text, List<String> claims) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                new Case("a quotation over two sentences is the speaker's named where it closes", """
+                        The relief agency published its findings on Monday. \
+                        “Nine people were injured in the shelling of Kharkiv. Four houses burned down,” the agency said.""",
+                        List.of("agency [FOLLOWING_SENTENCE] Ukraine WOUNDED Nine")),
+                new Case("a quotation on its own goes on quoting the speaker before", """
+                        Governor Anna Petrenko said twelve residents of Kherson died.
+                        “Thirty more people were hurt. Rescuers are still at work.”""",
+                        List.of("Anna Petrenko [STATED] Ukraine KILLED twelve",
+                                "Anna Petrenko [CONTINUED] Ukraine WOUNDED Thirty")),
+                new Case("a sentence set in the same period goes on with the report before", """
+                        At least 410 people were killed in Haiti in the first quarter, the UN rights office said.
+                        During the same period, 120 people were kidnapped.""",
+                        List.of("UN rights office [STATED] Haiti KILLED At least 410",
+                                "UN rights office [CONTINUED] Haiti CAPTURED 120")),
+                new Case("a count carried to one sentence carries on to the next that breaks it down", """
+                        The city's mayor, Ivan Kovalenko, reported the attack on Kyiv overnight.
+                        As of 7 a.m., 31 people in Kyiv were injured. 12 of them were hospitalised.""",
+                        List.of("Ivan Kovalenko [CONTINUED] Ukraine WOUNDED 31",
+                                "Ivan Kovalenko [CONTINUED] Ukraine WOUNDED 12")),
+                new Case("a new paragraph on the event told before goes on with its teller", """
+                        Villagers told Radio Dabanga that a drone hit a market in El Fasher.
+
+                        The strike killed 14 people and wounded 30 others.""",
+                        List.of("Villagers [CONTINUED] Sudan KILLED 14", "Villagers [CONTINUED] Sudan WOUNDED 30")),
+                new Case("a sentence about another event is no part of the account before", """
+                        Villagers told Radio Dabanga that a drone hit a market in El Fasher.
+
+                        The attack comes a week after shelling in El Fasher killed 14 people.""",
+                        List.of("null [UNATTRIBUTED] Sudan KILLED 14")),
+                new Case("a pronoun after a count stands for the organization named before, not for the number word", """
+                        The Free Valley Brigade said it had repelled the assault near Kabul.
+                        Two Afghan fighters had been killed and five wounded, it said.""",
+                        List.of("Free Valley Brigade [PRONOUN] Afghanistan KILLED Two",
+                                "Free Valley Brigade [PRONOUN] Afghanistan WOUNDED five")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void readsWhoseFigureItIs(Case c) {
+        assertEquals(c.claims(), EXTRACTOR.extract(c.text(), null).stream()
+                .map(claim -> claim.claimant() + " [" + claim.attribution() + "] " + claim.subject() + " " + claim.category() + " " + claim.figure())
+                .toList());
+    }
+}
