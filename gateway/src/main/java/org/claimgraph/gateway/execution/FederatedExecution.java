@@ -113,7 +113,9 @@ public final class FederatedExecution {
         if (!errors.isEmpty()) {
             response.put("errors", errors.stream().map(FederatedExecution::specification).toList());
         }
-        if (result.isDataPresent()) {
+        if (outcome != null && !outcome.executed()) {
+            response.put("data", null);
+        } else if (result.isDataPresent()) {
             response.put("data", result.getData());
         }
         if (result.getExtensions() != null) {

@@ -1,6 +1,5 @@
 package org.claimgraph.gateway.execution;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -40,11 +39,10 @@ final class PlanRun {
         try {
             plan = execution.plan(query, environment.getDocument(), environment.getOperationDefinition(), variables);
         } catch (PlanningException e) {
-            return CompletableFuture.completedFuture(new Outcome(Map.of(),
-                    List.of(GraphqlErrorBuilder.newError().errorType(graphql.ErrorClassification.errorClassification("PlanningFailed"))
+            return CompletableFuture.completedFuture(Outcome.unplanned(
+                    GraphqlErrorBuilder.newError().errorType(graphql.ErrorClassification.errorClassification("PlanningFailed"))
                             .message("The query cannot be planned: %s", e.getMessage())
-                            .extensions(Map.of("code", "QUERY_PLANNING_FAILED")).build()),
-                    List.of(List.of())));
+                            .extensions(Map.of("code", "QUERY_PLANNING_FAILED")).build()));
         }
         return execution.run(plan, variables, headers);
     }

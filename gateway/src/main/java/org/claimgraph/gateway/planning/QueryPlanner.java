@@ -98,7 +98,7 @@ public final class QueryPlanner {
             if (operation.getOperation() == OperationDefinition.Operation.MUTATION) {
                 fetch = current != null && owners.contains(current.subgraph()) ? current : null;
             } else {
-                fetch = roots.stream().filter(root -> owners.contains(root.subgraph())).findFirst().orElse(null);
+                fetch = planning.rootFetch(rootType, entry.getKey(), entry.getValue(), owners, roots);
             }
             if (fetch == null) {
                 fetch = new Fetch(owners.get(0), 0, List.of(), null, null, null, Set.of());
@@ -198,6 +198,38 @@ public final class QueryPlanner {
         Planning(Document document, Map<String, Object> variables) {
             this.document = document;
             this.variables = variables;
+        }
+
+        /**
+         * The root fetch for a query field several subgraphs resolve: one already in the plan if possible, else a new
+         * one, but only in a subgraph from which the whole selection can be planned (a shared field may reach some
+         * types' fields from one subgraph only). Null when no candidate plans, so the caller reports why.
+         */
+        Fetch rootFetch(GraphQLObjectType rootType, String responseKey, List<Field> fields, List<String> owners, List<Fetch> roots) {
+            List<Fetch> candidates = new ArrayList<>();
+            roots.stream().filter(root -> owners.contains(root.subgraph())).forEach(candidates::add);
+            owners.stream().filter(owner -> candidates.stream().noneMatch(root -> root.subgraph().equals(owner)))
+                    .forEach(owner -> candidates.add(new Fetch(owner, 0, List.of(), null, null, null, Set.of())));
+            if (candidates.size() == 1) {
+                return registered(candidates.get(0), roots);
+            }
+            for (Fetch candidate : candidates) {
+                Fetch probe = new Fetch(candidate.subgraph(), 0, List.of(), null, null, null, Set.of());
+                try {
+                    field(probe, probe.subgraph(), rootType, responseKey, fields, probe.selections, List.of(), Map.of());
+                    return registered(candidate, roots);
+                } catch (PlanningException unreachable) {
+                    // try the next subgraph
+                }
+            }
+            return null;
+        }
+
+        private static Fetch registered(Fetch fetch, List<Fetch> roots) {
+            if (!roots.contains(fetch)) {
+                roots.add(fetch);
+            }
+            return fetch;
         }
 
         /**
