@@ -114,6 +114,8 @@ public final class SupergraphFile {
                     Map<String, SelectionSet> requires = new LinkedHashMap<>();
                     Map<String, SelectionSet> provides = new LinkedHashMap<>();
                     Map<String, String> typeIn = new LinkedHashMap<>();
+                    Map<String, String> shapeIn = new LinkedHashMap<>();
+                    String shape = graphql.language.AstPrinter.printAst(field.getType()).replaceAll("\\s", "");
                     if (joins.isEmpty()) {
                         resolvers.addAll(subgraphs);
                     }
@@ -132,6 +134,10 @@ public final class SupergraphFile {
                         }
                         if (string(join, "type") != null) {
                             typeIn.put(graph, string(join, "type").replaceAll("[\\[\\]!]", ""));
+                            String declared = string(join, "type").replaceAll("\\s", "");
+                            if (!declared.equals(shape)) {
+                                shapeIn.put(graph, declared);
+                            }
                         }
                         if (string(join, "provides") != null) {
                             provides.put(graph, fieldSet(string(join, "provides")));
@@ -140,7 +146,7 @@ public final class SupergraphFile {
                     }
                     fieldSubgraphs.put(field.getName(), List.copyOf(resolvers));
                     fieldPlacements.put(field.getName(), new TypePlacement.FieldPlacement(
-                            graphql.schema.idl.TypeUtil.unwrapAll(field.getType()).getName(), requires, provides, typeIn));
+                            graphql.schema.idl.TypeUtil.unwrapAll(field.getType()).getName(), requires, provides, typeIn, shapeIn));
                 }
             }
             placements.put(type.getName(), new TypePlacement(type.getName(), Set.copyOf(subgraphs), fieldSubgraphs, Map.copyOf(keys),

@@ -36,9 +36,22 @@ public record TypePlacement(String name, Set<String> subgraphs, Map<String, List
      * @param provides per subgraph, the fields of the returned object that subgraph resolves there
      * @param typeIn per subgraph, the named type the field has there where it differs (an object type where the
      *        supergraph has a union or interface of it)
+     * @param shapeIn per subgraph, the field's whole type there (nullability and lists included) where it differs from
+     *        the supergraph's
      */
     public record FieldPlacement(String typeName, Map<String, SelectionSet> requires, Map<String, SelectionSet> provides,
-            Map<String, String> typeIn) {
+            Map<String, String> typeIn, Map<String, String> shapeIn) {
+
+        public FieldPlacement(String typeName, Map<String, SelectionSet> requires, Map<String, SelectionSet> provides,
+                Map<String, String> typeIn) {
+            this(typeName, requires, provides, typeIn, Map.of());
+        }
+    }
+
+    /** The whole type {@code field} has in {@code subgraph} where it differs from the supergraph's, or null. */
+    public String shapeIn(String field, String subgraph) {
+        FieldPlacement placement = fields.get(field);
+        return placement == null ? null : placement.shapeIn().get(subgraph);
     }
 
     /** The named type {@code field} has in {@code subgraph}. */

@@ -78,7 +78,7 @@ final class PlanExecutor {
                         }
                     } else {
                         if (response.data() != null) {
-                            merge(data, response.data());
+                            merge(data, shapeAliasesUndone(response.data()));
                         }
                         response.errors().forEach(error -> errors.add(fromSubgraph(fetch.subgraph(), error, path(error))));
                         response.errors().forEach(error -> explainPath(path(error)));
@@ -156,7 +156,7 @@ final class PlanExecutor {
                 for (Target target : fieldTargets) {
                     if (target.index() < list.size() && list.get(target.index()) instanceof Map<?, ?> entity) {
                         @SuppressWarnings("unchecked")
-                        Map<String, Object> values = (Map<String, Object>) entity;
+                        Map<String, Object> values = shapeAliasesUndone((Map<String, Object>) entity);
                         if (target.fetch().entityType().equals(values.get("__typename"))) {
                             // the type asked for: an interface (object) must not hide the concrete type known already
                             values = new LinkedHashMap<>(values);
@@ -345,11 +345,18 @@ final class PlanExecutor {
         Map<String, Object> projection = new LinkedHashMap<>();
         for (graphql.language.Selection<?> selection : fields.getSelections()) {
             if (selection instanceof Field field) {
-                Object value = object.get(field.getName());
+                Object value = object.get(field.getResultKey()); // fields with arguments were fetched under aliases
                 projection.put(field.getName(), field.getSelectionSet() == null ? value : projectedValue(value, field.getSelectionSet()));
             } else if (selection instanceof graphql.language.InlineFragment fragment) {
                 if (fragment.getTypeCondition() == null || fragment.getTypeCondition().getName().equals(object.get("__typename"))) {
                     projection.putAll(projected(object, fragment.getSelectionSet()));
+                } else {
+                    // a condition on an interface (or another type): the object has the fields fetched for it only
+                    projected(object, fragment.getSelectionSet()).forEach((name, value) -> {
+                        if (value != null || fetchedUnder(object, name, fragment.getSelectionSet())) {
+                            projection.putIfAbsent(name, value);
+                        }
+                    });
                 }
                 if (object.containsKey("__typename")) {
                     projection.put("__typename", object.get("__typename"));
@@ -357,6 +364,40 @@ final class PlanExecutor {
             }
         }
         return projection;
+    }
+
+    private static boolean fetchedUnder(Map<String, Object> object, String name, graphql.language.SelectionSet fields) {
+        return fields.getSelectionsOfType(Field.class).stream()
+                .anyMatch(field -> field.getName().equals(name) && object.containsKey(field.getResultKey()));
+    }
+
+    /** An answer with the fields sent under {@link Fetch#SHAPE_ALIAS_PREFIX} aliases back under their response keys. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> shapeAliasesUndone(Map<String, Object> object) {
+        Map<String, Object> renamed = new LinkedHashMap<>();
+        object.forEach((key, value) -> renamed.put(responseKey(key), shapeAliasesUndone(value)));
+        return renamed;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object shapeAliasesUndone(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return shapeAliasesUndone((Map<String, Object>) map);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> renamed = new ArrayList<>(list.size());
+            list.forEach(item -> renamed.add(shapeAliasesUndone(item)));
+            return renamed;
+        }
+        return value;
+    }
+
+    private static String responseKey(String key) {
+        if (!key.startsWith(Fetch.SHAPE_ALIAS_PREFIX)) {
+            return key;
+        }
+        int separator = key.indexOf('_', Fetch.SHAPE_ALIAS_PREFIX.length());
+        return separator < 0 ? key : key.substring(separator + 1);
     }
 
     @SuppressWarnings("unchecked")

@@ -17,6 +17,13 @@ public final class Fetch {
 
     /** Prefix of the aliases under which the planner fetches key fields it needs itself. */
     public static final String KEY_ALIAS_PREFIX = "_cg_key_";
+    /**
+     * Prefix of the aliases under which a field is fetched where its type in the subgraph differs from the supergraph's
+     * (sibling fragments would conflict): {@code _cg_as<shape>_<response key>}; answers are renamed back on arrival.
+     */
+    public static final String SHAPE_ALIAS_PREFIX = "_cg_as";
+    /** Prefix of the aliases under which fields with arguments a {@code @requires} names are fetched. */
+    public static final String REQUIRED_ALIAS_PREFIX = "_cg_req_";
     /** A path step that keeps only objects of one concrete type (within an interface or union); not a response key. */
     public static final String TYPE_STEP = "... on ";
 

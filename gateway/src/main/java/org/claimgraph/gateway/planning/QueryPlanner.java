@@ -267,7 +267,7 @@ public final class QueryPlanner {
                             target.leaf(Fetch.KEY_ALIAS_PREFIX + keyField.getName(),
                                     keyField.transform(builder -> builder.alias(Fetch.KEY_ALIAS_PREFIX + keyField.getName())));
                         }
-                        SelectionSet required = placement.requires(first.getName(), owner);
+                        SelectionSet required = argumentsAliased(placement.requires(first.getName(), owner));
                         Set<String> accepts = Set.of(parent.getName());
                         if (required == null) {
                             Fetch entity = fetch.entityChild(owner, path, entityType, key, null, fetch.level(), accepts);
@@ -325,9 +325,11 @@ public final class QueryPlanner {
                 Selections target, List<String> path, List<Field> providedHere) {
             Field first = fields.get(0);
             usedVariables(first, fetch);
+            String sentKey = shapeAliased(parent, first.getName(), subgraph, responseKey, target);
+            Field sent = sentKey.equals(responseKey) ? bare(first) : bare(first).transform(builder -> builder.alias(sentKey));
             GraphQLType type = fieldType(parent, first.getName());
             if (!(type instanceof GraphQLCompositeType composite)) {
-                target.leaf(responseKey, bare(first));
+                target.leaf(sentKey, sent);
                 return fetch.level();
             }
             List<SelectionSet> provides = new ArrayList<>();
@@ -343,11 +345,22 @@ public final class QueryPlanner {
                 composite = object; // in this subgraph the field returns one member of the union or interface only
             }
             List<SelectionSet> sets = fields.stream().map(Field::getSelectionSet).toList();
-            Selections below = target.composite(responseKey, bare(first));
+            Selections below = target.composite(sentKey, sent);
             if (composite != fieldType(parent, first.getName())) {
                 below.typename(); // the client's union or interface resolves by it
             }
             return composite(fetch, subgraph, composite, sets, below, append(path, responseKey), provides);
+        }
+
+        /**
+         * The key under which the field is sent: its response key, or, in the selection of one type of a union or
+         * interface where the subgraph gives the field another type than the supergraph (say {@code ID!} for
+         * {@code ID}), an alias naming that type, so that siblings of other types with the same response key do not
+         * conflict in the subgraph's validation.
+         */
+        private String shapeAliased(GraphQLObjectType parent, String field, String subgraph, String responseKey, Selections target) {
+            String shape = target.typed() ? supergraph.placement(parent.getName()).shapeIn(field, subgraph) : null;
+            return shape == null ? responseKey : Fetch.SHAPE_ALIAS_PREFIX + Integer.toHexString(shape.hashCode()) + "_" + responseKey;
         }
 
         private GraphQLType fieldType(GraphQLObjectType parent, String name) {
@@ -524,6 +537,34 @@ public final class QueryPlanner {
                 object.getObjectFields().stream().map(ObjectField::getValue).forEach(item -> variablesIn(item, fetch));
             }
         }
+    }
+
+    /**
+     * The fields of a {@code @requires} with each field that has arguments under an alias naming them: the same field
+     * may be required with other arguments, or selected by the client with other arguments, on the same object.
+     */
+    private static SelectionSet argumentsAliased(SelectionSet set) {
+        if (set == null) {
+            return null;
+        }
+        List<Selection> aliased = new ArrayList<>();
+        for (Selection<?> selection : set.getSelections()) {
+            if (selection instanceof Field field) {
+                String arguments = field.getArguments().stream().map(AstPrinter::printAstCompact)
+                        .collect(java.util.stream.Collectors.joining(","));
+                aliased.add(field.transform(builder -> {
+                    if (!arguments.isEmpty()) {
+                        builder.alias(Fetch.REQUIRED_ALIAS_PREFIX + field.getName() + "_" + Integer.toHexString(arguments.hashCode()));
+                    }
+                    builder.selectionSet(argumentsAliased(field.getSelectionSet()));
+                }));
+            } else if (selection instanceof InlineFragment fragment) {
+                aliased.add(fragment.transform(builder -> builder.selectionSet(argumentsAliased(fragment.getSelectionSet()))));
+            } else {
+                aliased.add(selection);
+            }
+        }
+        return SelectionSet.newSelectionSet(aliased).build();
     }
 
     /** The field as sent to a subgraph: name, alias and arguments; directives were already applied by the planner. */

@@ -17,6 +17,23 @@ final class Selections {
     private final Map<String, Field> fields = new LinkedHashMap<>();
     private final Map<String, Selections> children = new LinkedHashMap<>();
     private final Map<String, Selections> fragments = new LinkedHashMap<>();
+    private final boolean typed;
+
+    Selections() {
+        this(false);
+    }
+
+    private Selections(boolean typed) {
+        this.typed = typed;
+    }
+
+    /**
+     * Whether this is the selection of one concrete type within a union or interface: there, fields of the same
+     * response key on sibling types must have the same shape, or the subgraph refuses the query.
+     */
+    boolean typed() {
+        return typed;
+    }
 
     /** Adds a leaf field (again: the same response key is one field). */
     void leaf(String responseKey, Field field) {
@@ -30,7 +47,7 @@ final class Selections {
     }
 
     Selections fragment(String typeCondition) {
-        return fragments.computeIfAbsent(typeCondition, type -> new Selections());
+        return fragments.computeIfAbsent(typeCondition, type -> new Selections(true));
     }
 
     void typename() {

@@ -41,6 +41,12 @@ final class TinySubgraph implements AutoCloseable {
      * @param entities the object for a representation (null: unknown)
      */
     TinySubgraph(String sdl, List<String> entityTypes, Map<String, Object> root, Function<Map<String, Object>, Map<String, Object>> entities) throws Exception {
+        this(sdl, entityTypes, root, entities, wiring -> { });
+    }
+
+    /** As above, with {@code fields} adding data fetchers of the test's (for fields whose value depends on arguments). */
+    TinySubgraph(String sdl, List<String> entityTypes, Map<String, Object> root, Function<Map<String, Object>, Map<String, Object>> entities,
+            java.util.function.Consumer<RuntimeWiring.Builder> fields) throws Exception {
         String full = sdl + "\nscalar _Any\nunion _Entity = " + String.join(" | ", entityTypes)
                 + "\nextend type Query { _entities(representations: [_Any!]!): [_Entity]! }";
         RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring().scalar(ANY)
@@ -54,6 +60,7 @@ final class TinySubgraph implements AutoCloseable {
                         .getObjectType(String.valueOf(((Map<?, ?>) environment.getObject()).get("__typename")))));
             }
         });
+        fields.accept(wiring);
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(full), wiring.build());
         GraphQL graphQL = GraphQL.newGraphQL(schema).build();
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 8);
