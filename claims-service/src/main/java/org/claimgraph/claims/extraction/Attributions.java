@@ -156,7 +156,9 @@ final class Attributions {
         while (pos >= 0 && tokens.get(pos).isWord() && !tokens.get(pos).capitalized() && tokens.get(pos).lower().endsWith("ly")) {
             pos--;
         }
-        return pos >= 0 && BE.contains(tokens.get(pos).lower()) && tokens.get(verb).lower().endsWith("ed");
+        // "X was quoted as saying": the subject does speak
+        boolean quotedAs = verb + 1 < tokens.size() && tokens.get(verb + 1).is("as");
+        return pos >= 0 && BE.contains(tokens.get(pos).lower()) && tokens.get(verb).lower().endsWith("ed") && !quotedAs;
     }
 
     private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "was", "were");
