@@ -77,7 +77,7 @@ final class Attributions {
                 if (name == null && PASSIVE_AGENT_VERBS.contains(w) && agentBy(tokens, k) > 0) {
                     name = nameAfter(tokens, agentBy(tokens, k) + 1); // "2,000 troops are estimated by X to have died"
                 }
-                if (name == null) {
+                if (name == null && !passive(tokens, k)) {
                     name = nameBefore(tokens, k);
                 }
                 if (name == null && k + 2 < size && tokens.get(k + 1).is("out") && (k > 0 && tokens.get(k - 1).is("points")
@@ -146,6 +146,22 @@ final class Attributions {
         }
         return false;
     }
+
+    /**
+     * "has been documented", "were reported": a passive verb's subject is what was said, not who said it (a speaker, if
+     * any, follows "by").
+     */
+    private static boolean passive(List<Token> tokens, int verb) {
+        int pos = verb - 1;
+        while (pos >= 0 && tokens.get(pos).isWord() && !tokens.get(pos).capitalized() && tokens.get(pos).lower().endsWith("ly")) {
+            pos--;
+        }
+        // "X was quoted as saying": the subject does speak
+        boolean quotedAs = verb + 1 < tokens.size() && tokens.get(verb + 1).is("as");
+        return pos >= 0 && BE.contains(tokens.get(pos).lower()) && tokens.get(verb).lower().endsWith("ed") && !quotedAs;
+    }
+
+    private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "was", "were");
 
     /** The "by" after a participle, past a time ("on Wednesday", "last week"): its position, or -1. */
     private static int agentBy(List<Token> tokens, int k) {
@@ -216,6 +232,11 @@ final class Attributions {
     /** The subject of a verb at {@code verb}: read backwards over adverbs, auxiliaries and an appositive. */
     static int[] nameBefore(List<Token> tokens, int verb) {
         int pos = verb - 1;
+        if (pos >= 1 && Lexicon.STATEMENT_NOUNS.contains(tokens.get(pos).lower()) && REFERRING.contains(tokens.get(pos - 1).lower())
+                && !(pos >= 2 && (tokens.get(pos - 2).is("in") || tokens.get(pos - 2).is("by")))) {
+            // "the statement said": a reference to a statement named before, unlike "The ministry in this statement said"
+            return new int[] { pos, verb };
+        }
         while (pos >= 0 && skippable(tokens.get(pos))) {
             pos--;
         }
@@ -259,6 +280,7 @@ final class Attributions {
                                 || w.equals("in") || w.equals("a") || w.equals("an"))
                                 && pos > 0 && start < end && (tokens.get(start).capitalized() || Lexicon.AGENT_NOUNS.contains(tokens.get(start).lower())
                                         || tokens.get(start).is("the") && (w.equals("of") || w.equals("in"))
+                                        || tokens.get(start).is("the") && w.equals("for") && tokens.get(pos - 1).capitalized()
                                         || w.equals("of") && Lexicon.SPEAKER_NOUNS.contains(tokens.get(pos - 1).lower()));
             } else {
                 accept = (t.isPunct('(') || t.isPunct(')') || t.isPunct('-')) && start < end
@@ -487,6 +509,9 @@ final class Attributions {
     private static final Set<String> PASSIVE_AGENT_VERBS = Set.of("mentioned", "reported", "estimated", "given", "cited",
             "published", "compiled", "confirmed", "recorded", "documented", "provided", "issued", "announced",
             "counted", "tallied", "verified", "quoted", "calculated", "assessed", "put", "collected", "gathered", "disclosed");
+
+    /** Determiners that point back to something named before: "the statement", "this report". */
+    private static final Set<String> REFERRING = Set.of("the", "this", "that");
 
     /** Words between a subject and its verb that say when or how: "The CSIS report released Tuesday said". */
     private static final Set<String> INTERJECTED = Set.of("meanwhile", "released", "published", "issued", "evening",

@@ -140,6 +140,13 @@ final class Referents {
                     meant = null;
                 }
             }
+            if (meant == null && wantedSide == null) {
+                // "the rights group" after "the Syrian Observatory for Human Rights": a body named by a word of its name
+                List<String> modifiers = words.stream().filter(w -> !w.equals(role) && !DETERMINING.contains(w)
+                        && institution(w) == null && !Lexicon.AGENT_NOUNS.contains(w)).toList();
+                meant = modifiers.isEmpty() || !FIELDS.containsAll(modifiers) ? null : best(sentence, r -> !r.person() && !r.name().equalsIgnoreCase(name)
+                        && words(r.name()).containsAll(modifiers) && words(r.name()).size() > words.size());
+            }
             if (meant == null && wantedSide == null && (words.contains("group") || words.contains("movement"))) {
                 // "Hamas said ... The group added": an armed group named before
                 meant = best(sentence, r -> !r.person() && Gazetteer.actor(r.name()));
@@ -150,6 +157,14 @@ final class Referents {
         }
         return meant != null ? meant.name() : name;
     }
+
+    /** Words that say which one or how recent, not what kind of body: "the same group", "its latest report". */
+    private static final Set<String> DETERMINING = Set.of("the", "a", "an", "of", "s", "this", "that", "its", "their", "his",
+            "her", "new", "latest", "recent", "same", "also", "local", "top", "senior", "official", "former");
+
+    /** What a body works on, by which an article names it again: "the rights group", "the aid agency". */
+    private static final Set<String> FIELDS = Set.of("human", "rights", "humanitarian", "aid", "relief", "medical", "health",
+            "doctors", "monitoring", "refugee", "refugees", "peace");
 
     /** A name with a word of its own, not only sides, titles, institutions and fillers: "CSIS", "Sergei Shoigu". */
     private static boolean proper(List<String> words) {

@@ -59,7 +59,18 @@ class DocumentAttributionTest {
                         The Free Valley Brigade said it had repelled the assault near Kabul.
                         Two Afghan fighters had been killed and five wounded, it said.""",
                         List.of("Free Valley Brigade [PRONOUN] Afghanistan KILLED Two",
-                                "Free Valley Brigade [PRONOUN] Afghanistan WOUNDED five")));
+                                "Free Valley Brigade [PRONOUN] Afghanistan WOUNDED five")),
+                new Case("the statement said is the statement of whoever issued one before", """
+                        The Kherson Regional Military Administration said in a statement that nine people were killed overnight.
+                        Shelling also wounded 14 residents of Kherson, the statement said.""",
+                        List.of("Kherson Regional Military Administration [STATED] Ukraine KILLED nine",
+                                "Kherson Regional Military Administration [STATED] Ukraine WOUNDED 14")),
+                new Case("a rights group is the body named before with rights in its name, not the last one named", """
+                        The Syrian Observatory for Human Rights said 40 civilians died in Idlib.
+                        The United Nations said it was alarmed by the fighting.
+                        The rights group also said 90 people were wounded in Idlib.""",
+                        List.of("Syrian Observatory for Human Rights [STATED] Syria KILLED 40",
+                                "Syrian Observatory for Human Rights [STATED] Syria WOUNDED 90")));
     }
 
     @ParameterizedTest(name = "{0}")

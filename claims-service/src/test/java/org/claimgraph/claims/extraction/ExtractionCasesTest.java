@@ -177,6 +177,12 @@ class ExtractionCasesTest {
                 => Observatory | Syria | ALL | KILLED | 3000 | EXACT | -
                 Hamas said 50 people were killed in Gaza.
                 => Hamas | Palestine | ALL | KILLED | 50 | EXACT | -
+                Only in Irpin has been documented that at least 20 civilians were killed, the monitoring mission says.
+                => monitoring mission | Ukraine | CIVILIAN | KILLED | 20+ | AT_LEAST | -
+                The Darfur Medics Network, a group of volunteer doctors, stated, "Shelling of the camp in Tawila killed 9 civilians."
+                => Darfur Medics Network | Sudan | CIVILIAN | KILLED | 9 | EXACT | -
+                A spokesman for the Joint Centre for the Search of Missing Persons said 40 Ukrainian soldiers were missing.
+                => Joint Centre for the Search of Missing Persons | Ukraine | MILITARY | MISSING | 40 | EXACT | -
                 """);
     }
 
