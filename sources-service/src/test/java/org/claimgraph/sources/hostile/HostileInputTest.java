@@ -87,6 +87,7 @@ class HostileInputTest {
         cases.add(rawBody("a JSON string", "application/json", "\"{ __typename }\"", "BAD_REQUEST").expectStatus(400));
         cases.add(rawBody("syntax error", "application/json", "{\"query\": \"{ sources(first: ) }\"}", "GRAPHQL_PARSE_FAILED"));
         cases.add(rawBody("application/graphql syntax error", "application/graphql", "{ sources(", "GRAPHQL_PARSE_FAILED"));
+        cases.add(rawBody("a document without an operation", "application/json", "{\"query\": \"fragment F on Query { __typename }\"}", null));
         cases.add(get("GET variables an array", "/graphql?query=%7B__typename%7D&variables=%5B1%5D", "BAD_REQUEST", null).expectStatus(400));
         cases.add(HostileRequests.tooDeep());
         cases.add(graphql("1000 aliases", "{ " + HostileRequests.aliased("sources(first: 100) { nodes { id } }", 1001) + " }", "QUERY_TOO_MANY_ALIASES", null));
