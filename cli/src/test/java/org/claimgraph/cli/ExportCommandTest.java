@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +19,7 @@ import picocli.CommandLine;
 
 class ExportCommandTest {
 
-    HttpServer gateway;
+    StubGateway gateway;
     final List<String> asked = new CopyOnWriteArrayList<>();
 
     @TempDir
@@ -29,22 +27,17 @@ class ExportCommandTest {
 
     @BeforeEach
     void start() throws Exception {
-        gateway = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        gateway.createContext("/export/", exchange -> {
+        gateway = StubGateway.serving(Map.of("/export/", exchange -> {
             asked.add(exchange.getRequestURI().toString());
             boolean bad = exchange.getRequestURI().getQuery() != null && exchange.getRequestURI().getQuery().contains("category=SOMETHING");
-            byte[] body = (bad ? "{\"errors\":[{\"message\":\"category: unknown value SOMETHING\"}]}" : "id,best\n1,46000\n")
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(bad ? 400 : 200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        gateway.start();
+            StubGateway.answer(exchange, bad ? 400 : 200, null,
+                    bad ? "{\"errors\":[{\"message\":\"category: unknown value SOMETHING\"}]}" : "id,best\n1,46000\n");
+        }));
     }
 
     @AfterEach
     void stop() {
-        gateway.stop(0);
+        gateway.close();
     }
 
     @Test
@@ -54,13 +47,13 @@ class ExportCommandTest {
         CommandLine line = new CommandLine(new Claimgraph());
         line.setErr(new PrintWriter(err));
         int exit = line.execute("export", "--subject", "Ukraine", "--category", "KILLED", "--search", "soldiers killed", "-o", out.toString(),
-                "--url", "http://127.0.0.1:" + gateway.getAddress().getPort());
+                "--url", gateway.url());
         assertEquals(0, exit);
         assertEquals("id,best\n1,46000\n", Files.readString(out));
         assertEquals("/export/claims.csv?subject=Ukraine&category=KILLED&search=soldiers+killed", asked.get(0));
 
         int refused = new CommandLine(new Claimgraph()).execute("export", "--format", "jsonld", "--category", "SOMETHING", "--url",
-                "http://127.0.0.1:" + gateway.getAddress().getPort());
+                gateway.url());
         assertEquals(1, refused);
         assertTrue(asked.get(1).startsWith("/export/claims.jsonld?"), asked.get(1));
     }

@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +24,7 @@ class IngestCommandTest {
     record Request(String contentType, String authorization, JsonNode body) {
     }
 
-    HttpServer gateway;
+    StubGateway gateway;
     final List<Request> requests = new CopyOnWriteArrayList<>();
 
     @TempDir
@@ -34,8 +32,7 @@ class IngestCommandTest {
 
     @BeforeEach
     void start() throws Exception {
-        gateway = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        gateway.createContext("/graphql", exchange -> {
+        gateway = StubGateway.serving(Map.of("/graphql", exchange -> {
             JsonNode body = GatewayClient.JSON.readTree(exchange.getRequestBody());
             requests.add(new Request(exchange.getRequestHeaders().getFirst("Content-Type"),
                     exchange.getRequestHeaders().getFirst("Authorization"), body));
@@ -52,31 +49,20 @@ class IngestCommandTest {
                         + "{\"title\":\"a\",\"url\":\"u\",\"status\":\"INGESTED\",\"error\":null,\"ingestion\":{\"created\":3,\"unchanged\":0}},"
                         + "{\"title\":\"b\",\"url\":\"v\",\"status\":\"FAILED\",\"error\":{\"message\":\"items[1].url: answered HTTP 404\"},\"ingestion\":null}]}}}";
             }
-            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
-        gateway.createContext("/feed.rss", exchange -> {
-            byte[] bytes = ("<rss><channel><title>Remote Feed</title><item><title>Carried</title><link>https://feed.example/1</link>"
-                    + "<description><![CDATA[" + BODY + "]]></description></item><item><title>Linked</title><link>https://feed.example/2</link>"
-                    + "</item></channel></rss>").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
-            exchange.sendResponseHeaders(200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
-        gateway.start();
+            StubGateway.answer(exchange, 200, "application/json", answer);
+        }, "/feed.rss", exchange -> StubGateway.answer(exchange, 200, "application/rss+xml",
+                "<rss><channel><title>Remote Feed</title><item><title>Carried</title><link>https://feed.example/1</link>"
+                        + "<description><![CDATA[" + BODY + "]]></description></item><item><title>Linked</title><link>https://feed.example/2</link>"
+                        + "</item></channel></rss>")));
     }
 
     @AfterEach
     void stop() {
-        gateway.stop(0);
+        gateway.close();
     }
 
     String url() {
-        return "http://127.0.0.1:" + gateway.getAddress().getPort();
+        return gateway.url();
     }
 
     record Run(int exit, String out, String err) {

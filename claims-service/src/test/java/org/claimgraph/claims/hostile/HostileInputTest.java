@@ -1,16 +1,14 @@
 package org.claimgraph.claims.hostile;
 
+import static org.claimgraph.localstack.testing.HostileClaimRequests.INGEST_ARTICLE;
+import static org.claimgraph.localstack.testing.HostileClaimRequests.recordClaimInput;
 import static org.claimgraph.localstack.testing.HostileRequests.get;
 import static org.claimgraph.localstack.testing.HostileRequests.graphql;
 import static org.claimgraph.localstack.testing.HostileRequests.rawBody;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.claimgraph.localstack.testing.HostileRequests.rows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +20,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.claimgraph.claims.SourcesFixture;
+import org.claimgraph.localstack.testing.HostileClaimRequests;
 import org.claimgraph.localstack.testing.HostileRequests;
 import org.claimgraph.localstack.testing.HostileRequests.Case;
 import org.claimgraph.localstack.testing.SourcesServiceTestResource;
@@ -37,9 +36,6 @@ class HostileInputTest {
 
     private static final String RECORD = "mutation($input: ClaimInput!) { recordClaim(input: $input) { id best } }";
     private static final String CLAIMS = "query($filter: ClaimFilter, $first: Int) { claims(filter: $filter, first: $first) { nodes { id } } }";
-    private static final String INGEST = "mutation($title: String!, $text: String!, $outletName: String) "
-            + "{ ingestArticle(title: $title, text: $text, outletName: $outletName) { created } }";
-    private static final String ARTICLE = "The Ukrainian General Staff said that 1,234 Russian soldiers were killed last week.";
 
     @TestHTTPResource("/")
     URI base;
@@ -47,20 +43,11 @@ class HostileInputTest {
     DataSource database;
 
     @Test
-    void everyHostileRequestIsRefusedClearlyAndStoresNothing() throws SQLException {
+    void everyHostileRequestIsRefusedClearlyAndStoresNothing() {
         String document = SourcesFixture.document();
         String claimant = SourcesFixture.source();
-        List<Case> cases = cases(document, claimant);
-        long claimsBefore = count("claims.claim");
-        long documentsBefore = count("claims.document");
-
-        Map<String, String> problems = HostileRequests.problems(base, cases);
-
-        assertTrue(problems.isEmpty(), problems.size() + " of " + cases.size() + " cases answered wrongly:\n"
-                + String.join("\n", problems.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()));
-        assertEquals(claimsBefore, count("claims.claim"), "claims stored by hostile requests");
-        assertEquals(documentsBefore, count("claims.document"), "documents stored by hostile requests");
-        assertTrue(cases.size() >= 50, "the table holds " + cases.size() + " cases");
+        HostileRequests.assertAnsweredRightlyStoringNothing(base, cases(document, claimant), 50,
+                Map.of("claims", rows(database, "claims.claim"), "documents", rows(database, "claims.document")));
     }
 
     @Test
@@ -109,24 +96,6 @@ class HostileInputTest {
         assertTrue(jsonLd.contains("\"name\":\"@SUM(1+1)"), jsonLd);
     }
 
-    /** A recordClaim input as raw JSON with one field replaced (or added) by raw JSON text. */
-    private static String input(String document, String claimant, String field, String rawValue) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
-        fields.put("documentId", HostileRequests.quoted(document));
-        fields.put("claimantId", HostileRequests.quoted(claimant));
-        fields.put("subject", "\"Ukraine\"");
-        fields.put("population", "\"MILITARY\"");
-        fields.put("category", "\"KILLED\"");
-        fields.put("qualifier", "\"EXACT\"");
-        fields.put("best", "1000");
-        fields.put("quote", "\"1,000 soldiers were killed\"");
-        fields.put(field, rawValue);
-        StringBuilder json = new StringBuilder("{\"input\":{");
-        fields.forEach((name, value) -> json.append('"').append(name).append("\":").append(value).append(','));
-        json.setLength(json.length() - 1);
-        return json.append("}}").toString();
-    }
-
     private static String recordLiteral(String document, String claimant, String field, String literal) {
         return "mutation { recordClaim(input: {documentId: \"" + document + "\", claimantId: \"" + claimant + "\", "
                 + "subject: \"Ukraine\", population: MILITARY, category: KILLED, qualifier: EXACT, quote: \"1,000 killed\", "
@@ -137,16 +106,16 @@ class HostileInputTest {
         List<Case> cases = new ArrayList<>();
         String bad = "BAD_USER_INPUT";
         // 32-bit Ints that SmallRye would have narrowed silently: as variables and as literals
-        cases.add(graphql("best 2^63 variable", RECORD, input(document, claimant, "best", "9223372036854775808"), bad, "input.best"));
-        cases.add(graphql("best 2^32+100 variable", RECORD, input(document, claimant, "best", "4294967396"), bad, "input.best"));
-        cases.add(graphql("best 2^31 variable", RECORD, input(document, claimant, "best", "2147483648"), bad, "input.best"));
-        cases.add(graphql("best -2^31-1 variable", RECORD, input(document, claimant, "best", "-2147483649"), bad, "input.best"));
-        cases.add(graphql("best 1.5 variable", RECORD, input(document, claimant, "best", "1.5"), bad, "input.best"));
-        cases.add(graphql("best 1e400 variable", RECORD, input(document, claimant, "best", "1e400"), null, null));
-        cases.add(graphql("low 2^40 variable", RECORD, input(document, claimant, "low", "1099511627776"), bad, "input.low"));
-        cases.add(graphql("high 2^63 variable", RECORD, input(document, claimant, "high", "9223372036854775808"), bad, "input.high"));
-        cases.add(graphql("spanStart 2^32+5 variable", RECORD, input(document, claimant, "spanStart", "4294967301"), bad, "input.spanStart"));
-        cases.add(graphql("spanEnd 2^33 variable", RECORD, input(document, claimant, "spanEnd", "8589934592"), bad, "input.spanEnd"));
+        cases.add(graphql("best 2^63 variable", RECORD, recordClaimInput(document, claimant, "best", "9223372036854775808"), bad, "input.best"));
+        cases.add(graphql("best 2^32+100 variable", RECORD, recordClaimInput(document, claimant, "best", "4294967396"), bad, "input.best"));
+        cases.add(graphql("best 2^31 variable", RECORD, recordClaimInput(document, claimant, "best", "2147483648"), bad, "input.best"));
+        cases.add(graphql("best -2^31-1 variable", RECORD, recordClaimInput(document, claimant, "best", "-2147483649"), bad, "input.best"));
+        cases.add(graphql("best 1.5 variable", RECORD, recordClaimInput(document, claimant, "best", "1.5"), bad, "input.best"));
+        cases.add(graphql("best 1e400 variable", RECORD, recordClaimInput(document, claimant, "best", "1e400"), null, null));
+        cases.add(graphql("low 2^40 variable", RECORD, recordClaimInput(document, claimant, "low", "1099511627776"), bad, "input.low"));
+        cases.add(graphql("high 2^63 variable", RECORD, recordClaimInput(document, claimant, "high", "9223372036854775808"), bad, "input.high"));
+        cases.add(graphql("spanStart 2^32+5 variable", RECORD, recordClaimInput(document, claimant, "spanStart", "4294967301"), bad, "input.spanStart"));
+        cases.add(graphql("spanEnd 2^33 variable", RECORD, recordClaimInput(document, claimant, "spanEnd", "8589934592"), bad, "input.spanEnd"));
         cases.add(graphql("best 2^63 literal", recordLiteral(document, claimant, "best", "9223372036854775808"), bad, "input.best"));
         cases.add(graphql("best 2^32+100 literal", recordLiteral(document, claimant, "best", "4294967396"), bad, "input.best"));
         cases.add(graphql("spanStart 2^32+5 literal", recordLiteral(document, claimant, "spanStart", "4294967301"), bad, "input.spanStart"));
@@ -161,10 +130,10 @@ class HostileInputTest {
         cases.add(graphql("nested claims first 2^32", "{ _entities(representations: [{__typename: \"Document\", id: \"" + document
                 + "\"}]) { ... on Document { claims(first: 4294967296) { nodes { id } } } } }", bad, "first"));
         // dates
-        cases.add(graphql("asOf in the future", RECORD, input(document, claimant, "asOf", "\"2999-01-01\""), bad, "input.asOf"));
-        cases.add(graphql("asOf month 13", RECORD, input(document, claimant, "asOf", "\"2025-13-45\""), bad, "input.asOf"));
-        cases.add(graphql("asOf as a number", RECORD, input(document, claimant, "asOf", "20250101"), bad, "input.asOf"));
-        cases.add(graphql("periodStart in the future", RECORD, input(document, claimant, "periodStart", "\"2999-01-01\""), bad, null));
+        cases.add(graphql("asOf in the future", RECORD, recordClaimInput(document, claimant, "asOf", "\"2999-01-01\""), bad, "input.asOf"));
+        cases.add(graphql("asOf month 13", RECORD, recordClaimInput(document, claimant, "asOf", "\"2025-13-45\""), bad, "input.asOf"));
+        cases.add(graphql("asOf as a number", RECORD, recordClaimInput(document, claimant, "asOf", "20250101"), bad, "input.asOf"));
+        cases.add(graphql("periodStart in the future", RECORD, recordClaimInput(document, claimant, "periodStart", "\"2999-01-01\""), bad, null));
         cases.add(graphql("filter from 2025-13-45 literal", "{ claims(filter: {from: \"2025-13-45\"}) { nodes { id } } }", bad, "filter.from"));
         cases.add(graphql("filter from 20250101 literal", "{ claims(filter: {from: 20250101}) { nodes { id } } }", bad, "filter.from"));
         cases.add(graphql("filter to 2025-02-30 variable", CLAIMS, "{\"filter\": {\"to\": \"2025-02-30\"}}", bad, "filter.to"));
@@ -173,13 +142,12 @@ class HostileInputTest {
         cases.add(graphql("estimates asOf malformed", "{ estimates(subject: \"Ukraine\", category: KILLED, population: MILITARY, asOf: \"2025-00-10\") { claimants } }", bad, "asOf"));
         cases.add(graphql("extractClaims publishedOn malformed", "{ extractClaims(text: \"x\", publishedOn: \"10/03/2025\") { best } }", bad, "publishedOn"));
         // NUL characters, which PostgreSQL text cannot hold
-        cases.add(graphql("NUL in quote", RECORD, input(document, claimant, "quote", "\"killed\\u0000\""), bad, "input.quote"));
-        cases.add(graphql("NUL in subject", RECORD, input(document, claimant, "subject", "\"Ukr\\u0000aine\""), bad, "input.subject"));
+        cases.add(graphql("NUL in quote", RECORD, recordClaimInput(document, claimant, "quote", "\"killed\\u0000\""), bad, "input.quote"));
+        cases.add(graphql("NUL in subject", RECORD, recordClaimInput(document, claimant, "subject", "\"Ukr\\u0000aine\""), bad, "input.subject"));
         cases.add(graphql("NUL in search", CLAIMS, "{\"filter\": {\"search\": \"killed\\u0000\"}}", bad, "filter.search"));
         cases.add(graphql("NUL in filter subject", CLAIMS, "{\"filter\": {\"subject\": \"\\u0000\"}}", bad, "filter.subject"));
-        cases.add(graphql("NUL in ingestArticle title", INGEST, "{\"title\": \"T\\u0000\", \"text\": " + HostileRequests.quoted(ARTICLE) + "}", bad, "title"));
-        cases.add(graphql("NUL in ingestArticle outlet", INGEST, "{\"title\": \"T\", \"outletName\": \"Out\\u0000let\", \"text\": " + HostileRequests.quoted(ARTICLE) + "}", bad, "outletName"));
-        cases.add(graphql("NUL in ingestArticle text", INGEST, "{\"title\": \"T\", \"text\": \"killed\\u0000\"}", bad, "text"));
+        cases.addAll(HostileClaimRequests.nulInIngestedArticle());
+        cases.add(graphql("NUL in ingestArticle text", INGEST_ARTICLE, "{\"title\": \"T\", \"text\": \"killed\\u0000\"}", bad, "text"));
         cases.add(graphql("NUL in estimates subject literal", "{ estimates(subject: \"U\\u0000\", category: KILLED, population: MILITARY) { claimants } }", bad, "subject"));
         cases.add(graphql("NUL in an _entities id", "{ _entities(representations: [{__typename: \"Document\", id: \"a\\u0000b\"}]) { __typename } }", bad, null));
         // ids and entities
@@ -188,10 +156,10 @@ class HostileInputTest {
         cases.add(graphql("_entities without id", "{ _entities(representations: [{__typename: \"Document\"}]) { __typename } }", null, null));
         cases.add(graphql("_entities unknown typename", "{ _entities(representations: [{__typename: \"Nope\", id: \"x\"}]) { __typename } }", null, null));
         cases.add(graphql("claim bogus id", "{ claim(id: \"../../etc/passwd\") { id } }", bad, "id"));
-        cases.add(graphql("recordClaim unknown document", RECORD, input(document, claimant, "documentId", "\"01890000-0000-7000-8000-000000000000\""), "NOT_FOUND", null));
-        cases.add(graphql("recordClaim malformed claimant", RECORD, input(document, claimant, "claimantId", "\"x\""), bad, null));
+        cases.add(graphql("recordClaim unknown document", RECORD, recordClaimInput(document, claimant, "documentId", "\"01890000-0000-7000-8000-000000000000\""), "NOT_FOUND", null));
+        cases.add(graphql("recordClaim malformed claimant", RECORD, recordClaimInput(document, claimant, "claimantId", "\"x\""), bad, null));
         cases.add(graphql("after not a cursor", "{ claims(after: \"%%%\") { nodes { id } } }", bad, "after"));
-        cases.add(graphql("negative best", RECORD, input(document, claimant, "best", "-5"), bad, null));
+        cases.add(graphql("negative best", RECORD, recordClaimInput(document, claimant, "best", "-5"), bad, null));
         // request shapes
         cases.add(graphql("variables a string", CLAIMS, "\"x\"", "BAD_REQUEST", null).expectStatus(400));
         cases.add(graphql("variables an array", CLAIMS, "[1, 2]", "BAD_REQUEST", null).expectStatus(400));
@@ -211,8 +179,8 @@ class HostileInputTest {
         cases.add(get("GET variables not JSON", "/graphql?query=%7B__typename%7D&variables=x", "BAD_REQUEST", null).expectStatus(400));
         cases.add(get("GET first 2^31", "/graphql?query=%7Bclaims(first%3A2147483648)%7Bnodes%7Bid%7D%7D%7D", bad, "first"));
         // documents too big
-        cases.add(graphql("depth 53", "{ __schema { types { " + "fields { type { ".repeat(25) + "name" + " } }".repeat(25) + " } } }", "QUERY_TOO_DEEP", null));
-        cases.add(graphql("1000 aliases", "{ " + aliases(1000) + " }", "QUERY_TOO_MANY_ALIASES", null));
+        cases.add(HostileRequests.tooDeep());
+        cases.add(graphql("1000 aliases", "{ " + HostileRequests.aliased("claims(first: 100) { nodes { id } }", 1000) + " }", "QUERY_TOO_MANY_ALIASES", null));
         cases.add(graphql("5000 fields", "{ claims(first: 1) { nodes { " + "id ".repeat(5000) + "} } }", "QUERY_TOO_MANY_FIELDS", null));
         cases.add(graphql("fragment bomb", fragmentBomb(), "QUERY_TOO_MANY_FIELDS", null));
         // GraphQL-over-HTTP: validation errors are 4xx for application/graphql-response+json
@@ -228,14 +196,6 @@ class HostileInputTest {
         return cases;
     }
 
-    private static String aliases(int count) {
-        StringBuilder query = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            query.append("a").append(i).append(": claims(first: 100) { nodes { id } } ");
-        }
-        return query.toString();
-    }
-
     /** Each fragment spreads the one below it twice: 2^12 copies of one field from a short document. */
     private static String fragmentBomb() {
         StringBuilder query = new StringBuilder("{ claims(first: 1) { nodes { ...f0 } } }");
@@ -243,13 +203,5 @@ class HostileInputTest {
             query.append(" fragment f").append(i).append(" on Claim { ...f").append(i + 1).append(" ...f").append(i + 1).append(" }");
         }
         return query.append(" fragment f12 on Claim { id }").toString();
-    }
-
-    private long count(String table) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 }

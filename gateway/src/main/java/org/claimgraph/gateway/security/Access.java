@@ -6,16 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import graphql.language.Document;
-import graphql.language.Field;
-import graphql.language.FragmentDefinition;
-import graphql.language.FragmentSpread;
-import graphql.language.InlineFragment;
-import graphql.language.NodeUtil;
-import graphql.language.OperationDefinition;
-import graphql.language.Selection;
-import graphql.language.SelectionSet;
-import graphql.parser.Parser;
+import graphql.parser.ParserOptions;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -23,6 +14,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.claimgraph.http.GraphQLOperation;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -116,21 +108,15 @@ public class Access {
 
     /** Whether {@code caller} may run the operation; unparsable documents are left to execution, which refuses them. */
     public Refusal authorize(Caller caller, String query, String operationName) {
-        OperationDefinition operation;
-        Document document;
-        try {
-            document = Parser.parse(query);
-            operation = NodeUtil.getOperation(document, operationName).operationDefinition;
-        } catch (RuntimeException unparsableOrAmbiguous) {
+        // within the limits the gateway executes with: what they cut off is refused by execution
+        GraphQLOperation operation = GraphQLOperation.of(query, operationName, ParserOptions.getDefaultParserOptions());
+        if (operation == null) {
             return null;
         }
-        if (operation.getOperation() == OperationDefinition.Operation.MUTATION) {
+        if (operation.isMutation()) {
             return require(caller, "editor", "Mutations");
         }
-        Set<String> rootFields = new java.util.HashSet<>();
-        collectRootFields(operation.getSelectionSet(), document, new java.util.HashSet<>(), rootFields);
-        boolean introspection = rootFields.contains("__schema") || rootFields.contains("__type");
-        if (introspection && !config.introspection()) {
+        if (operation.isIntrospection() && !config.introspection()) {
             return new Refusal(400, "INTROSPECTION_DISABLED", "Introspection is disabled (claimgraph.security.introspection is off)", null);
         }
         return authorizeRead(caller);
@@ -142,23 +128,6 @@ public class Access {
             return null;
         }
         return require(caller, "reader", "Queries and exports");
-    }
-
-    /** The fields an operation selects at its root, through inline fragments and fragment spreads. */
-    private static void collectRootFields(SelectionSet selections, Document document, Set<String> spread, Set<String> fields) {
-        if (selections == null) {
-            return;
-        }
-        for (Selection<?> selection : selections.getSelections()) {
-            if (selection instanceof Field field) {
-                fields.add(field.getName());
-            } else if (selection instanceof InlineFragment inline) {
-                collectRootFields(inline.getSelectionSet(), document, spread, fields);
-            } else if (selection instanceof FragmentSpread fragment && spread.add(fragment.getName())) {
-                document.getDefinitionsOfType(FragmentDefinition.class).stream().filter(definition -> definition.getName().equals(fragment.getName()))
-                        .findFirst().ifPresent(definition -> collectRootFields(definition.getSelectionSet(), document, spread, fields));
-            }
-        }
     }
 
     private static Refusal require(Caller caller, String role, String what) {

@@ -1,10 +1,9 @@
 package org.claimgraph.gateway.hostile;
 
+import static org.claimgraph.localstack.testing.HostileClaimRequests.recordClaimInput;
 import static org.claimgraph.localstack.testing.HostileRequests.get;
 import static org.claimgraph.localstack.testing.HostileRequests.graphql;
 import static org.claimgraph.localstack.testing.HostileRequests.rawBody;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.claimgraph.localstack.testing.FederatedStackTestResource;
+import org.claimgraph.localstack.testing.HostileClaimRequests;
 import org.claimgraph.localstack.testing.HostileRequests;
 import org.claimgraph.localstack.testing.HostileRequests.Case;
 import org.junit.jupiter.api.Test;
@@ -32,9 +32,6 @@ class HostileInputTest {
     private static final String ALL_CLAIMS = "{ claims(first: 500) { nodes { id } } }";
     private static final String ALL_DOCUMENTS = "{ documents(first: 500) { nodes { id } } }";
     private static final String RECORD = "mutation($input: ClaimInput!) { recordClaim(input: $input) { id } }";
-    private static final String INGEST = "mutation($title: String!, $text: String!, $outletName: String) "
-            + "{ ingestArticle(title: $title, text: $text, outletName: $outletName) { created } }";
-    private static final String ARTICLE = "The Ukrainian General Staff said that 1,234 Russian soldiers were killed last week.";
 
     @TestHTTPResource("/")
     URI base;
@@ -45,28 +42,13 @@ class HostileInputTest {
                 .then().statusCode(200).extract().jsonPath().getString("data.documents.nodes[0].id");
         String claimant = RestAssured.given().contentType(ContentType.JSON).body(Map.of("query", "{ sources(first: 1) { nodes { id } } }"))
                 .post("/graphql").then().statusCode(200).extract().jsonPath().getString("data.sources.nodes[0].id");
-        int claimsBefore = count(ALL_CLAIMS, "claims");
-        int documentsBefore = count(ALL_DOCUMENTS, "documents");
-        List<Case> cases = cases(document, claimant);
-
-        Map<String, String> problems = HostileRequests.problems(base, cases);
-
-        assertTrue(problems.isEmpty(), problems.size() + " of " + cases.size() + " cases answered wrongly:\n"
-                + String.join("\n", problems.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()));
-        assertEquals(claimsBefore, count(ALL_CLAIMS, "claims"), "claims stored by hostile requests");
-        assertEquals(documentsBefore, count(ALL_DOCUMENTS, "documents"), "documents stored by hostile requests");
-        assertTrue(cases.size() >= 30, "the table holds " + cases.size() + " cases");
+        HostileRequests.assertAnsweredRightlyStoringNothing(base, cases(document, claimant), 30,
+                Map.of("claims", () -> count(ALL_CLAIMS, "claims"), "documents", () -> count(ALL_DOCUMENTS, "documents")));
     }
 
     private static int count(String query, String field) {
         return RestAssured.given().contentType(ContentType.JSON).body(Map.of("query", query)).post("/graphql").then().statusCode(200)
                 .extract().jsonPath().getList("data." + field + ".nodes").size();
-    }
-
-    private static String input(String document, String claimant, String field, String rawValue) {
-        return "{\"input\":{\"documentId\":\"" + document + "\",\"claimantId\":\"" + claimant + "\",\"subject\":\"Ukraine\","
-                + "\"population\":\"MILITARY\",\"category\":\"KILLED\",\"qualifier\":\"EXACT\",\"quote\":\"1,000 killed\",\"best\":1000,"
-                + "\"" + field + "\":" + rawValue + "}}";
     }
 
     private static List<Case> cases(String document, String claimant) {
@@ -86,10 +68,9 @@ class HostileInputTest {
         cases.add(rawBody("query an object", "application/json", "{\"query\": {}}", "BAD_REQUEST").expectStatus(400));
         cases.add(graphql("Int literal 2^32+1", "{ claims(first: 4294967297) { nodes { id } } }", null, null));
         cases.add(graphql("Int variable 2^31", "query($n: Int) { claims(first: $n) { nodes { id } } }", "{\"n\": 2147483648}", null, null));
-        cases.add(graphql("best 2^63", RECORD, input(document, claimant, "best", "9223372036854775808"), null, null));
-        cases.add(graphql("depth 53", "{ __schema { types { " + "fields { type { ".repeat(25) + "name" + " } }".repeat(25) + " } } }", "QUERY_TOO_DEEP", null));
-        cases.add(graphql("1000 aliases", "{ " + "a: claims(first: 100) { nodes { id } } ".repeat(1).replace("a:", "a0:")
-                + aliases(999) + " }", "QUERY_TOO_MANY_ALIASES", null));
+        cases.add(graphql("best 2^63", RECORD, recordClaimInput(document, claimant, "best", "9223372036854775808"), null, null));
+        cases.add(HostileRequests.tooDeep());
+        cases.add(graphql("1000 aliases", "{ " + HostileRequests.aliased("claims(first: 100) { nodes { id } }", 1000) + " }", "QUERY_TOO_MANY_ALIASES", null));
         cases.add(get("GET mutation", "/graphql?query=mutation%7BaddAlias(sourceId%3A%22x%22%2Calias%3A%22y%22)%7Bid%7D%7D", null, null).expectStatus(405));
         // GraphQL-over-HTTP media type
         cases.add(graphql("validation error as graphql-response+json", "{ claims { nodes { nope } } }", null, null)
@@ -101,27 +82,18 @@ class HostileInputTest {
         // what the subgraphs refuse, passed on with their code and field
         cases.add(graphql("nested claims first -1", "{ sources(first: 2) { nodes { claims(first: -1) { nodes { id } } } } }", bad, "first"));
         cases.add(graphql("nested claims first 0", "{ documents(first: 2) { nodes { claims(first: 0) { nodes { id } } } } }", bad, "first"));
-        cases.add(graphql("asOf in the future", RECORD, input(document, claimant, "asOf", "\"2999-01-01\""), bad, "input.asOf"));
-        cases.add(graphql("NUL in a quote", RECORD, input(document, claimant, "quote", "\"a\\u0000b\""), bad, "input.quote"));
+        cases.add(graphql("asOf in the future", RECORD, recordClaimInput(document, claimant, "asOf", "\"2999-01-01\""), bad, "input.asOf"));
+        cases.add(graphql("NUL in a quote", RECORD, recordClaimInput(document, claimant, "quote", "\"a\\u0000b\""), bad, "input.quote"));
         cases.add(graphql("NUL in a search", "query($s: String) { claims(filter: {search: $s}) { nodes { id } } }", "{\"s\": \"\\u0000\"}", bad, "filter.search"));
         cases.add(graphql("NUL in a nested claims search", "{ sources(first: 2) { nodes { claims(first: 5) { nodes { quote } } } } claims(filter: {search: \"\\u0000\"}) { nodes { id } } }", bad, "filter.search"));
         cases.add(graphql("NUL in a sources search", "{ sources(search: \"zel\\u0000\") { nodes { id } } }", bad, "search"));
         cases.add(graphql("NUL in a source name", "mutation { createSource(input: {name: \"x\\u0000\"}) { id } }", bad, "input.name"));
-        cases.add(graphql("NUL in ingestArticle title", INGEST, "{\"title\": \"T\\u0000\", \"text\": " + HostileRequests.quoted(ARTICLE) + "}", bad, "title"));
-        cases.add(graphql("NUL in ingestArticle outlet", INGEST, "{\"title\": \"T\", \"outletName\": \"O\\u0000\", \"text\": " + HostileRequests.quoted(ARTICLE) + "}", bad, "outletName"));
+        cases.addAll(HostileClaimRequests.nulInIngestedArticle());
         cases.add(graphql("malformed filter date", "{ claims(filter: {from: \"2025-13-45\"}) { nodes { id } } }", null, null));
         cases.add(graphql("numeric filter date", "{ claims(filter: {from: 20250101}) { nodes { id } } }", null, null));
         cases.add(graphql("malformed documents date variable", "query($d: Date) { documents(from: $d) { nodes { id } } }", "{\"d\": \"2025-02-30\"}", bad, "from"));
         cases.add(get("export NUL", "/export/claims.csv?search=a%00b", bad, "search").expectStatus(400));
         cases.add(get("export bad date", "/export/claims.jsonld?to=yesterday", bad, "to").expectStatus(400));
         return cases;
-    }
-
-    private static String aliases(int count) {
-        StringBuilder query = new StringBuilder();
-        for (int i = 1; i <= count; i++) {
-            query.append("a").append(i).append(": claims(first: 100) { nodes { id } } ");
-        }
-        return query.toString();
     }
 }

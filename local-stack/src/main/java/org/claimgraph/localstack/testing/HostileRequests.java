@@ -6,11 +6,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,8 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * A table of hostile requests and the one rule they all share: the answer comes within {@link #ANSWER_WITHIN}, is
  * not a 5xx, names no Java class or exception, and (when the case expects a refusal) is a GraphQL error with the
- * expected {@code extensions.code} and {@code extensions.field}. Whether data changed is for the caller to check
- * (each service counts its own rows).
+ * expected {@code extensions.code} and {@code extensions.field}; and nothing is stored, which each service checks
+ * with counts of its own ({@link #assertAnsweredRightlyStoringNothing}).
  */
 public final class HostileRequests {
 
@@ -133,7 +141,7 @@ public final class HostileRequests {
 
     /** Every problem of the table, by case name; empty when all answered as they should. */
     public static Map<String, String> problems(URI base, List<Case> cases) {
-        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        Map<String, String> problems = new LinkedHashMap<>();
         for (Case hostile : cases) {
             String problem = problem(base, hostile);
             if (problem != null) {
@@ -141,5 +149,59 @@ public final class HostileRequests {
             }
         }
         return problems;
+    }
+
+    /**
+     * Sends the table to {@code base} and fails unless every case was answered as it should, each of the
+     * {@code stored} counts (by what they count) reads after the table what it read before, and the table holds at
+     * least {@code atLeast} cases.
+     */
+    public static void assertAnsweredRightlyStoringNothing(URI base, List<Case> cases, int atLeast, Map<String, LongSupplier> stored) {
+        Map<String, Long> before = new LinkedHashMap<>();
+        stored.forEach((what, count) -> before.put(what, count.getAsLong()));
+
+        Map<String, String> problems = problems(base, cases);
+
+        if (!problems.isEmpty()) {
+            throw new AssertionError(problems.size() + " of " + cases.size() + " cases answered wrongly:\n"
+                    + String.join("\n", problems.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()));
+        }
+        stored.forEach((what, count) -> {
+            long after = count.getAsLong();
+            if (after != before.get(what)) {
+                throw new AssertionError(what + " stored by hostile requests: " + before.get(what) + " before, " + after + " after");
+            }
+        });
+        if (cases.size() < atLeast) {
+            throw new AssertionError("the table holds " + cases.size() + " cases, fewer than " + atLeast);
+        }
+    }
+
+    /** The rows of {@code table}, counted each time it is asked. */
+    public static LongSupplier rows(DataSource database, String table) {
+        return () -> {
+            try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
+                rows.next();
+                return rows.getLong(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException("counting " + table, e);
+            }
+        };
+    }
+
+    /** An introspection query 53 levels deep, past every service's depth limit. */
+    public static Case tooDeep() {
+        return graphql("depth 53", "{ __schema { types { " + "fields { type { ".repeat(25) + "name" + " } }".repeat(25) + " } } }",
+                "QUERY_TOO_DEEP", null);
+    }
+
+    /** {@code selection} {@code count} times under the aliases a0, a1, …: a short query past the alias limit. */
+    public static String aliased(String selection, int count) {
+        StringBuilder query = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            query.append('a').append(i).append(": ").append(selection).append(' ');
+        }
+        return query.toString();
     }
 }

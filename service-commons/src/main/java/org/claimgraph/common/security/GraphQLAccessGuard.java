@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import graphql.parser.ParserOptions;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -21,6 +22,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.claimgraph.http.GraphQLOperation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -42,6 +44,13 @@ public class GraphQLAccessGuard {
     private static final Set<String> GATEWAY_FIELDS = Set.of("_entities", "_service");
     /** Routes run in ascending order: this one before SmallRye GraphQL's own (its websocket route is at -99). */
     private static final int BEFORE_GRAPHQL = -200;
+    /**
+     * Requests are judged without the parser's size limits, so that whatever SmallRye GraphQL can parse is judged here
+     * too; sizes are limited elsewhere.
+     */
+    private static final ParserOptions UNLIMITED = ParserOptions.getDefaultParserOptions().transform(options -> options
+            .maxTokens(Integer.MAX_VALUE).maxWhitespaceTokens(Integer.MAX_VALUE).maxCharacters(Integer.MAX_VALUE)
+            .maxRuleDepth(Integer.MAX_VALUE).captureSourceLocation(false).captureIgnoredChars(false));
 
     private static final Logger LOG = Logger.getLogger(GraphQLAccessGuard.class);
 
@@ -215,7 +224,7 @@ public class GraphQLAccessGuard {
     }
 
     private static void add(List<GraphQLOperation> operations, String query, String operationName) {
-        GraphQLOperation operation = GraphQLOperation.of(query, operationName);
+        GraphQLOperation operation = GraphQLOperation.of(query, operationName, UNLIMITED);
         if (operation != null) {
             operations.add(operation);
         }

@@ -3,14 +3,9 @@ package org.claimgraph.sources.hostile;
 import static org.claimgraph.localstack.testing.HostileRequests.get;
 import static org.claimgraph.localstack.testing.HostileRequests.graphql;
 import static org.claimgraph.localstack.testing.HostileRequests.rawBody;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.claimgraph.localstack.testing.HostileRequests.rows;
 
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,20 +41,9 @@ class HostileInputTest {
     DataSource database;
 
     @Test
-    void everyHostileRequestIsRefusedClearlyAndStoresNothing() throws SQLException {
-        List<Case> cases = cases();
-        long sourcesBefore = count("sources.source");
-        long aliasesBefore = count("sources.source_alias");
-        long documentsBefore = count("sources.document");
-
-        Map<String, String> problems = HostileRequests.problems(base, cases);
-
-        assertTrue(problems.isEmpty(), problems.size() + " of " + cases.size() + " cases answered wrongly:\n"
-                + String.join("\n", problems.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()));
-        assertEquals(sourcesBefore, count("sources.source"), "sources stored by hostile requests");
-        assertEquals(aliasesBefore, count("sources.source_alias"), "aliases stored by hostile requests");
-        assertEquals(documentsBefore, count("sources.document"), "documents stored by hostile requests");
-        assertTrue(cases.size() >= 30, "the table holds " + cases.size() + " cases");
+    void everyHostileRequestIsRefusedClearlyAndStoresNothing() {
+        HostileRequests.assertAnsweredRightlyStoringNothing(base, cases(), 30, Map.of("sources", rows(database, "sources.source"),
+                "aliases", rows(database, "sources.source_alias"), "documents", rows(database, "sources.document")));
     }
 
     private static List<Case> cases() {
@@ -103,29 +87,14 @@ class HostileInputTest {
         cases.add(rawBody("a JSON string", "application/json", "\"{ __typename }\"", "BAD_REQUEST").expectStatus(400));
         cases.add(rawBody("syntax error", "application/json", "{\"query\": \"{ sources(first: ) }\"}", "GRAPHQL_PARSE_FAILED"));
         cases.add(rawBody("application/graphql syntax error", "application/graphql", "{ sources(", "GRAPHQL_PARSE_FAILED"));
+        cases.add(rawBody("a document without an operation", "application/json", "{\"query\": \"fragment F on Query { __typename }\"}", null));
         cases.add(get("GET variables an array", "/graphql?query=%7B__typename%7D&variables=%5B1%5D", "BAD_REQUEST", null).expectStatus(400));
-        cases.add(graphql("depth 53", "{ __schema { types { " + "fields { type { ".repeat(25) + "name" + " } }".repeat(25) + " } } }", "QUERY_TOO_DEEP", null));
-        cases.add(graphql("1000 aliases", "{ " + "s: sources(first: 100) { nodes { id } } ".replace("s:", "%s:").repeat(1).formatted("a") + aliases(1000) + " }", "QUERY_TOO_MANY_ALIASES", null));
+        cases.add(HostileRequests.tooDeep());
+        cases.add(graphql("1000 aliases", "{ " + HostileRequests.aliased("sources(first: 100) { nodes { id } }", 1001) + " }", "QUERY_TOO_MANY_ALIASES", null));
         cases.add(graphql("validation error, graphql-response+json", "{ sources { nope } }", "GRAPHQL_VALIDATION_FAILED", null)
                 .accepting("application/graphql-response+json").expectStatus(400));
         cases.add(graphql("NUL, graphql-response+json", SOURCES, "{\"search\": \"\\u0000\"}", bad, "search")
                 .accepting("application/graphql-response+json").expectStatus(400));
         return cases;
-    }
-
-    private static String aliases(int count) {
-        StringBuilder query = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            query.append("b").append(i).append(": sources(first: 100) { nodes { id } } ");
-        }
-        return query.toString();
-    }
-
-    private long count(String table) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 }

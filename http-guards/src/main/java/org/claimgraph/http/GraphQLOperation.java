@@ -1,4 +1,4 @@
-package org.claimgraph.common.security;
+package org.claimgraph.http;
 
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -20,31 +20,31 @@ import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 
-/** What an incoming GraphQL request would run: its kind and its root fields (through fragments), for access decisions. */
+/**
+ * What an incoming GraphQL request would run: its kind and its root fields (through fragments), for access decisions
+ * taken before the server executes it. The gateway and the subgraphs judge requests alike with it.
+ */
 public record GraphQLOperation(OperationDefinition.Operation kind, Set<String> rootFields) {
 
     /**
-     * Parsed without the parser's size limits, so that whatever the executing server can parse is judged here too;
-     * sizes are limited elsewhere.
+     * The operation {@code operationName} selects in {@code query}, parsed within {@code limits}: give the limits of the
+     * server that will execute the request, so that what it would refuse to parse is left to it, and what it would run
+     * is judged here. Null when no server could run it (bad syntax, past the limits, no such operation).
      */
-    private static final ParserOptions UNLIMITED = ParserOptions.getDefaultParserOptions().transform(options -> options
-            .maxTokens(Integer.MAX_VALUE).maxWhitespaceTokens(Integer.MAX_VALUE).maxCharacters(Integer.MAX_VALUE)
-            .maxRuleDepth(Integer.MAX_VALUE).captureSourceLocation(false).captureIgnoredChars(false));
-
-    /** The operation {@code operationName} selects in {@code query}; null when no server could run it (bad syntax, no such operation). */
-    public static GraphQLOperation of(String query, String operationName) {
+    public static GraphQLOperation of(String query, String operationName, ParserOptions limits) {
         if (query == null || query.isBlank()) {
             return null;
         }
         try {
-            Document document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query).parserOptions(UNLIMITED).build());
+            Document document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query).parserOptions(limits).build());
             OperationDefinition operation = NodeUtil.getOperation(document, operationName).operationDefinition;
             Map<String, FragmentDefinition> fragments = document.getDefinitionsOfType(FragmentDefinition.class).stream()
                     .collect(Collectors.toMap(FragmentDefinition::getName, Function.identity(), (first, second) -> first));
             Set<String> fields = new LinkedHashSet<>();
             collect(operation.getSelectionSet(), fragments, new HashSet<>(), fields);
             return new GraphQLOperation(operation.getOperation(), fields);
-        } catch (graphql.GraphQLException | IllegalArgumentException unrunnable) {
+        } catch (RuntimeException unrunnable) {
+            // not only GraphQLException: a document without any operation fails with NoSuchElementException
             return null;
         }
     }
