@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.claimgraph.claims.sources.SourcesGraphQLClient.CreatedDocument;
 import org.claimgraph.claims.sources.SourcesGraphQLClient.DocumentInput;
+import org.claimgraph.claims.sources.SourcesGraphQLClient.DocumentWithSources;
 import org.claimgraph.claims.sources.SourcesGraphQLClient.ResolvedSource;
 import org.claimgraph.common.security.Caller;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -30,12 +31,10 @@ public class SourcesClient {
     @Inject
     SourcesGraphQLClient api;
 
-    public Uni<List<ResolvedSource>> resolveSources(List<String> names, Caller caller) {
-        return api.resolveSources(names, caller.authorization());
-    }
-
-    public Uni<CreatedDocument> createDocument(DocumentInput input, Caller caller) {
-        return api.createDocument(input, caller.authorization());
+    /** The claimants, the outlet and the document of an article, in one call and one transaction of sources-service. */
+    public Uni<DocumentWithSources> createDocumentWithSources(DocumentInput input, String outletName, List<String> sourceNames,
+            Caller caller) {
+        return api.createDocumentWithSources(input, outletName, sourceNames, caller.authorization());
     }
 
     public Uni<ResolvedSource> source(String id, Caller caller) {
