@@ -3,6 +3,7 @@ package org.claimgraph.claims.sources;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.graphql.client.GraphQLClientException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 public class SourcesClient {
 
     @Inject
+    @Identifier(SourcesConnections.POOLED)
     SourcesGraphQLClient api;
 
     /** The claimants, the outlet and the document of an article, in one call and one transaction of sources-service. */
