@@ -101,7 +101,7 @@ class DocumentWithSourcesTest {
         assertEquals("BAD_USER_INPUT", badName.getString("errors[0].extensions.code"), badName.prettify());
         assertEquals("sourceNames[1]", badName.getString("errors[0].extensions.field"));
 
-        JsonPath badOutlet = failing(CREATE, variables("!!!", List.of(), "Title", "text " + mark));
+        JsonPath badOutlet = failing(CREATE, variables("  ", List.of(), "Title", "text " + mark));
         assertEquals("outletName", badOutlet.getString("errors[0].extensions.field"), badOutlet.prettify());
 
         JsonPath twoOutlets = failing(CREATE, variables("Outlet " + mark, List.of(), "Title", "text " + mark,
