@@ -33,7 +33,12 @@ public class SourcesClient {
     @Identifier(SourcesConnections.POOLED)
     SourcesGraphQLClient api;
 
-    /** The claimants, the outlet and the document of an article, in one call and one transaction of sources-service. */
+    /**
+     * The claimants, the outlet and the document of an article, in one call and one transaction of sources-service.
+     * It does the work the two calls it replaces did, so it gets their time together: cut at 2 s on a loaded machine,
+     * its retry did all the work again and the circuit opened for every ingestion.
+     */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     public Uni<DocumentWithSources> createDocumentWithSources(DocumentInput input, String outletName, List<String> sourceNames,
             Caller caller) {
         return api.createDocumentWithSources(input, outletName, sourceNames, caller.authorization());
