@@ -35,7 +35,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "DATE") String from;
     @Option(names = "--to", paramLabel = "DATE") String to;
     @Option(names = "--search") String search;
-    @Option(names = "--order-by", description = "RECORDED, STATED_ON_DESC, STATED_ON_ASC, FIGURE_DESC, FIGURE_ASC") String orderBy;
+    @Option(names = "--order-by", completionCandidates = ClaimOrders.class, description = "One of: ${COMPLETION-CANDIDATES}.")
+    String orderBy;
     @Option(names = "--limit") Integer limit;
 
     @Mixin

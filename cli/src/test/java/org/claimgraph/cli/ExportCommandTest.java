@@ -57,4 +57,21 @@ class ExportCommandTest {
         assertEquals(1, refused);
         assertTrue(asked.get(1).startsWith("/export/claims.jsonld?"), asked.get(1));
     }
+
+    @Test
+    void orderByHelpListsEveryOrderTheApiAccepts() throws Exception {
+        String api = Files.readString(Path.of("../gateway/schema/api-schema.graphql"));
+        String orders = api.substring(api.indexOf("enum ClaimOrder {"), api.indexOf("}", api.indexOf("enum ClaimOrder {")));
+        StringWriter out = new StringWriter();
+        CommandLine line = new CommandLine(new Claimgraph());
+        line.setOut(new PrintWriter(out));
+        assertEquals(0, line.execute("export", "--help"));
+        String help = out.toString().replaceAll("\\s+", " ");
+        List<String> values = ClaimOrders.values();
+        for (String order : values) {
+            assertTrue(orders.contains("  " + order + "\n"), order + " is a value of the API's ClaimOrder");
+        }
+        assertTrue(values.containsAll(List.of("RECORDED", "CONFIDENCE_ASC", "CONFIDENCE_DESC")), values.toString());
+        assertTrue(help.contains("One of: " + String.join(", ", values) + "."), help);
+    }
 }

@@ -69,4 +69,23 @@ class ConcurrentWritesTest {
             assertEquals(1, SourceApiTest.countMatching(name), name);
         }
     }
+
+    @Test
+    void concurrentArticlesNamingTheSameNewAndKnownSourcesCreateEachOnce() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String known = "Known speaker " + suffix;
+        ok("mutation($names: [String!]!) { resolveSources(names: $names) { id } }", Map.of("names", List.of(known)));
+        List<String> names = List.of(known, "New speaker " + suffix);
+        java.util.concurrent.atomic.AtomicInteger article = new java.util.concurrent.atomic.AtomicInteger();
+        List<List<String>> answers = concurrently(() -> ok("""
+                mutation($input: DocumentInput!, $outletName: String, $sourceNames: [String!]!) {
+                  createDocumentWithSources(input: $input, outletName: $outletName, sourceNames: $sourceNames) { outlet { id } sources { id } } }""",
+                Map.of("input", Map.of("title", "Concurrent", "text", "Article " + article.incrementAndGet() + " " + suffix),
+                        "outletName", "New outlet " + suffix, "sourceNames", names))
+                .getList("data.createDocumentWithSources.sources.id"));
+        assertEquals(1, new HashSet<>(answers).size(), "every call sees the same sources: " + answers);
+        for (String name : List.of(known, "New speaker " + suffix, "New outlet " + suffix)) {
+            assertEquals(1, SourceApiTest.countMatching(name), name);
+        }
+    }
 }

@@ -31,8 +31,8 @@ import org.claimgraph.common.graphql.InvalidInputException;
 import org.jboss.logging.Logger;
 
 /**
- * From an article's text to stored claims: extract, resolve the claimants (and the outlet) in one sources-service
- * call, create or find the document there, then store the claims in one transaction here. Every step is idempotent,
+ * From an article's text to stored claims: extract, then in one sources-service call (one transaction there) resolve
+ * the claimants and the outlet and create or find the document, then store the claims in one transaction here. Every step is idempotent,
  * so ingesting the same article again, or retrying after a failure, changes nothing that was already stored.
  */
 @ApplicationScoped
@@ -40,9 +40,9 @@ public class IngestionService {
 
     private static final Logger LOG = Logger.getLogger(IngestionService.class);
     private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
-    /** The fields of sources-service's createDocument input, as the arguments of ingestArticle they come from. */
+    /** The fields of sources-service's createDocumentWithSources, as the arguments of ingestArticle they come from. */
     private static final Map<String, String> ARGUMENTS = Map.of("input.title", "title", "input.url", "url",
-            "input.outletId", "outletName", "input.publishedOn", "publishedOn",
+            "outletName", "outletName", "input.publishedOn", "publishedOn",
             "input.publishedOnPrecision", "publishedOnPrecision", "input.text", "text");
 
     @Inject
@@ -81,35 +81,34 @@ public class IngestionService {
             (claim.claimant() != null || outlet != null ? attributable : unattributed).add(claim);
         }
         Set<String> names = new LinkedHashSet<>();
-        if (outlet != null) {
-            names.add(outlet);
-        }
         attributable.forEach(c -> names.add(c.claimant() != null ? c.claimant() : outlet));
         List<String> nameList = List.copyOf(names);
+        DocumentInput document = new DocumentInput();
+        document.title = article.title();
+        document.url = article.url();
+        document.publishedOn = article.publishedOn();
+        document.publishedOnPrecision = article.publishedOn() == null ? null : article.publishedOnPrecision();
+        document.text = article.text();
 
-        Uni<List<ResolvedSource>> resolved = nameList.isEmpty() ? Uni.createFrom().item(List.of())
-                : call(sources.resolveSources(nameList, caller));
-        return resolved.chain(sourcesFound -> {
-            Map<String, String> idByName = new LinkedHashMap<>();
-            for (int i = 0; i < nameList.size(); i++) {
-                idByName.put(nameList.get(i), sourcesFound.get(i).id);
+        // one call and one transaction there: the claimants, the outlet and the document, or nothing of them
+        return call(sources.createDocumentWithSources(document, outlet, nameList, caller)).chain(stored -> {
+            Map<String, ResolvedSource> sourceByName = new LinkedHashMap<>();
+            if (outlet != null) {
+                sourceByName.put(outlet, stored.outlet);
             }
-            DocumentInput document = new DocumentInput();
-            document.title = article.title();
-            document.url = article.url();
-            document.outletId = outlet == null ? null : idByName.get(outlet);
-            document.publishedOn = article.publishedOn();
-            document.publishedOnPrecision = article.publishedOn() == null ? null : article.publishedOnPrecision();
-            document.text = article.text();
-            return call(sources.createDocument(document, caller)).chain(created -> {
-                List<ClaimDraft> drafts = drafts(attributable, idByName, outlet, UUID.fromString(created.id));
-                Set<UUID> claimantIds = new LinkedHashSet<>();
-                drafts.forEach(draft -> claimantIds.add(draft.claimantId));
-                List<References.Claimant> claimants = sourcesFound.stream().map(References.Claimant::of)
-                        .filter(found -> claimantIds.contains(found.id())).toList();
-                return recording.record(drafts, claimants, List.of(References.DocumentReference.of(created)))
-                        .map(recorded -> new Result(created.id, recorded, unattributed));
-            });
+            for (int i = 0; i < nameList.size(); i++) {
+                sourceByName.put(nameList.get(i), stored.sources.get(i));
+            }
+            Map<String, String> idByName = new LinkedHashMap<>();
+            sourceByName.forEach((name, source) -> idByName.put(name, source.id));
+            List<ClaimDraft> drafts = drafts(attributable, idByName, outlet, UUID.fromString(stored.document.id));
+            Set<UUID> claimantIds = new LinkedHashSet<>();
+            drafts.forEach(draft -> claimantIds.add(draft.claimantId));
+            Map<UUID, References.Claimant> claimants = new LinkedHashMap<>();
+            sourceByName.values().stream().map(References.Claimant::of).filter(found -> claimantIds.contains(found.id()))
+                    .forEach(found -> claimants.putIfAbsent(found.id(), found));
+            return recording.record(drafts, claimants.values(), List.of(References.DocumentReference.of(stored.document)))
+                    .map(recorded -> new Result(stored.document.id, recorded, unattributed));
         });
     }
 

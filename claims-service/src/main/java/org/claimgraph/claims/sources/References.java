@@ -107,14 +107,21 @@ public class References {
     }
 
     private static Uni<Void> upsert(String table, List<String> columns, List<List<Object>> rows) {
+        String name = table.substring(7);
+        List<String> updated = columns.subList(1, columns.size());
+        String storedColumns = String.join(", ", updated.stream().map(c -> "stored." + c).toList());
+        String givenColumns = String.join(", ", updated.stream().map(c -> "given." + c).toList());
+        // Rows stored already as given (or at a later version) are left out before the insert, read without a lock:
+        // an upsert locks every row it conflicts with, even one it leaves unchanged, which made concurrent ingestions
+        // of the same claimant wait for each other's commits. The rows left differ or are missing, and are upserted.
         StringBuilder sql = new StringBuilder("insert into ").append(table).append(" (").append(String.join(", ", columns))
-                .append(") values ");
+                .append(") select * from (values ");
         List<Object> values = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             sql.append(r == 0 ? "(" : ", (");
             for (int c = 0; c < columns.size(); c++) {
                 Object value = rows.get(r).get(c);
-                String name = "p" + values.size();
+                String parameter = "p" + values.size();
                 String type = switch (columns.get(c)) {
                     case "id", "outlet_id" -> "uuid";
                     case "published_on" -> "date";
@@ -125,16 +132,18 @@ public class References {
                 if (value == NULL) {
                     sql.append("cast(null as ").append(type).append(")");
                 } else {
-                    sql.append("cast(:").append(name).append(" as ").append(type).append(")");
+                    sql.append("cast(:").append(parameter).append(" as ").append(type).append(")");
                     values.add(value);
                 }
             }
             sql.append(")");
         }
-        List<String> updated = columns.subList(1, columns.size());
+        sql.append(") as given (").append(String.join(", ", columns)).append(")");
+        sql.append(" where not exists (select 1 from ").append(table).append(" stored where stored.id = given.id")
+                .append(" and (stored.version > given.version or (").append(storedColumns).append(") is not distinct from (")
+                .append(givenColumns).append(")))");
         sql.append(" on conflict (id) do update set ");
         sql.append(String.join(", ", updated.stream().map(c -> c + " = excluded." + c).toList()));
-        String name = table.substring(7);
         sql.append(" where ").append(name).append(".version <= excluded.version");
         sql.append(" and (").append(String.join(", ", updated.stream().map(c -> name + "." + c).toList()))
                 .append(") is distinct from (").append(String.join(", ", updated.stream().map(c -> "excluded." + c).toList()))

@@ -20,11 +20,9 @@ import org.eclipse.microprofile.graphql.Query;
 @GraphQLClientApi(configKey = "sources")
 public interface SourcesGraphQLClient {
 
-    @Mutation("resolveSources")
-    Uni<List<ResolvedSource>> resolveSources(@NonNull List<@NonNull String> names, @Header(name = "Authorization") String authorization);
-
-    @Mutation("createDocument")
-    Uni<CreatedDocument> createDocument(@NonNull DocumentInput input, @Header(name = "Authorization") String authorization);
+    @Mutation("createDocumentWithSources")
+    Uni<DocumentWithSources> createDocumentWithSources(@NonNull DocumentInput input, String outletName,
+            @NonNull List<@NonNull String> sourceNames, @Header(name = "Authorization") String authorization);
 
     @Query("source")
     Uni<ResolvedSource> source(@Id @NonNull String id, @Header(name = "Authorization") String authorization);
@@ -78,6 +76,13 @@ public interface SourcesGraphQLClient {
         public Outlet outlet;
         public LocalDate publishedOn;
         public int version;
+    }
+
+    /** An article's document with its outlet and the sources it names, from one call. */
+    class DocumentWithSources {
+        public CreatedDocument document;
+        public ResolvedSource outlet;
+        public List<ResolvedSource> sources;
     }
 
     /** A document's outlet, by id. */

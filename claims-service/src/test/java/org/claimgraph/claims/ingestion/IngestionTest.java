@@ -154,6 +154,28 @@ class IngestionTest {
     }
 
     @Test
+    void aDocumentSourcesServiceRefusesLeavesNeitherClaimsNorClaimants() {
+        // the URL belongs to another text: sources-service refuses the document after resolving the outlet's and
+        // the claimant's names, in the same transaction, so the sources it would have created are not stored either
+        String url = "https://news.example/" + UUID.randomUUID();
+        Map<String, Object> first = article("First", "An earlier report. " + uniqueMark());
+        first.put("url", url);
+        ok(INGEST, first);
+        int before = claimCount();
+        String outlet = "Outlet " + uniqueMark();
+        Map<String, Object> second = article("Second", "Zelensky said 12,000 Ukrainian soldiers have been killed. " + uniqueMark());
+        second.put("url", url);
+        second.put("outletName", outlet);
+        JsonPath conflict = failing(INGEST, second);
+        assertEquals("CONFLICT", conflict.getString("errors[0].extensions.code"), conflict.prettify());
+        assertEquals("url", conflict.getString("errors[0].extensions.field"));
+        assertEquals(before, claimCount());
+        JsonPath found = org.claimgraph.localstack.testing.GraphQLRequests.okAt(SourcesServiceTestResource.sourcesGraphQL(),
+                "query($search: String) { sources(search: $search) { nodes { id } } }", Map.of("search", outlet));
+        assertEquals(List.of(), found.getList("data.sources.nodes"), "no source of a refused article is stored");
+    }
+
+    @Test
     void invalidUtf8IsRefused() {
         byte[] prefix = "{\"query\":\"mutation($t: String!) { ingestArticle(title: \\\"t\\\", text: $t) { created } }\",\"variables\":{\"t\":\"55,000 killed "
                 .getBytes(StandardCharsets.UTF_8);

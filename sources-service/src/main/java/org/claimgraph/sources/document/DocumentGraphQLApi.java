@@ -67,6 +67,17 @@ public class DocumentGraphQLApi {
     }
 
     @Mutation
+    @Description("What ingesting an article needs, in one call and one transaction: finds or creates the outlet "
+            + "(outletName, instead of input.outletId) and one source per sourceNames entry (as resolveSources), and "
+            + "stores the document with that outlet (as createDocument). Nothing is stored when any part is refused; "
+            + "the same names and text again return the same sources and document.")
+    public Uni<@NonNull DocumentWithSources> createDocumentWithSources(@NonNull DocumentInput input, String outletName,
+            @NonNull List<@NonNull String> sourceNames) {
+        return ResolverSessions.write(() -> documents.createWithSources(input, outletName, sourceNames))
+                .map(DocumentWithSources::of);
+    }
+
+    @Mutation
     @Description("Changes a document's title, URL, outlet or publication date and its precision; the claims' statedOn follows the date. Its history keeps who, when, why and the values before. Give the version you read: if the document changed since, the error is CONFLICT on version and nothing is written.")
     public Uni<@NonNull Document> updateDocument(@Id @NonNull String id, @NonNull DocumentUpdate input, String reason,
             Integer version) {

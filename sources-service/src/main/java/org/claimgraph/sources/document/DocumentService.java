@@ -30,6 +30,7 @@ import org.claimgraph.common.graphql.NotFoundException;
 import org.claimgraph.common.graphql.Paging;
 import org.claimgraph.common.persistence.AdvisoryLocks;
 import org.claimgraph.common.persistence.Sha256;
+import org.claimgraph.sources.source.SourceEntity;
 import org.claimgraph.sources.source.SourceService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -111,7 +112,40 @@ public class DocumentService {
      * The text's line endings are normalized before hashing, so a copy with CRLF endings is the same document.
      */
     public Uni<DocumentEntity> create(DocumentInput input) {
+        return create(validate(input));
+    }
+
+    /** What {@link #createWithSources} stored or found: the document, the outlet named (or null), the sources named. */
+    public record WithSources(DocumentEntity document, SourceEntity outlet, List<SourceEntity> sources) {
+    }
+
+    /**
+     * Resolves the outlet's and the sources' names ({@link SourceService#resolve}) and creates the document with that
+     * outlet ({@link #create}), in the caller's one transaction: what ingesting an article needs from this service,
+     * and nothing of it stays when a part fails. The same names and text again return the same sources and document.
+     */
+    public Uni<WithSources> createWithSources(DocumentInput input, String outletName, List<String> sourceNames) {
+        if (outletName != null && input.outletId != null) {
+            throw new InvalidInputException("outletName", "give either outletName or input.outletId, not both");
+        }
         DocumentEntity document = validate(input);
+        int offset = outletName == null ? 0 : 1;
+        List<String> names = new ArrayList<>(sourceNames.size() + offset);
+        if (outletName != null) {
+            names.add(outletName);
+        }
+        names.addAll(sourceNames);
+        return sources.resolve(names, "sourceNames", i -> i < offset ? "outletName" : "sourceNames[" + (i - offset) + "]")
+                .chain(found -> {
+                    SourceEntity outlet = outletName == null ? null : found.get(0);
+                    if (outlet != null) {
+                        document.outletId = outlet.id;
+                    }
+                    return create(document).map(stored -> new WithSources(stored, outlet, found.subList(offset, found.size())));
+                });
+    }
+
+    private Uni<DocumentEntity> create(DocumentEntity document) {
         return lockContent(document.contentSha256)
                 .chain(() -> DocumentEntity.<DocumentEntity> find("contentSha256", document.contentSha256).<DocumentEntity> firstResult())
                 .chain(existing -> {

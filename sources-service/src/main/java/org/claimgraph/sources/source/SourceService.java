@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -173,13 +174,21 @@ public class SourceService {
      * New sources get the name as written, and the kind and country their name states clearly (else OTHER and none).
      */
     public Uni<List<SourceEntity>> resolve(List<String> names) {
+        return resolve(names, "names", i -> "names[" + i + "]");
+    }
+
+    /**
+     * {@link #resolve(List)} for names that come from another argument: {@code listField} names the list in errors,
+     * {@code fieldOf} each of its names.
+     */
+    public Uni<List<SourceEntity>> resolve(List<String> names, String listField, IntFunction<String> fieldOf) {
         if (names.size() > MAX_BATCH) {
-            throw new InvalidInputException("names", "at most " + MAX_BATCH + " names per call, got " + names.size());
+            throw new InvalidInputException(listField, "at most " + MAX_BATCH + " names per call, got " + names.size());
         }
         List<String> keys = new ArrayList<>(names.size());
         Map<String, String> firstSpelling = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            String name = requireName("names[" + i + "]", names.get(i));
+            String name = requireName(fieldOf.apply(i), names.get(i));
             String key = Names.normalize(name);
             keys.add(key);
             firstSpelling.putIfAbsent(key, name);
@@ -187,14 +196,28 @@ public class SourceService {
         if (keys.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return lockNames(firstSpelling.keySet())
-                .chain(() -> aliasesByKey(firstSpelling.keySet()))
+        // Names already known (nearly all, once a registry has filled) are read without a lock: an alias, once
+        // stored, keeps naming its source (a merge moves it to the source kept, which byIds follows). Only names
+        // to create are locked, and read again under the lock, so concurrent calls create each one once.
+        return aliasesByKey(firstSpelling.keySet()).chain(known -> {
+            Map<String, UUID> sourceIdByKey = new HashMap<>();
+            known.forEach((key, alias) -> sourceIdByKey.put(key, alias.sourceId));
+            Map<String, String> unknown = new LinkedHashMap<>(firstSpelling);
+            unknown.keySet().removeAll(sourceIdByKey.keySet());
+            Uni<Void> created = unknown.isEmpty() ? Uni.createFrom().voidItem() : createMissing(unknown, sourceIdByKey);
+            return created.chain(() -> byIds(keys.stream().map(sourceIdByKey::get).toList()));
+        });
+    }
+
+    /** Creates the sources of the names no alias holds once their locks are taken; adds every id to {@code sourceIdByKey}. */
+    private Uni<Void> createMissing(Map<String, String> spellingByKey, Map<String, UUID> sourceIdByKey) {
+        return lockNames(spellingByKey.keySet())
+                .chain(() -> aliasesByKey(spellingByKey.keySet()))
                 .chain(existing -> {
-                    Map<String, UUID> sourceIdByKey = new HashMap<>();
                     existing.forEach((key, alias) -> sourceIdByKey.put(key, alias.sourceId));
                     List<SourceEntity> created = new ArrayList<>();
                     List<SourceAliasEntity> createdAliases = new ArrayList<>();
-                    firstSpelling.forEach((key, name) -> {
+                    spellingByKey.forEach((key, name) -> {
                         if (!sourceIdByKey.containsKey(key)) {
                             // what the name says clearly: "Russian Defence Ministry" is a Russian government body
                             SourceEntity source = newSource(name, NameReading.kind(name));
@@ -204,11 +227,9 @@ public class SourceService {
                             sourceIdByKey.put(key, source.id);
                         }
                     });
-                    Uni<Void> persisted = created.isEmpty() ? Uni.createFrom().voidItem()
+                    return created.isEmpty() ? Uni.createFrom().voidItem()
                             : SourceEntity.persist(created).chain(() -> SourceEntity.persist(createdAliases))
                                     .chain(() -> Panache.flush());
-                    List<UUID> ids = keys.stream().map(sourceIdByKey::get).toList();
-                    return persisted.chain(() -> byIds(ids));
                 });
     }
 
