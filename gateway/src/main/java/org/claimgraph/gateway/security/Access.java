@@ -116,24 +116,50 @@ public class Access {
 
     /** Whether {@code caller} may run the operation; unparsable documents are left to execution, which refuses them. */
     public Refusal authorize(Caller caller, String query, String operationName) {
+        OperationKind kind = kinds.get(new OperationKey(query, operationName));
+        if (kind == null) {
+            kind = kindOf(query, operationName);
+            if (kinds.size() > KINDS_CACHED) {
+                kinds.clear(); // many distinct documents: start over rather than grow without bound
+            }
+            kinds.put(new OperationKey(query, operationName), kind);
+        }
+        if (kind == OperationKind.UNPARSABLE) {
+            return null;
+        }
+        if (kind == OperationKind.MUTATION) {
+            return require(caller, "editor", "Mutations");
+        }
+        if (kind == OperationKind.INTROSPECTION && !config.introspection()) {
+            return new Refusal(400, "INTROSPECTION_DISABLED", "Introspection is disabled (claimgraph.security.introspection is off)", null);
+        }
+        return authorizeRead(caller);
+    }
+
+    /** What the access rules need to know of an operation, kept per document: parsing each request again costs more than the rest of the check. */
+    private enum OperationKind { MUTATION, INTROSPECTION, READ, UNPARSABLE }
+
+    private record OperationKey(String query, String operationName) {
+    }
+
+    private static final int KINDS_CACHED = 2_000;
+    private final Map<OperationKey, OperationKind> kinds = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static OperationKind kindOf(String query, String operationName) {
         OperationDefinition operation;
         Document document;
         try {
             document = Parser.parse(query);
             operation = NodeUtil.getOperation(document, operationName).operationDefinition;
         } catch (RuntimeException unparsableOrAmbiguous) {
-            return null;
+            return OperationKind.UNPARSABLE;
         }
         if (operation.getOperation() == OperationDefinition.Operation.MUTATION) {
-            return require(caller, "editor", "Mutations");
+            return OperationKind.MUTATION;
         }
         Set<String> rootFields = new java.util.HashSet<>();
         collectRootFields(operation.getSelectionSet(), document, new java.util.HashSet<>(), rootFields);
-        boolean introspection = rootFields.contains("__schema") || rootFields.contains("__type");
-        if (introspection && !config.introspection()) {
-            return new Refusal(400, "INTROSPECTION_DISABLED", "Introspection is disabled (claimgraph.security.introspection is off)", null);
-        }
-        return authorizeRead(caller);
+        return rootFields.contains("__schema") || rootFields.contains("__type") ? OperationKind.INTROSPECTION : OperationKind.READ;
     }
 
     /** Queries and exports: anyone while anonymous reads are on, otherwise a reader (or more). */
