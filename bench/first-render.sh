@@ -45,19 +45,24 @@ trap stop_stack EXIT
   echo "| run | run command up after s | cold first render ms | warm first renders ms |"
   echo "|---|---|---|---|"
 } | tee -a "$RESULTS"
-for run in $(seq 1 "$RUNS"); do
-  started=$SECONDS
+start_run_command() { # run: starts it and waits until it says it is up; fails when it exits first
   ./mvnw -q -o -B -pl local-stack exec:java -Dclaimgraph.local.db-port="$DB_PORT" -Dclaimgraph.local.gateway-port="$GATEWAY_PORT" \
     -Dclaimgraph.local.sources-port="$SOURCES_PORT" -Dclaimgraph.local.claims-port="$CLAIMS_PORT" \
     -Dclaimgraph.data-dir="$PWD/$LOG/first-render-data" -Dclaimgraph.local.auth-dir="$PWD/$LOG/first-render-auth" \
-    -Dexec.args=--fresh ${STACK_OPTS:-} >"$LOG/first-render-stack-$run.log" 2>&1 &
+    -Dexec.args=--fresh ${STACK_OPTS:-} >"$LOG/first-render-stack-$1.log" 2>&1 &
   STACK=$!
-  for _ in $(seq 1 600); do
-    grep -q 'claimgraph is up' "$LOG/first-render-stack-$run.log" && break
-    kill -0 "$STACK" 2>/dev/null || { echo "the run command exited; see $LOG/first-render-stack-$run.log" >&2; exit 1; }
+  for _ in $(seq 1 900); do
+    grep -q 'claimgraph is up' "$LOG/first-render-stack-$1.log" && return 0
+    kill -0 "$STACK" 2>/dev/null || { STACK=; return 1; }
     sleep 0.2
   done
-  grep -q 'claimgraph is up' "$LOG/first-render-stack-$run.log" || { echo "the run command was not up in 120 s" >&2; exit 1; }
+  stop_stack; return 1
+}
+for run in $(seq 1 "$RUNS"); do
+  started=$SECONDS
+  # a machine loaded by others can make the seeding time out: one more try, then give up
+  start_run_command "$run" || { echo "  run $run: the run command did not come up (see $LOG/first-render-stack-$run.log); trying again" >&2; sleep 5
+    started=$SECONDS; start_run_command "$run" || { echo "the run command did not come up twice; see $LOG/first-render-stack-$run.log" >&2; exit 1; }; }
   up=$(( SECONDS - started ))
   (cd "$E2E" && BASE_URL=http://localhost:$GATEWAY_PORT/ SHOTS="$PWD/../../../target/first-render-shots" node dashboard.e2e.mjs first-render) \
     >"$LOG/first-render-browser-$run.log" 2>&1 || { cat "$LOG/first-render-browser-$run.log" >&2; exit 1; }
