@@ -1,29 +1,70 @@
 #!/usr/bin/env bash
 # Gateway benchmark: the dashboard query (50 claims with claimant and document, across both subgraphs) through our
-# gateway and through Apollo Gateway side by side, over the same subgraphs and database, with 100,000 claims loaded;
-# then the gateway's overhead over a direct call to claims-service for a query only claims-service answers.
+# gateway, Apollo Gateway and Hive Gateway side by side, over the same subgraphs and database, with 100,000 claims
+# loaded; then the gateways' overhead over a direct call to claims-service for a query only claims-service answers.
 #
-#   bench/gateway.sh                      # defaults below; needs wrk (apt-get install wrk) and Node 20
-#   DURATION=30s CONNECTIONS=32 bench/gateway.sh
+#   bench/gateway.sh                      # defaults below; needs wrk (apt-get install wrk), psql and Node 20
+#   DURATION=30s ROUNDS=3 bench/gateway.sh
+#   GATEWAYS=ours OUR_JVM_OPTIONS='-XX:+UseSerialGC -Xmx96m' bench/gateway.sh    # our gateway alone, other JVM options
 #
-# Prints a table of req/s and latency percentiles, and the resident memory of both gateways after the runs.
+# Each gateway is started by this script and measured three ways, one gateway at a time:
+#   cold    the first COLD seconds right after it is ready (ours: its readiness check, passed once its warm-up is
+#           done; the Node gateways: their first answer), JIT not done;
+#   warm    ROUNDS rounds of DURATION each after WARMUP of load on every gateway, the gateways taking turns.
+# For every run: req/s, latency, and the CPU each gateway process (with its children) spent per request; then the
+# resident memory of each gateway after the runs, and its peak. Our gateway runs with the JVM options of the run
+# command (gateway/src/main/jvm/options, read by ServiceProcess).
+#
+# Apollo Gateway comes from tools/federation (npm ci), Hive Gateway (@graphql-hive/gateway) is installed from npm into
+# target/bench/hive-gateway (HIVE_DIR), outside what git tracks. The machine is shared: compare gateways within one
+# run, not across runs. Results also go to target/bench/results.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROOT=$(pwd)
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-10s}
+WARMUP=${WARMUP:-30s}
+COLD=${COLD:-10}
+ROUNDS=${ROUNDS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 CLAIMS=${CLAIMS:-100000}
-DB_PORT=${BENCH_DB_PORT:-55432}
-APOLLO_PORT=${APOLLO_PORT:-4000}
+OVERHEAD=${OVERHEAD:-1}
+DB_PORT=${BENCH_DB_PORT:-55452}
+# ports of their own, so that the benchmark runs beside a stack already up on the run command's
+GATEWAY_PORT=${GATEWAY_PORT:-18080}
+SOURCES_PORT=${SOURCES_PORT:-18081}
+CLAIMS_PORT=${CLAIMS_PORT:-18082}
+OUR_PORT=${OUR_PORT:-18090}
+APOLLO_PORT=${APOLLO_PORT:-18091}
+HIVE_PORT=${HIVE_PORT:-18092}
+HIVE_VERSION=${HIVE_VERSION:-2.15.1}
 LOG=target/bench
+HIVE_DIR=${HIVE_DIR:-$LOG/hive-gateway}
+RESULTS=$LOG/results.md
 mkdir -p "$LOG"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
 command -v psql >/dev/null || { echo "psql is missing: apt-get install postgresql-client" >&2; exit 2; }
-[ -f gateway/target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B install -DskipTests
+for module in sources-service claims-service gateway; do
+  [ -f "$module/target/quarkus-app/quarkus-run.jar" ] && continue
+  # built in the reactor, not installed: the local repository is shared with other checkouts
+  ./mvnw -q -B -o package -DskipTests -pl sources-service,claims-service,gateway,local-stack -am </dev/null
+  break
+done
 [ -d tools/federation/node_modules/@apollo/gateway ] || npm ci --prefix tools/federation --no-audit --no-fund
+if [ ! -x "$HIVE_DIR/node_modules/.bin/hive-gateway" ]; then
+  echo "Installing @graphql-hive/gateway $HIVE_VERSION into $HIVE_DIR..."
+  mkdir -p "$HIVE_DIR"
+  # @graphql-tools/delegate pinned (npm overrides) to the release Hive Gateway 2.15 is measured with here
+  cat >"$HIVE_DIR/package.json" <<JSON
+{ "name": "hive-gateway-bench", "private": true,
+  "dependencies": { "@graphql-hive/gateway": "$HIVE_VERSION" },
+  "overrides": { "@graphql-tools/delegate": "12.2.0" } }
+JSON
+  npm install --prefix "$HIVE_DIR" --no-audit --no-fund --loglevel=error >"$LOG/hive-install.log" 2>&1 \
+    || { echo "npm install of Hive Gateway failed; see $LOG/hive-install.log" >&2; exit 1; }
+fi
 
+# a database of its own, new at every run: the claims loaded below are the only ones besides the seeds
+STACK_DATA=$PWD/$LOG/gateway-data
 source bench/stack.sh
 start_stack
 
@@ -45,74 +86,169 @@ select md5('bench-claim-' || i)::uuid, md5('bench-document-' || (1 + i % 10000))
        (array['KILLED', 'WOUNDED', 'CASUALTIES', 'MISSING', 'CAPTURED'])[1 + i % 5], 100 + i, 'EXACT', 'Bench quote ' || i, 0.9,
        'bench', 'bench-' || i, now() - make_interval(secs => i)
 from generate_series(1, :claims) i on conflict do nothing;
-analyze;
+analyze sources.source, sources.document, claims.claim;
 SQL
 echo "  claims in the database: $(psql -tA -h localhost -p "$DB_PORT" -U claimgraph -d claimgraph -c 'select count(*) from claims.claim')"
-
-echo "Starting Apollo Gateway on port $APOLLO_PORT..."
-node tools/federation/apollo-gateway.mjs --port "$APOLLO_PORT" sources=http://localhost:8081/graphql claims=http://localhost:8082/graphql \
-  >"$LOG/apollo.out" 2>"$LOG/apollo.err" &
-PIDS+=($!)
-APOLLO_PID=$!
-for _ in $(seq 1 60); do grep -q ready "$LOG/apollo.out" 2>/dev/null && break; sleep 1; done
-grep -q ready "$LOG/apollo.out" || { echo "Apollo Gateway did not start; see $LOG/apollo.err" >&2; exit 1; }
 
 FILTER='filter: {subject: \"Ukraine\", category: KILLED, population: MILITARY}'
 DASHBOARD="{\"query\":\"{ claims(first: 50, $FILTER) { nodes { id best quote claimant { name kind } document { title publishedOn } } } }\"}"
 CLAIMS_ONLY="{\"query\":\"{ claims(first: 50, $FILTER) { nodes { id best quote claimant { id } document { id } } } }\"}"
-
-check() { # url body: one request must return data and no errors
-  local answer
-  answer=$(curl -s "$1" -H 'content-type: application/json' -d "$2")
-  if [[ "$answer" != *'"data"'* || "$answer" == *'"errors"'* ]]; then echo "bad answer from $1: ${answer:0:300}" >&2; exit 1; fi
-}
-OURS=http://localhost:8080/graphql
+OURS=http://localhost:$OUR_PORT/graphql
 APOLLO=http://127.0.0.1:$APOLLO_PORT/graphql
-DIRECT=http://localhost:8082/graphql
-check "$OURS" "$DASHBOARD"; check "$APOLLO" "$DASHBOARD"; check "$DIRECT" "$CLAIMS_ONLY"; check "$OURS" "$CLAIMS_ONLY"
-if [ "$(curl -s "$OURS" -H 'content-type: application/json' -d "$DASHBOARD")" != "$(curl -s "$APOLLO" -H 'content-type: application/json' -d "$DASHBOARD")" ]; then
-  echo "our gateway and Apollo Gateway answer the dashboard query differently" >&2; exit 1
-fi
+HIVE=http://127.0.0.1:$HIVE_PORT/graphql
+DIRECT=http://localhost:$CLAIMS_PORT/graphql
+declare -A URL=([ours]=$OURS [apollo]=$APOLLO [hive]=$HIVE)
+declare -A NAME=([ours]="our gateway" [apollo]="Apollo Gateway" [hive]="Hive Gateway")
+declare -A READY=([ours]=http://localhost:$OUR_PORT/q/health/ready)
+declare -A PID=()
+read -r -a GATEWAYS <<<"${GATEWAYS:-ours apollo hive}" # GATEWAYS=ours: ours alone, to try its options
 
-GATEWAY_PID=$(pgrep -f 'gateway/target/quarkus-app/quarkus-run.jar' | head -1)
-APOLLO_NODE_PID=$(pgrep -f 'apollo-gateway.mjs' | head -1)
-SOURCES_PID=$(pgrep -f 'sources-service/target/quarkus-app/quarkus-run.jar' | head -1)
-CLAIMS_PID=$(pgrep -f 'claims-service/target/quarkus-app/quarkus-run.jar' | head -1)
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+answer() { curl -s "$1" -H 'content-type: application/json' -d "$2"; }
+check() { # url body: one request must return data and no errors
+  local got
+  got=$(answer "$1" "$2")
+  if [[ "$got" != *'"data"'* || "$got" == *'"errors"'* ]]; then echo "bad answer from $1: ${got:0:300}" >&2; exit 1; fi
+}
+await_ready() { # gateway: until it says it is ready (ours: its readiness check, which waits for its warm-up) and
+  # answers the dashboard query; prints the seconds since it was started
+  local started=$SECONDS ready="${READY[$1]:-}"
+  for _ in $(seq 1 600); do
+    kill -0 "${PID[$1]}" 2>/dev/null || { echo "${NAME[$1]} exited; see $LOG/$1.log" >&2; exit 1; }
+    if { [ -z "$ready" ] || curl -sf "$ready" >/dev/null 2>&1; } && [[ "$(answer "${URL[$1]}" "$DASHBOARD" 2>/dev/null)" == *'"data"'* ]]; then
+      echo $(( SECONDS - started )); return 0
+    fi
+    sleep 0.2
+  done
+  echo "${NAME[$1]} was not ready within 120 s; see $LOG/$1.log" >&2; exit 1
+}
+
+# Our gateway as the run command starts it: the same JVM options, trusting the run command's token issuer.
+jvm_options() {
+  if [ -n "${OUR_JVM_OPTIONS+set}" ]; then echo "$OUR_JVM_OPTIONS"; return; fi # other options, to try them
+  sed -e 's/#.*//' -e '/^[[:space:]]*$/d' gateway/src/main/jvm/options 2>/dev/null | tr '\n' ' '
+}
+# a copy of the built gateway (OUR_APP: another one), so that a build during the run cannot change it under the JVM
+OUR_APP=${OUR_APP:-}
+if [ -z "$OUR_APP" ]; then
+  OUR_APP=$LOG/ours-app
+  rm -rf "$OUR_APP"; cp -r gateway/target/quarkus-app "$OUR_APP"; rm -f "$OUR_APP"/*.jsa "$OUR_APP"/*.aot
+fi
+start_ours() {
+  # shellcheck disable=SC2046 # one option per word
+  JWT_PUBLIC_KEY_LOCATION="file://$HOME/.claimgraph/auth/public-key.pem" JWT_ISSUER=https://claimgraph.local/issuer \
+    SOURCES_GRAPHQL_URL=http://localhost:$SOURCES_PORT/graphql CLAIMS_GRAPHQL_URL=http://localhost:$CLAIMS_PORT/graphql \
+    java $(jvm_options) -Dquarkus.http.port="$OUR_PORT" -jar "$OUR_APP/quarkus-run.jar" >"$LOG/ours.log" 2>&1 &
+  PIDS+=($!); PID[ours]=$!
+}
+start_apollo() {
+  node tools/federation/apollo-gateway.mjs --port "$APOLLO_PORT" --supergraph-out "$LOG/supergraph.graphql" \
+    sources=http://localhost:$SOURCES_PORT/graphql claims=http://localhost:$CLAIMS_PORT/graphql >"$LOG/apollo.log" 2>&1 &
+  PIDS+=($!); PID[apollo]=$!
+}
+start_hive() { # from the supergraph Apollo's composer wrote: the same composition for both Node gateways
+  [ -s "$LOG/supergraph.graphql" ] || { echo "no supergraph from Apollo Gateway in $LOG/supergraph.graphql" >&2; exit 1; }
+  "$HIVE_DIR/node_modules/.bin/hive-gateway" supergraph "$LOG/supergraph.graphql" --host 127.0.0.1 --port "$HIVE_PORT" \
+    --fork 1 --polling 1h --disable-websockets >"$LOG/hive.log" 2>&1 &
+  PIDS+=($!); PID[hive]=$!
+}
+
+tree() { local child; echo "$1"; for child in $(pgrep -P "$1"); do tree "$child"; done; }
+cpu_ticks() { # user and system time of a process and its children, in clock ticks
+  local sum=0 pid
+  for pid in $(tree "$1"); do sum=$(( sum + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0) )); done
+  echo "$sum"
+}
+memory() { # field (VmRSS, VmHWM) of a process and its children, in MiB
+  local sum=0 pid
+  for pid in $(tree "$2"); do sum=$(( sum + $(awk -v f="$1:" '$1 == f {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0) )); done
+  echo $(( sum / 1024 ))
+}
 TICKS=$(getconf CLK_TCK)
 
-run() { # name url body connections: wrk's numbers, and the CPU each gateway and subgraph spent per request
-  local before_ours before_apollo before_sources before_claims line requests
-  before_ours=$(cpu_ticks "$GATEWAY_PID"); before_apollo=$(cpu_ticks "$APOLLO_NODE_PID")
-  before_sources=$(cpu_ticks "$SOURCES_PID"); before_claims=$(cpu_ticks "$CLAIMS_PID")
-  line=$(BODY="$3" wrk -t"$(( $4 < 2 ? 1 : 2 ))" -c"$4" -d"$DURATION" -s bench/wrk-graphql.lua "$2" | grep '^RESULT')
+row() { # round gateway url body connections duration: one wrk run, a row of the table, CPU of the gateway per request
+  local before after line requests cpu
+  before=$(cpu_ticks "${PID[$2]}")
+  line=$(BODY="$4" wrk -t"$(( $5 < 2 ? 1 : 2 ))" -c"$5" -d"$6" -s bench/wrk-graphql.lua "$3" | grep '^RESULT')
+  after=$(cpu_ticks "${PID[$2]}")
   requests=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$line")
-  per_request() { awk -v a="$1" -v b="$2" -v n="$requests" -v t="$TICKS" 'BEGIN { printf "%.2f", (b - a) * 1000 / t / (n > 0 ? n : 1) }'; }
-  printf '| %-42s | %s | %s | %s | %s | %s |\n' "$1" \
-    "$(sed -E 's/.*rps=([0-9.]+) p50_ms=([0-9.]+) p90_ms=([0-9.]+) p99_ms=([0-9.]+) failed=([0-9]+).*/\1 | \2 | \3 | \4 | \5/' <<<"$line")" \
-    "$(per_request "$before_ours" "$(cpu_ticks "$GATEWAY_PID")")" "$(per_request "$before_apollo" "$(cpu_ticks "$APOLLO_NODE_PID")")" \
-    "$(per_request "$before_claims" "$(cpu_ticks "$CLAIMS_PID")")" "$(per_request "$before_sources" "$(cpu_ticks "$SOURCES_PID")")" \
-    | tee -a "$LOG/results.md"
+  cpu=$(awk -v a="$before" -v b="$after" -v n="$requests" -v t="$TICKS" 'BEGIN { printf "%.2f", (b - a) * 1000 / t / (n > 0 ? n : 1) }')
+  CPU["$1/$2"]=$cpu
+  RPS["$1/$2"]=$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$line")
+  printf '| %s | %s | %s | %s | %s |\n' "$1" "${NAME[$2]}" \
+    "$(sed -E 's/.*rps=([0-9.]+) p50_ms=([0-9.]+) p90_ms=([0-9.]+) p99_ms=([0-9.]+) failed=([0-9]+).*/\1 | \2 | \4 | \5/' <<<"$line")" \
+    "$cpu" "$(memory VmRSS "${PID[$2]}")" | tee -a "$RESULTS"
 }
-warm() { BODY="$2" wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s bench/wrk-graphql.lua "$1" >/dev/null; }
+declare -A CPU=() RPS=()
 
-echo "Warming up every JVM and Node ($WARMUP per query and gateway)..."
-warm "$OURS" "$DASHBOARD"; warm "$APOLLO" "$DASHBOARD"; warm "$DIRECT" "$CLAIMS_ONLY"; warm "$OURS" "$CLAIMS_ONLY"
-warm "$OURS" "$DASHBOARD"; warm "$APOLLO" "$DASHBOARD"
+: >"$RESULTS"
+{
+  echo
+  echo "wrk, $CONNECTIONS connections; cold: the first $COLD s after each gateway is ready; warm: $ROUNDS rounds of $DURATION after $WARMUP of load each"
+  echo "$(nproc) cores shared by wrk, three gateways, both subgraphs and PostgreSQL; $CLAIMS claims; our gateway's JVM: $(java -version 2>&1 | head -1), options: $(jvm_options)"
+  echo
+  echo "| round | gateway | req/s | p50 ms | p99 ms | failed | CPU ms/req | RSS MiB |"
+  echo "|---|---|---|---|---|---|---|---|"
+} | tee -a "$RESULTS"
 
-echo
-echo "wrk, $DURATION per run; $(nproc) cores shared by wrk, both gateways, both subgraphs and PostgreSQL; $(psql -tA -h localhost -p "$DB_PORT" -U claimgraph -d claimgraph -c 'select count(*) from claims.claim') claims"
-echo
-echo "| run | req/s | p50 ms | p90 ms | p99 ms | failed | CPU ms/req our gateway | CPU ms/req Apollo Gateway | CPU ms/req claims-service | CPU ms/req sources-service |"
-echo "|---|---|---|---|---|---|---|---|---|---|"
-: >"$LOG/results.md"
-run "dashboard via our gateway (c=$CONNECTIONS)" "$OURS" "$DASHBOARD" "$CONNECTIONS"
-run "dashboard via Apollo Gateway (c=$CONNECTIONS)" "$APOLLO" "$DASHBOARD" "$CONNECTIONS"
-run "dashboard via our gateway (c=1)" "$OURS" "$DASHBOARD" 1
-run "dashboard via Apollo Gateway (c=1)" "$APOLLO" "$DASHBOARD" 1
-run "claims-only, direct to claims-service (c=1)" "$DIRECT" "$CLAIMS_ONLY" 1
-run "claims-only, via our gateway (c=1)" "$OURS" "$CLAIMS_ONLY" 1
-run "claims-only, via Apollo Gateway (c=1)" "$APOLLO" "$CLAIMS_ONLY" 1
+# The subgraphs warmed first (through the stack's own gateway, which is not measured), so that no cold round pays for
+# cold subgraphs, and the first gateway measured does not warm them for the others.
+echo "Warming up the subgraphs ($WARMUP through the stack's gateway)..."
+BODY="$DASHBOARD" wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s bench/wrk-graphql.lua "http://localhost:$GATEWAY_PORT/graphql" >/dev/null
 
+# Cold: one gateway at a time, started now, loaded from the moment it is ready on.
+declare -A STARTUP=()
+for gateway in "${GATEWAYS[@]}"; do
+  "start_$gateway"
+  STARTUP[$gateway]=$(await_ready "$gateway")
+  row cold "$gateway" "${URL[$gateway]}" "$DASHBOARD" "$CONNECTIONS" "${COLD}s"
+done
+for gateway in "${GATEWAYS[@]}"; do check "${URL[$gateway]}" "$DASHBOARD"; done
+for gateway in apollo hive; do
+  [[ -n "${PID[$gateway]:-}" && -n "${PID[ours]:-}" ]] || continue
+  if [ "$(answer "$OURS" "$DASHBOARD")" != "$(answer "${URL[$gateway]}" "$DASHBOARD")" ]; then
+    echo "warning: our gateway and ${NAME[$gateway]} answer the dashboard query differently" >&2
+  fi
+done
+
+for gateway in "${GATEWAYS[@]}"; do BODY="$DASHBOARD" wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s bench/wrk-graphql.lua "${URL[$gateway]}" >/dev/null; done
+ROUND_NAMES=(cold)
+for round in $(seq 1 "$ROUNDS"); do
+  ROUND_NAMES+=("warm $round")
+  for gateway in "${GATEWAYS[@]}"; do row "warm $round" "$gateway" "${URL[$gateway]}" "$DASHBOARD" "$CONNECTIONS" "$DURATION"; done
+done
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "" && b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+{
+  echo
+  echo "CPU per request, side by side (goals: warm, ours <= 0.20 x Hive's and <= 0.33 x Apollo's; cold, ours <= Apollo's)"
+  echo
+  echo "| round | ours ms | Apollo ms | Hive ms | ours / Apollo | ours / Hive | req/s ours / Apollo / Hive |"
+  echo "|---|---|---|---|---|---|---|"
+  for round in "${ROUND_NAMES[@]}"; do
+    ours=${CPU[$round/ours]:-} apollo=${CPU[$round/apollo]:-} hive=${CPU[$round/hive]:-}
+    printf '| %s | %s | %s | %s | %s | %s | %s / %s / %s |\n' "$round" "$ours" "$apollo" "$hive" \
+      "$(ratio "$ours" "$apollo")" "$(ratio "$ours" "$hive")" "${RPS[$round/ours]:-}" "${RPS[$round/apollo]:-}" "${RPS[$round/hive]:-}"
+  done
+  echo
+  echo "| gateway | ready after s | RSS after the runs MiB | peak RSS MiB |"
+  echo "|---|---|---|---|"
+  for gateway in "${GATEWAYS[@]}"; do
+    printf '| %s | %s | %s | %s |\n' "${NAME[$gateway]}" "${STARTUP[$gateway]}" "$(memory VmRSS "${PID[$gateway]}")" "$(memory VmHWM "${PID[$gateway]}")"
+  done
+} | tee -a "$RESULTS"
+
+if [ "$OVERHEAD" = 1 ]; then
+  {
+    echo
+    echo "The gateways' overhead for a query claims-service answers alone, at 1 connection:"
+    echo
+    echo "| round | path | req/s | p50 ms | p99 ms | failed | CPU ms/req | RSS MiB |"
+    echo "|---|---|---|---|---|---|---|---|"
+  } | tee -a "$RESULTS"
+  PID[direct]=$(pgrep -f "$PWD/claims-service/target/quarkus-app/quarkus-run.jar" | head -1); NAME[direct]="claims-service directly"
+  check "$DIRECT" "$CLAIMS_ONLY"
+  row claims-only direct "$DIRECT" "$CLAIMS_ONLY" 1 "$DURATION"
+  for gateway in "${GATEWAYS[@]}"; do check "${URL[$gateway]}" "$CLAIMS_ONLY"; row claims-only "$gateway" "${URL[$gateway]}" "$CLAIMS_ONLY" 1 "$DURATION"; done
+fi
 echo
-echo "resident memory after the runs: our gateway $(( $(ps -o rss= -p "$GATEWAY_PID") / 1024 )) MiB, Apollo Gateway $(( $(ps -o rss= -p "$APOLLO_NODE_PID") / 1024 )) MiB"
+echo "written to $RESULTS"

@@ -1,5 +1,5 @@
 // The dashboard in a real browser (Debian's Chromium through playwright-core), against a running stack with the seeds.
-// Run by DashboardBrowserIT: node dashboard.e2e.mjs <phase: main | partial> ; BASE_URL, SHOTS (a folder), CHROMIUM,
+// Run by DashboardBrowserIT: node dashboard.e2e.mjs <phase: main | partial | first-render> ; BASE_URL, SHOTS (a folder), CHROMIUM,
 // and EDITOR_TOKEN (pasted in the ingest form when mutations need one) come from the environment.
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
@@ -451,6 +451,23 @@ try {
     });
 
     assert.deepEqual(problems, [], 'errors in the page');
+  } else if (phase === 'first-render') {
+    // bench/first-render.sh: the first load of a stack just started (cold), then five loads in new tabs (warm); printed
+    for (const round of ['cold', 'warm']) {
+      const times = [];
+      for (let i = 0; i < (round === 'cold' ? 1 : 5); i++) {
+        const tab = await newPage({ viewport: { width: 1280, height: 800 } });
+        await tab.goto(base);
+        await ready(tab);
+        await tab.waitForSelector('.rb-row');
+        const timing = await firstRender(tab);
+        times.push(timing.spread);
+        if (round === 'cold') console.log(`  cold steps: ${timing.steps}`);
+        await tab.context().close();
+      }
+      console.log(`FIRST_RENDER ${round} ${times.join(' ')}`);
+      passed++;
+    }
   } else if (phase === 'partial') {
     const page = await newPage({ viewport: { width: 1280, height: 800 } });
     await step('with sources-service down the spread still shows the figures and the gateway\'s error', async () => {

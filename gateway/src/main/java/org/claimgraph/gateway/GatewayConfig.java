@@ -58,8 +58,23 @@ public interface GatewayConfig {
      */
     Map<String, Forward> forwards();
 
+    /**
+     * What the gateway asks itself before it reports ready: the dashboard's first view, repeated for {@code duration}
+     * (package {@code warmup}).
+     */
+    WarmUpSettings warmUp();
+
     interface Subgraph {
         URI url();
+    }
+
+    interface WarmUpSettings {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How long the warm-up repeats the queries; readiness waits for it (and for the slowest answer of its last round). */
+        @WithDefault("3s")
+        Duration duration();
     }
 
     interface Forward {

@@ -41,24 +41,33 @@ public final class LocalStack {
         LocalPostgres database = postgres;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(services, database)));
 
+        // other ports than the usual ones let a benchmark run beside a stack already up
+        int gatewayPort = Integer.getInteger("claimgraph.local.gateway-port", 8080);
+        int sourcesPort = Integer.getInteger("claimgraph.local.sources-port", 8081);
+        int claimsPort = Integer.getInteger("claimgraph.local.claims-port", 8082);
+        URI sources = URI.create("http://localhost:" + sourcesPort + "/graphql");
+        URI claims = URI.create("http://localhost:" + claimsPort + "/graphql");
         LocalIssuer issuer = LocalIssuer.start();
         java.util.Map<String, String> environment = new java.util.HashMap<>(postgres.environment());
         environment.putAll(issuer.environment());
-        services.add(start(root, "sources-service", environment));
-        services.add(start(root, "claims-service", environment));
-        URI sources = URI.create("http://localhost:8081/graphql");
-        URI claims = URI.create("http://localhost:8082/graphql");
-        ServiceProcess.awaitReady(URI.create("http://localhost:8081/q/health/ready"), services.get(0).toHandle());
-        ServiceProcess.awaitReady(URI.create("http://localhost:8082/q/health/ready"), services.get(1).toHandle());
+        environment.put("SOURCES_GRAPHQL_URL", sources.toString());
+        services.add(start(root, "sources-service", environment, sourcesPort));
+        services.add(start(root, "claims-service", environment, claimsPort));
+        ServiceProcess.awaitReady(URI.create("http://localhost:" + sourcesPort + "/q/health/ready"), services.get(0).toHandle());
+        ServiceProcess.awaitReady(URI.create("http://localhost:" + claimsPort + "/q/health/ready"), services.get(1).toHandle());
 
         SeedLoader.Result seeded = new SeedLoader(claims, issuer.editorAuthorization()).load(root.resolve("seeds"));
-        services.add(start(root, "gateway", issuer.environment()));
-        ServiceProcess.awaitReady(URI.create("http://localhost:8080/q/health/ready"), services.get(2).toHandle());
+        java.util.Map<String, String> gatewayEnvironment = new java.util.HashMap<>(issuer.environment());
+        gatewayEnvironment.put("SOURCES_GRAPHQL_URL", sources.toString());
+        gatewayEnvironment.put("CLAIMS_GRAPHQL_URL", claims.toString());
+        services.add(start(root, "gateway", gatewayEnvironment, gatewayPort));
+        ServiceProcess.awaitReady(URI.create("http://localhost:" + gatewayPort + "/q/health/ready"), services.get(2).toHandle());
+        String gateway = "http://localhost:" + gatewayPort;
         System.out.printf("%nclaimgraph is up: %d seed documents, %d claimants, %d claims loaded.%n", seeded.documents(),
                 seeded.claimants(), seeded.claims());
-        System.out.println("  gateway          http://localhost:8080/graphql   (GraphiQL: http://localhost:8080/graphql-ui/)");
-        System.out.println("  sources-service  " + sources + "   (GraphiQL: http://localhost:8081/q/graphql-ui)");
-        System.out.println("  claims-service   " + claims + "   (GraphiQL: http://localhost:8082/q/graphql-ui)");
+        System.out.println("  gateway          " + gateway + "/graphql   (GraphiQL: " + gateway + "/graphql-ui/)");
+        System.out.println("  sources-service  " + sources + "   (GraphiQL: http://localhost:" + sourcesPort + "/q/graphql-ui)");
+        System.out.println("  claims-service   " + claims + "   (GraphiQL: http://localhost:" + claimsPort + "/q/graphql-ui)");
         System.out.println("Mutations need a bearer token (Authorization: Bearer <token>):");
         System.out.println("  editor token     " + issuer.editorTokenFile());
         System.out.println("  admin token      " + issuer.adminTokenFile());
@@ -92,8 +101,12 @@ public final class LocalStack {
         }
     }
 
-    private static Process start(Path root, String service, java.util.Map<String, String> environment) throws IOException {
-        return ServiceProcess.start(ServiceProcess.jar(root, service), environment, null);
+    private static Process start(Path root, String service, java.util.Map<String, String> environment, int port) throws IOException {
+        Path jar = ServiceProcess.jar(root, service);
+        java.util.Map<String, String> withPort = new java.util.HashMap<>(environment);
+        withPort.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        boolean archive = Boolean.parseBoolean(System.getProperty("claimgraph.local.class-data-archive", "true"));
+        return ServiceProcess.start(jar, withPort, null, archive ? ClassDataArchive.options(jar) : List.of());
     }
 
     private static void stop(List<Process> services, LocalPostgres postgres) {

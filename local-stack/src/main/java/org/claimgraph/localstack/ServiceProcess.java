@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** One of our services run from its built jar as a separate process, as in production: real HTTP, its own JVM. */
@@ -28,10 +30,24 @@ public final class ServiceProcess {
         return jar;
     }
 
-    /** Starts the jar with extra environment variables; its output goes to ours ({@code inheritIO}) or to a file. */
+    /**
+     * Starts the jar with extra environment variables and its module's JVM options ({@link #jvmOptions}); its output
+     * goes to ours ({@code inheritIO}) or to a file.
+     */
     public static Process start(Path jar, Map<String, String> environment, Path log) throws IOException {
+        return start(jar, environment, log, List.of());
+    }
+
+    /** The same with more JVM options (the run command's class-data archive, {@link ClassDataArchive}). */
+    public static Process start(Path jar, Map<String, String> environment, Path log, List<String> moreJvmOptions) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString());
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(jvmOptions(jar));
+        command.addAll(moreJvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command);
         if (log == null) {
             builder.inheritIO();
         } else {
@@ -40,6 +56,26 @@ public final class ServiceProcess {
         }
         builder.environment().putAll(environment);
         return builder.start();
+    }
+
+    /**
+     * The JVM options of the service whose jar this is: {@code src/main/jvm/options} of its module, one option per
+     * line, {@code #} starting a comment; none when the module has no such file. The benchmarks read the same file.
+     */
+    public static List<String> jvmOptions(Path jar) throws IOException {
+        Path file = jar.toAbsolutePath().getParent().getParent().getParent().resolve("src/main/jvm/options");
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        List<String> options = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            int comment = line.indexOf('#');
+            String option = (comment < 0 ? line : line.substring(0, comment)).strip();
+            if (!option.isEmpty()) {
+                options.add(option);
+            }
+        }
+        return options;
     }
 
     /** Waits until {@code health} answers 200, failing early when the process exits. */

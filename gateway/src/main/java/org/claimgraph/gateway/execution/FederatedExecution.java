@@ -3,7 +3,9 @@ package org.claimgraph.gateway.execution;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -11,8 +13,13 @@ import java.util.function.Function;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
+import graphql.GraphQLContext;
 import graphql.GraphQLError;
+import graphql.ParseAndValidate;
+import graphql.ParseAndValidateResult;
 import graphql.execution.NonNullableFieldWasNullError;
+import graphql.execution.RawVariables;
+import graphql.execution.ValuesResolver;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.language.Document;
@@ -21,6 +28,7 @@ import graphql.language.TypeName;
 import graphql.language.VariableDefinition;
 import org.claimgraph.gateway.composition.Supergraph;
 import org.claimgraph.gateway.limits.QueryLimits;
+import org.claimgraph.gateway.planning.PlanningException;
 import org.claimgraph.gateway.planning.QueryPlan;
 import org.claimgraph.gateway.planning.QueryPlanner;
 
@@ -42,6 +50,7 @@ public final class FederatedExecution {
     private final Map<String, PreparsedDocumentEntry> documents = new ConcurrentHashMap<>();
     private final Map<String, Boolean> withoutAliases = new ConcurrentHashMap<>();
     private final Map<PlanKey, QueryPlan> plans = new ConcurrentHashMap<>();
+    private final Map<PlanKey, Optional<ResponseShape>> shapes = new ConcurrentHashMap<>();
 
     public FederatedExecution(Supergraph supergraph, SubgraphClient client, QueryLimits limits) {
         this.supergraph = supergraph;
@@ -61,12 +70,36 @@ public final class FederatedExecution {
     /**
      * Executes one request; the future always completes with a GraphQL response (data and/or errors).
      * {@code headers} go with every subgraph request (the trace context).
+     * <p>
+     * A valid query runs its cached plan and {@link ResponseShape} straight away; when the document does not validate,
+     * the plan cannot be made, or the answer would carry an error, graphql-java executes it (over the data already
+     * fetched, if any), with the errors it reports.
      */
     public CompletableFuture<Map<String, Object>> execute(String query, String operationName, Map<String, Object> variables,
             Map<String, String> headers) {
         Map<String, Object> safeVariables = variables == null ? Map.of() : variables;
-        PlanRun run = new PlanRun(this, query, safeVariables, headers == null ? Map.of() : headers);
-        ExecutionInput input = ExecutionInput.newExecutionInput(query).operationName(operationName).variables(safeVariables)
+        Map<String, String> safeHeaders = headers == null ? Map.<String, String>of() : headers;
+        Prepared prepared = prepared(query, operationName, safeVariables);
+        if (prepared == null) {
+            return executeWithGraphQL(query, operationName, safeVariables, new PlanRun(this, query, safeVariables, safeHeaders));
+        }
+        return run(prepared.plan(), safeVariables, safeHeaders).thenCompose(outcome -> {
+            if (outcome.executed() && outcome.errors().isEmpty()) {
+                try {
+                    Map<String, Object> response = new LinkedHashMap<>(2);
+                    response.put("data", prepared.shape().shape(outcome.data()));
+                    return CompletableFuture.completedFuture(response);
+                } catch (ResponseShape.Unshapeable needsErrors) {
+                    // graphql-java shapes it below, reporting what does not fit the schema
+                }
+            }
+            return executeWithGraphQL(query, operationName, safeVariables, new PlanRun(this, query, safeVariables, safeHeaders, outcome));
+        });
+    }
+
+    private CompletableFuture<Map<String, Object>> executeWithGraphQL(String query, String operationName, Map<String, Object> variables,
+            PlanRun run) {
+        ExecutionInput input = ExecutionInput.newExecutionInput(query).operationName(operationName).variables(variables)
                 .root(run).build();
         GraphQL engine = Boolean.TRUE.equals(withoutAliases.get(query)) ? graphQLWithoutAliases : graphQL;
         return engine.executeAsync(input).thenCompose(result -> {
@@ -75,7 +108,60 @@ public final class FederatedExecution {
         });
     }
 
+    /**
+     * The plan and response shape of a query whose document is valid, or null when graphql-java must take the
+     * request: a document that does not validate or is refused, a mutation, variables that do not fit, a plan that
+     * cannot be made.
+     */
+    private Prepared prepared(String query, String operationName, Map<String, Object> variables) {
+        PreparsedDocumentEntry entry = document(query, operationName, variables);
+        if (entry == null || entry.hasErrors()) {
+            return null;
+        }
+        Document document = entry.getDocument();
+        OperationDefinition operation;
+        Map<String, Object> coerced;
+        try {
+            operation = graphql.language.NodeUtil.getOperation(document, operationName).operationDefinition;
+            if (operation.getOperation() != OperationDefinition.Operation.QUERY) {
+                return null;
+            }
+            coerced = operation.getVariableDefinitions().isEmpty() ? Map.of()
+                    : ValuesResolver.coerceVariableValues(supergraph.apiSchema(), operation.getVariableDefinitions(),
+                            RawVariables.of(variables), GraphQLContext.getDefault(), Locale.getDefault()).toMap();
+        } catch (RuntimeException unknownOperationOrBadVariables) {
+            return null;
+        }
+        PlanKey key = planKey(query, operation, variables);
+        Optional<ResponseShape> shape = bounded(shapes).computeIfAbsent(key, k -> {
+            try {
+                return Optional.of(ResponseShape.of(supergraph.apiSchema(), document, operation, coerced));
+            } catch (ResponseShape.Unshapeable notHere) {
+                return Optional.empty();
+            }
+        });
+        if (shape.isEmpty()) {
+            return null;
+        }
+        try {
+            return new Prepared(plan(key, document, operation, variables), shape.get());
+        } catch (PlanningException unplannable) {
+            return null;
+        }
+    }
+
+    private record Prepared(QueryPlan plan, ResponseShape shape) {
+    }
+
     QueryPlan plan(String query, Document document, OperationDefinition operation, Map<String, Object> variables) {
+        return plan(planKey(query, operation, variables), document, operation, variables);
+    }
+
+    private QueryPlan plan(PlanKey key, Document document, OperationDefinition operation, Map<String, Object> variables) {
+        return bounded(plans).computeIfAbsent(key, k -> planner.plan(document, operation, variables));
+    }
+
+    private static PlanKey planKey(String query, OperationDefinition operation, Map<String, Object> variables) {
         StringBuilder conditions = new StringBuilder();
         for (VariableDefinition definition : operation.getVariableDefinitions()) {
             if (definition.getType() instanceof TypeName name && name.getName().equals("Boolean")
@@ -84,8 +170,7 @@ public final class FederatedExecution {
                 conditions.append(definition.getName()).append('=').append(variables.get(definition.getName())).append(',');
             }
         }
-        PlanKey key = new PlanKey(query, operation.getName(), conditions.toString());
-        return bounded(plans).computeIfAbsent(key, k -> planner.plan(document, operation, variables));
+        return new PlanKey(query, operation.getName(), conditions.toString());
     }
 
     /** The plan the gateway would run for a query (for tests and diagnostics). */
@@ -162,15 +247,35 @@ public final class FederatedExecution {
         @Override
         public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
                 Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-            return CompletableFuture.completedFuture(bounded(documents).computeIfAbsent(input.getQuery(), query -> {
-                PreparsedDocumentEntry entry = parseAndValidate.apply(input);
-                if (entry.hasErrors()) {
-                    return entry;
-                }
-                List<GraphQLError> refused = limits.check(entry.getDocument());
-                bounded(withoutAliases).put(query, QueryLimits.aliasFree(entry.getDocument()));
-                return refused.isEmpty() ? entry : new PreparsedDocumentEntry(refused);
-            }));
+            return CompletableFuture.completedFuture(bounded(documents).computeIfAbsent(input.getQuery(),
+                    query -> withinLimits(query, parseAndValidate.apply(input))));
         }
+    }
+
+    /** A valid document with the verdict of the limits (their errors instead when it exceeds one). */
+    private PreparsedDocumentEntry withinLimits(String query, PreparsedDocumentEntry entry) {
+        if (entry.hasErrors()) {
+            return entry;
+        }
+        List<GraphQLError> refused = limits.check(entry.getDocument());
+        bounded(withoutAliases).put(query, QueryLimits.aliasFree(entry.getDocument()));
+        return refused.isEmpty() ? entry : new PreparsedDocumentEntry(refused);
+    }
+
+    /**
+     * The cached entry of a query's document; a document seen for the first time is parsed and validated here, and
+     * kept when valid (graphql-java reports the errors of one that is not, in its own words).
+     */
+    private PreparsedDocumentEntry document(String query, String operationName, Map<String, Object> variables) {
+        PreparsedDocumentEntry entry = documents.get(query);
+        if (entry != null) {
+            return entry;
+        }
+        ParseAndValidateResult parsed = ParseAndValidate.parseAndValidate(supergraph.apiSchema(),
+                ExecutionInput.newExecutionInput(query).operationName(operationName).variables(variables).build());
+        if (parsed.isFailure()) {
+            return null;
+        }
+        return bounded(documents).computeIfAbsent(query, q -> withinLimits(q, new PreparsedDocumentEntry(parsed.getDocument())));
     }
 }

@@ -159,7 +159,7 @@ final class PlanExecutor {
                         Map<String, Object> values = shapeAliasesUndone((Map<String, Object>) entity);
                         if (target.fetch().entityType().equals(values.get("__typename"))) {
                             // the type asked for: an interface (object) must not hide the concrete type known already
-                            values = new LinkedHashMap<>(values);
+                            // (removed in place: the answer is this request's own, and an entity met again is copied below)
                             values.remove("__typename");
                         }
                         // one entity at several places: each gets its own copy, or later levels would write into all of them
@@ -371,22 +371,44 @@ final class PlanExecutor {
                 .anyMatch(field -> field.getName().equals(name) && object.containsKey(field.getResultKey()));
     }
 
-    /** An answer with the fields sent under {@link Fetch#SHAPE_ALIAS_PREFIX} aliases back under their response keys. */
-    @SuppressWarnings("unchecked")
+    /**
+     * An answer with the fields sent under {@link Fetch#SHAPE_ALIAS_PREFIX} aliases back under their response keys;
+     * the answer itself (no copy) when it has none, as most have.
+     */
     static Map<String, Object> shapeAliasesUndone(Map<String, Object> object) {
+        return hasShapeAliases(object) ? renamed(object) : object;
+    }
+
+    private static boolean hasShapeAliases(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (((String) entry.getKey()).startsWith(Fetch.SHAPE_ALIAS_PREFIX) || hasShapeAliases(entry.getValue())) {
+                    return true;
+                }
+            }
+        } else if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (hasShapeAliases(item)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, Object> renamed(Map<?, ?> object) {
         Map<String, Object> renamed = new LinkedHashMap<>();
-        object.forEach((key, value) -> renamed.put(responseKey(key), shapeAliasesUndone(value)));
+        object.forEach((key, value) -> renamed.put(responseKey((String) key), renamed(value)));
         return renamed;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Object shapeAliasesUndone(Object value) {
+    private static Object renamed(Object value) {
         if (value instanceof Map<?, ?> map) {
-            return shapeAliasesUndone((Map<String, Object>) map);
+            return renamed(map);
         }
         if (value instanceof List<?> list) {
             List<Object> renamed = new ArrayList<>(list.size());
-            list.forEach(item -> renamed.add(shapeAliasesUndone(item)));
+            list.forEach(item -> renamed.add(renamed(item)));
             return renamed;
         }
         return value;

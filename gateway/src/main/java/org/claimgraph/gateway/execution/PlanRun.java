@@ -27,6 +27,12 @@ final class PlanRun {
         this.headers = headers;
     }
 
+    /** A run whose plan has run already: graphql-java shapes its outcome, fetching nothing again. */
+    PlanRun(FederatedExecution execution, String query, Map<String, Object> variables, Map<String, String> headers, Outcome outcome) {
+        this(execution, query, variables, headers);
+        this.outcome = CompletableFuture.completedFuture(outcome);
+    }
+
     synchronized CompletableFuture<Map<String, Object>> data(DataFetchingEnvironment environment) {
         if (outcome == null) {
             outcome = start(environment);

@@ -108,18 +108,45 @@ public class Access {
 
     /** Whether {@code caller} may run the operation; unparsable documents are left to execution, which refuses them. */
     public Refusal authorize(Caller caller, String query, String operationName) {
-        // within the limits the gateway executes with: what they cut off is refused by execution
-        GraphQLOperation operation = GraphQLOperation.of(query, operationName, ParserOptions.getDefaultParserOptions());
-        if (operation == null) {
+        OperationKind kind = kinds.get(new OperationKey(query, operationName));
+        if (kind == null) {
+            kind = kindOf(query, operationName);
+            if (kinds.size() > KINDS_CACHED) {
+                kinds.clear(); // many distinct documents: start over rather than grow without bound
+            }
+            kinds.put(new OperationKey(query, operationName), kind);
+        }
+        if (kind == OperationKind.UNPARSABLE) {
             return null;
         }
-        if (operation.isMutation()) {
+        if (kind == OperationKind.MUTATION) {
             return require(caller, "editor", "Mutations");
         }
-        if (operation.isIntrospection() && !config.introspection()) {
+        if (kind == OperationKind.INTROSPECTION && !config.introspection()) {
             return new Refusal(400, "INTROSPECTION_DISABLED", "Introspection is disabled (claimgraph.security.introspection is off)", null);
         }
         return authorizeRead(caller);
+    }
+
+    /** What the access rules need to know of an operation, kept per document: parsing each request again costs more than the rest of the check. */
+    private enum OperationKind { MUTATION, INTROSPECTION, READ, UNPARSABLE }
+
+    private record OperationKey(String query, String operationName) {
+    }
+
+    private static final int KINDS_CACHED = 2_000;
+    private final Map<OperationKey, OperationKind> kinds = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static OperationKind kindOf(String query, String operationName) {
+        // within the limits the gateway executes with: what they cut off is refused by execution
+        GraphQLOperation operation = GraphQLOperation.of(query, operationName, ParserOptions.getDefaultParserOptions());
+        if (operation == null) {
+            return OperationKind.UNPARSABLE;
+        }
+        if (operation.isMutation()) {
+            return OperationKind.MUTATION;
+        }
+        return operation.isIntrospection() ? OperationKind.INTROSPECTION : OperationKind.READ;
     }
 
     /** Queries and exports: anyone while anonymous reads are on, otherwise a reader (or more). */
