@@ -27,9 +27,15 @@ public class ClaimChange {
     @Description("The fields that changed, status included.")
     public List<@NonNull FieldChange> changes;
 
+    @org.eclipse.microprofile.graphql.Id
+    @Description("Set when the change was made to another claim of the same statement, since merged into this one: that claim's id (which answers this claim now).")
+    public String mergedFrom;
+
     @org.eclipse.microprofile.graphql.Enum("ClaimChangeAction")
-    @Description("CLAIMANT_MERGED: the claimant was merged into another source in sources-service, and the claim moved to it.")
+    @Description("CLAIMANT_MERGED: the claimant was merged into another source in sources-service, and the claim moved to it. "
+            + "MERGED: another claim recorded the same statement from another document and was merged into this one, its appearances "
+            + "with it (its own changes are listed with mergedFrom).")
     public enum Action {
-        REVIEWED, CORRECTED, RETRACTED, CLAIMANT_MERGED
+        REVIEWED, CORRECTED, RETRACTED, CLAIMANT_MERGED, MERGED
     }
 }
