@@ -44,4 +44,21 @@ public class Appearance {
         appearance.extractor = entity.extractor;
         return appearance;
     }
+
+    /**
+     * The first appearance a claim shows itself, for a claim whose appearance rows are missing: every claim recorded
+     * here or migrated has them, but a bulk load written straight into claims.claim may not.
+     */
+    static Appearance shownBy(Claim claim) {
+        Appearance appearance = new Appearance();
+        appearance.document = claim.document;
+        appearance.quote = claim.quote;
+        appearance.spanStart = claim.spanStart;
+        appearance.spanEnd = claim.spanEnd;
+        appearance.statedOn = claim.asOf != null ? claim.recordedAt.toLocalDate() : claim.statedOn;
+        appearance.recordedAt = claim.recordedAt;
+        appearance.confidence = claim.confidence;
+        appearance.extractor = claim.extractor;
+        return appearance;
+    }
 }

@@ -24,17 +24,18 @@ public class AppearanceGraphQLApi {
     @Description("Every document that reported the claim, earliest first (by the document's publication date, then by when it was recorded). "
             + "One statement reported by several documents is one claim with several appearances.")
     public Uni<List<@NonNull List<@NonNull Appearance>>> appearances(@Source List<Claim> batch) {
-        return byClaim(batch).map(byClaim -> batch.stream()
-                .map(claim -> byClaim.getOrDefault(UUID.fromString(claim.id), List.of()).stream().map(Appearance::of).toList())
-                .toList());
+        return byClaim(batch).map(byClaim -> batch.stream().map(claim -> {
+            List<AppearanceEntity> stored = byClaim.get(UUID.fromString(claim.id));
+            return stored == null ? List.of(Appearance.shownBy(claim)) : stored.stream().map(Appearance::of).toList();
+        }).toList());
     }
 
     @Description("The earliest document that reported the claim (schema.org's firstAppearance): the claim's document, quote and span are this appearance's.")
     public Uni<List<@NonNull Appearance>> firstAppearance(@Source List<Claim> batch) {
-        // every claim has its first appearance (recorded with it, and given to every claim by migration V7)
-        return byClaim(batch).map(byClaim -> batch.stream()
-                .map(claim -> Appearance.of(byClaim.get(UUID.fromString(claim.id)).get(0)))
-                .toList());
+        return byClaim(batch).map(byClaim -> batch.stream().map(claim -> {
+            List<AppearanceEntity> stored = byClaim.get(UUID.fromString(claim.id));
+            return stored == null ? Appearance.shownBy(claim) : Appearance.of(stored.get(0));
+        }).toList());
     }
 
     private Uni<Map<UUID, List<AppearanceEntity>>> byClaim(List<Claim> batch) {

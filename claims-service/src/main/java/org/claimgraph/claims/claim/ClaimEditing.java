@@ -239,7 +239,7 @@ public class ClaimEditing {
                 byClaim.forEach((id, stored) -> {
                     UUID kept = keptOf.get(id);
                     stored.forEach(entry -> {
-                        ClaimChange change = change(entry);
+                        ClaimChange change = ClaimChange.of(entry);
                         change.mergedFrom = kept == null ? null : id.toString();
                         changes.computeIfAbsent(kept == null ? id : kept, ignored -> new java.util.ArrayList<>()).add(change);
                     });
@@ -248,17 +248,6 @@ public class ClaimEditing {
                 return changes;
             });
         });
-    }
-
-    private static ClaimChange change(ChangeLog.Entry stored) {
-        ClaimChange change = new ClaimChange();
-        change.version = stored.version();
-        change.action = ClaimChange.Action.valueOf(stored.action());
-        change.actor = stored.actor();
-        change.reason = stored.reason();
-        change.at = stored.at();
-        change.changes = stored.changes();
-        return change;
     }
 
     private static boolean concurrent(Throwable failure) {
