@@ -27,7 +27,8 @@ public class IngestionGraphQLApi {
 
     @Mutation
     @Description("Stores an article and the claims read from it: the document in sources-service (found again by its "
-            + "text), the claimants resolved by name in one batch, the claims in one transaction. Ingesting the same "
+            + "text), the claimants resolved by name in one batch, the claims in one transaction. A claim another article "
+            + "reported already gets this article as one more appearance (appeared) instead of a second claim. Ingesting the same "
             + "article again changes nothing. A figure nobody claims is attributed to the outlet when one is given. "
             + "If sources-service is unavailable the error is UNAVAILABLE with extensions.retryable = true and no "
             + "claim is stored.")
