@@ -219,6 +219,30 @@ class AppearancesTest {
     }
 
     @Test
+    void aClaimMergedAsTheSameStatementAnswersWithTheKeptClaimAndItsHistoryIsListed() throws java.sql.SQLException {
+        Statement statement = Statement.fresh();
+        String kept = statement.record(SourcesFixture.document("Kept", "2025-02-01"), 4200, "4,200 soldiers were killed.");
+        UUID merged = UUID.randomUUID();
+        // what migration V8 leaves of a merged claim: its record, and its history under its own id
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        try (var db = java.sql.DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class), config.getValue("quarkus.datasource.password", String.class));
+                var insert = db.createStatement()) {
+            insert.executeUpdate("insert into claims.merged_claim (id, merged_into, merged_at, record) values ('" + merged + "', '" + kept
+                    + "', now(), '{\"claim\": {}, \"appearances\": []}')");
+            insert.executeUpdate("insert into claims.claim_change (id, claim_id, version, action, actor, reason, changed_at, changes) values ('"
+                    + UUID.randomUUID() + "', '" + merged + "', 1, 'REVIEWED', 'analyst', 'checked', now() - interval '1 day',"
+                    + " '{\"status\": [\"UNREVIEWED\", \"CONFIRMED\"]}')");
+        }
+        JsonPath answered = ok("query($id: ID!) { claim(id: $id) { id history { action mergedFrom reason changes { field after } } } }",
+                Map.of("id", merged.toString()));
+        assertEquals(kept, answered.getString("data.claim.id"), "a merged claim's id answers the claim kept");
+        assertEquals(List.of("REVIEWED"), answered.getList("data.claim.history.action"));
+        assertEquals(merged.toString(), answered.getString("data.claim.history[0].mergedFrom"));
+        assertEquals("CONFIRMED", answered.getString("data.claim.history[0].changes[0].after"));
+    }
+
+    @Test
     void badInputIsAClearError() {
         JsonPath unknown = failing(CLAIM, Map.of("id", UUID.randomUUID().toString()));
         assertEquals("NOT_FOUND", unknown.getString("errors[0].extensions.code"));
