@@ -207,5 +207,17 @@ from (
     offset 0) rounded
 on conflict do nothing;
 
+\echo bench data: appearances...
+-- each generated claim was reported by its one document: its first and only appearance, which the claim shows already
+alter table claims.claim_appearance disable trigger claim_appearance_changed;
+insert into claims.claim_appearance (id, claim_id, document_id, quote, span_start, span_end, confidence, extractor, reading,
+                                     recorded_at, stated_on)
+select c.id, c.id, c.document_id, c.quote, c.span_start, c.span_end, c.confidence, c.extractor, c.fingerprint, c.recorded_at,
+       c.stated_on
+from claims.claim c
+where c.extractor = 'bench'
+on conflict do nothing;
+alter table claims.claim_appearance enable trigger claim_appearance_changed;
+
 \echo bench data: analyze...
-analyze sources.source, sources.document, claims.claimant, claims.document, claims.claim;
+analyze sources.source, sources.document, claims.claimant, claims.document, claims.claim, claims.claim_appearance;

@@ -86,7 +86,11 @@ select md5('bench-claim-' || i)::uuid, md5('bench-document-' || (1 + i % 10000))
        (array['KILLED', 'WOUNDED', 'CASUALTIES', 'MISSING', 'CAPTURED'])[1 + i % 5], 100 + i, 'EXACT', 'Bench quote ' || i, 0.9,
        'bench', 'bench-' || i, now() - make_interval(secs => i)
 from generate_series(1, :claims) i on conflict do nothing;
-analyze sources.source, sources.document, claims.claim;
+-- each claim's one document is its first appearance
+insert into claims.claim_appearance (id, claim_id, document_id, quote, confidence, extractor, reading, recorded_at, stated_on)
+select c.id, c.id, c.document_id, c.quote, c.confidence, c.extractor, c.fingerprint, c.recorded_at, c.stated_on
+from claims.claim c where c.extractor = 'bench' on conflict do nothing;
+analyze sources.source, sources.document, claims.claim, claims.claim_appearance;
 SQL
 echo "  claims in the database: $(psql -tA -h localhost -p "$DB_PORT" -U claimgraph -d claimgraph -c 'select count(*) from claims.claim')"
 

@@ -10,7 +10,7 @@ const PREVIEW = `query Preview($text: String!, $publishedOn: Date) { extractClai
 const STORED = `id subject category population qualifier low best high ratePer statedOn quote claimant { id name } document { id title }`;
 const INGEST = `mutation Ingest($title: String!, $url: String, $outletName: String, $publishedOn: Date, $text: String!) {
   ingestArticle(title: $title, url: $url, outletName: $outletName, publishedOn: $publishedOn, text: $text) {
-    document { id title } created unchanged claims { ${STORED} } unattributed { figure quote } } }`;
+    document { id title } created appeared unchanged claims { ${STORED} } unattributed { figure quote } } }`;
 
 const AUTH_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN']);
 
@@ -212,7 +212,7 @@ export async function ingestView({ view }) {
     }, { auth: true });
     if (errors.length) throw new RequestError(errors[0].message, 200, errors);
     const r = data.ingestArticle;
-    return { document: r.document, created: r.created, unchanged: r.unchanged, claims: r.claims, unattributed: r.unattributed, how: 'ingestArticle' };
+    return { document: r.document, created: r.created, appeared: r.appeared, unchanged: r.unchanged, claims: r.claims, unattributed: r.unattributed, how: 'ingestArticle' };
   }
 
   async function storeSelected() {
@@ -264,10 +264,11 @@ export async function ingestView({ view }) {
       h('h3', { tabindex: -1, id: 'ingest-done' }, 'Stored: ', r.document.title),
       h('dl', { class: 'summary' },
         h('div', {}, h('dt', {}, 'Created'), h('dd', { id: 'ingest-created' }, r.created)),
+        r.appeared > 0 ? h('div', {}, h('dt', {}, 'Reported before elsewhere'), h('dd', { id: 'ingest-appeared' }, r.appeared)) : null,
         h('div', {}, h('dt', {}, 'Unchanged'), h('dd', { id: 'ingest-unchanged' }, r.unchanged)),
         r.skipped > 0 ? h('div', {}, h('dt', {}, 'Left out'), h('dd', {}, r.skipped)) : null,
         h('div', {}, h('dt', {}, 'Not attributed'), h('dd', {}, r.unattributed.length))),
-      r.unchanged > 0 && r.created === 0 ? h('p', { class: 'muted' }, 'This article was stored before: nothing new.') : null,
+      r.unchanged > 0 && r.created === 0 && !(r.appeared > 0) ? h('p', { class: 'muted' }, 'This article was stored before: nothing new.') : null,
       h('p', {}, h('a', { href: link('/document/' + encodeURIComponent(r.document.id)), class: 'button' }, 'Open the document'), ' ',
         h('a', { href: link('/claims', { documentId: r.document.id, scope: 'all' }), class: 'button secondary' }, 'Its claims in the table')),
       h('ul', { class: 'stored' }, r.claims.map((c) => h('li', {}, h('strong', {}, c.claimant?.name || 'claimant unavailable'), ': ', figureText(c),

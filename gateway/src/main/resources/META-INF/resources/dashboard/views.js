@@ -366,10 +366,14 @@ export async function documentView({ view, parts, signal }) {
   const id = parts[1];
   const { data, errors } = await gql(`query Doc($id: ID!) {
     document(id: $id) { id title url publishedOn publishedOnPrecision outlet { id name } text }
-    claims(filter: { documentId: $id }, first: 500) { nodes { ${CLAIM_FIELDS} } } }`, { id }, { signal });
+    claims(filter: { documentId: $id }, first: 500) { nodes { ${CLAIM_FIELDS} appearances { document { id } quote spanStart spanEnd } } } }`, { id }, { signal });
   showErrors(errors);
   const doc = data?.document;
-  const claims = data?.claims?.nodes || [];
+  // a claim another document reported first: its quote and span here are those of this document's appearance
+  const claims = (data?.claims?.nodes || []).map((c) => {
+    const here = (c.appearances || []).find((a) => a.document?.id === id);
+    return here ? { ...c, quote: here.quote, spanStart: here.spanStart, spanEnd: here.spanEnd } : c;
+  });
   const title = doc?.title || claims[0]?.document?.title || 'Document';
   const list = h('ol', { class: 'doc-claims' });
   let body;

@@ -18,7 +18,7 @@ public class Claim {
     public String id;
     // Nullable on purpose: through the gateway these are completed by sources-service, and when it is unavailable a
     // null here (with an error naming it) keeps the rest of the claim instead of nulling the whole list.
-    @Description("The document the claim appears in; null only when the gateway could not reach sources-service (an error says so).")
+    @Description("The document the claim first appeared in (firstAppearance's; appearances lists all); null only when the gateway could not reach sources-service (an error says so).")
     public Document document;
     @Description("Who makes the claim; null only when the gateway could not reach sources-service (an error says so).")
     public Source claimant;
@@ -46,9 +46,9 @@ public class Claim {
     public LocalDate asOf;
     public DatePrecision asOfPrecision;
     @NonNull
-    @Description("The sentence the claim was read from, verbatim.")
+    @Description("The sentence the claim was read from in its first appearance, verbatim (each appearance has its own).")
     public String quote;
-    @Description("Character offset of the quote in the document's text.")
+    @Description("Character offset of the quote in the first appearance's document text.")
     public Integer spanStart;
     public Integer spanEnd;
     @Description("The region, town or unit the figure is limited to; null for a national total.")
@@ -56,7 +56,7 @@ public class Claim {
     @Description("The part of the population counted (children, women, hostages, a unit); null for all of it.")
     public String subgroup;
     @NonNull
-    @Description("0..1: how sure the extractor is that it read the claim right; 1 for manual entry.")
+    @Description("0..1: how sure the extractor is that it read the claim right where it was first recorded; 1 for manual entry.")
     public double confidence;
     @NonNull
     @Description("What recorded the claim: 'manual' or an extractor such as 'rules/1'.")
@@ -69,7 +69,7 @@ public class Claim {
     @Description("Incremented by every change; pass it to reviewClaim, correctClaim or retractClaim so that a change made meanwhile is not overwritten (CONFLICT).")
     public int version;
     @NonNull
-    @Description("The date the claim counts from in estimates and timelines: asOf, else the document's publication date, else the day it was recorded.")
+    @Description("The date the claim counts from in estimates and timelines: asOf, else its first appearance's publication date, else the day it was recorded.")
     public LocalDate statedOn;
 
     public static Claim of(ClaimEntity entity) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -16,13 +15,14 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.claimgraph.claims.extraction.Subjects;
 import org.claimgraph.common.graphql.DatePrecision;
 import org.claimgraph.common.graphql.InvalidInputException;
-import org.claimgraph.common.persistence.Sha256;
 
 /**
  * What a claim says and where it was read: every field a claim is written with, declared once. Each way of writing
  * a claim makes a draft ({@link ClaimInput#draft recordClaim}, ingestion from an extracted claim, a correction applied to
  * the stored claim's draft), checks it with {@link #validated(String)}, told the path of the input it came from so
- * that an error names the client's field, and hands it to {@link ClaimEntity#apply(ClaimDraft)}. A new field is
+ * that an error names the client's field, and hands it to {@link ClaimService#recordAll} or, corrected, to
+ * {@link ClaimEntity#apply}. Its documentId, quote, span, confidence and extractor are those of one appearance;
+ * {@link ClaimIdentity} says which fields make the claim. A new field is
  * added here, in the entity and its migration, and in the GraphQL types that show or take it.
  */
 @RegisterForReflection(fields = true)
@@ -179,19 +179,6 @@ public final class ClaimDraft {
         checked.confidence = confidence;
         checked.extractor = requireText(path, "extractor", extractor, MAX_EXTRACTOR);
         return checked;
-    }
-
-    /** What the claim says, independent of where in the document it was read: the identity of a claim. */
-    public String fingerprint() {
-        String key = String.join("|", documentId.toString(), claimantId.toString(),
-                subject.toLowerCase(Locale.ROOT), population.name(), category.name(),
-                String.valueOf(low), String.valueOf(best), String.valueOf(high), qualifier.name(),
-                String.valueOf(ratePer), String.valueOf(periodStart), String.valueOf(asOf));
-        // Fields added later count only when set, so that the claims recorded before them keep their identity.
-        if (scope != null || subgroup != null) {
-            key += "|" + String.valueOf(scope).toLowerCase(Locale.ROOT) + "|" + String.valueOf(subgroup).toLowerCase(Locale.ROOT);
-        }
-        return Sha256.hex(key);
     }
 
     /** {@code path.name}, or {@code name} alone for an empty path. */

@@ -34,6 +34,8 @@ public class ClaimEditing {
 
     @Inject
     References references;
+    @Inject
+    ClaimService claims;
 
     public Uni<ClaimEntity> review(UUID id, ClaimStatus status, String note, Integer version, String actor) {
         if (status == ClaimStatus.CORRECTED) {
@@ -92,25 +94,48 @@ public class ClaimEditing {
                     if (ClaimDraft.of(claim).changes(corrected).isEmpty()) {
                         throw new InvalidInputException("input", "changes nothing in the claim");
                     }
-                    String fingerprint = corrected.fingerprint();
-                    return ClaimEntity.<ClaimEntity> find("fingerprint = ?1 and id <> ?2", fingerprint, claim.id).firstResult()
-                            .chain(same -> {
-                                if (same != null) {
-                                    throw new ConflictException("input", "the corrected claim would be claim " + same.id
-                                            + ", which says the same; reject this one instead");
-                                }
-                                return references.store(foundClaimant == null ? List.of() : List.of(foundClaimant),
-                                        foundDocument == null ? List.of() : List.of(foundDocument));
-                            })
-                            .invoke(() -> {
-                                // The claim keeps the fingerprint it was recorded with: reading the same article again
-                                // finds the corrected claim instead of recording the misread one anew.
-                                String recorded = claim.fingerprint;
-                                claim.apply(corrected, foundDocument == null ? null : foundDocument.publishedOn());
-                                claim.fingerprint = recorded;
-                                claim.status = ClaimStatus.CORRECTED;
-                            });
+                    return AppearanceEntity.<AppearanceEntity> list("claimId = ?1 order by statedOn, recordedAt, id", claim.id)
+                            .chain(appearances -> collision(claim, corrected, foundDocument, appearances)
+                                    .chain(() -> references.store(foundClaimant == null ? List.of() : List.of(foundClaimant),
+                                            foundDocument == null ? List.of() : List.of(foundDocument)))
+                                    .invoke(() -> {
+                                        // The document and quote corrected are the first appearance's; the claim shows
+                                        // them once the database has them (trigger claim_appearance_changed). The
+                                        // appearance keeps its reading: the article read again finds the corrected claim.
+                                        AppearanceEntity first = appearances.get(0);
+                                        first.documentId = corrected.documentId;
+                                        first.quote = corrected.quote;
+                                        claim.apply(corrected, foundDocument == null ? null : foundDocument.publishedOn());
+                                        claim.status = ClaimStatus.CORRECTED;
+                                    }));
                 })));
+    }
+
+    /**
+     * A correction that makes the claim say what another claim says would make two claims of one statement. It is
+     * refused (CONFLICT naming the other claim) rather than merged: a merge would change the other claim, its status
+     * and its appearances, which the editor did not name and may not have seen; rejecting this claim as the other's
+     * duplicate (with a note) says the same and keeps both records. Moving the first appearance to a document that
+     * reports the claim already is refused the same way.
+     */
+    private static Uni<Void> collision(ClaimEntity claim, ClaimDraft corrected, References.DocumentReference newDocument,
+            List<AppearanceEntity> appearances) {
+        if (!corrected.documentId.equals(claim.documentId)
+                && appearances.stream().anyMatch(appearance -> appearance.documentId.equals(corrected.documentId))) {
+            throw new ConflictException("input.documentId", "the claim appears in document " + corrected.documentId
+                    + " already; its first appearance cannot move there");
+        }
+        String fingerprint = ClaimIdentity.fingerprint(corrected);
+        // the date the corrected claim would count from: asOf, else its first appearance's report
+        java.time.LocalDate statedOn = corrected.asOf != null ? corrected.asOf
+                : newDocument != null ? AppearanceEntity.reportedOn(newDocument.publishedOn(), appearances.get(0).recordedAt)
+                : appearances.get(0).statedOn;
+        return ClaimEntity.<ClaimEntity> list("fingerprint = ?1 and id <> ?2", fingerprint, claim.id)
+                .invoke(others -> ClaimIdentity.statementOf(fingerprint, corrected.asOf, statedOn, others).ifPresent(same -> {
+                    throw new ConflictException("input", "the corrected claim would be claim " + same.id
+                            + ", which states the same; reject this one as its duplicate instead");
+                }))
+                .replaceWithVoid();
     }
 
     /**
@@ -119,7 +144,7 @@ public class ClaimEditing {
      */
     private Uni<ClaimEntity> change(UUID id, Integer expectedVersion, String actor, String reason, ClaimChange.Action action,
             Function<ClaimEntity, Uni<Void>> edit) {
-        return ResolverSessions.write(() -> ClaimEntity.<ClaimEntity> findById(id)
+        return ResolverSessions.write(() -> ClaimService.find(id)
                 .onItem().ifNull().failWith(() -> new NotFoundException("id", "claim", id))
                 .chain(claim -> {
                     if (expectedVersion != null && expectedVersion != claim.version) {
@@ -149,9 +174,9 @@ public class ClaimEditing {
 
     /**
      * Moves the claims of a claimant merged in sources-service to the claimant kept, in the caller's transaction, each
-     * with a history entry naming who merged and why. A claim takes the fingerprint it would have had with the kept
-     * claimant, so that reading its article again finds it, unless a claim of the kept claimant says the same already
-     * or the claim was corrected (it keeps the fingerprint it was recorded with, as corrections do).
+     * with a history entry naming who merged and why. A claim takes the fingerprint it has with the kept claimant, so
+     * that further reports of it find it, unless a claim of the kept claimant says the same already (the two stay
+     * apart; their articles read again still find each by its appearances' readings).
      */
     public Uni<Void> moveToKeptClaimant(UUID mergedId, UUID keptId, String actor, String reason) {
         return ClaimEntity.<ClaimEntity> list("claimantId = ?1 order by id", mergedId).chain(claims -> {
@@ -162,7 +187,7 @@ public class ClaimEditing {
             for (ClaimEntity claim : claims) {
                 ClaimDraft moved = ClaimDraft.of(claim);
                 moved.claimantId = keptId;
-                fingerprints.put(claim.id, claim.status == ClaimStatus.CORRECTED ? claim.fingerprint : moved.fingerprint());
+                fingerprints.put(claim.id, ClaimIdentity.fingerprint(moved));
             }
             Map<UUID, Integer> seen = new LinkedHashMap<>();
             claims.forEach(claim -> seen.put(claim.id, claim.version));
@@ -198,24 +223,31 @@ public class ClaimEditing {
         return HISTORY.append(claim.id, version, action.name(), actor, reason, changes);
     }
 
-    /** The history of each claim, oldest change first, in one SQL query. Expects a session of the caller. */
+    /**
+     * The history of each claim, oldest change first, in two SQL queries. A claim into which others were merged as the
+     * same statement (migration V8) shows their changes too, each naming the claim it was made to ({@code mergedFrom}).
+     * Expects a session of the caller.
+     */
     public Uni<Map<UUID, List<ClaimChange>>> histories(Set<UUID> claims) {
-        return HISTORY.of(claims).map(byClaim -> {
-            Map<UUID, List<ClaimChange>> changes = new LinkedHashMap<>();
-            byClaim.forEach((id, stored) -> changes.put(id, stored.stream().map(ClaimEditing::change).toList()));
-            return changes;
+        return this.claims.mergedInto(claims).chain(merged -> {
+            Set<UUID> all = new TreeSet<>(claims);
+            Map<UUID, UUID> keptOf = new LinkedHashMap<>();
+            merged.forEach((kept, ids) -> ids.forEach(id -> keptOf.put(id, kept)));
+            all.addAll(keptOf.keySet());
+            return HISTORY.of(all).map(byClaim -> {
+                Map<UUID, List<ClaimChange>> changes = new LinkedHashMap<>();
+                byClaim.forEach((id, stored) -> {
+                    UUID kept = keptOf.get(id);
+                    stored.forEach(entry -> {
+                        ClaimChange change = ClaimChange.of(entry);
+                        change.mergedFrom = kept == null ? null : id.toString();
+                        changes.computeIfAbsent(kept == null ? id : kept, ignored -> new java.util.ArrayList<>()).add(change);
+                    });
+                });
+                changes.values().forEach(list -> list.sort(java.util.Comparator.comparing((ClaimChange change) -> change.at)));
+                return changes;
+            });
         });
-    }
-
-    private static ClaimChange change(ChangeLog.Entry stored) {
-        ClaimChange change = new ClaimChange();
-        change.version = stored.version();
-        change.action = ClaimChange.Action.valueOf(stored.action());
-        change.actor = stored.actor();
-        change.reason = stored.reason();
-        change.at = stored.at();
-        change.changes = stored.changes();
-        return change;
     }
 
     private static boolean concurrent(Throwable failure) {

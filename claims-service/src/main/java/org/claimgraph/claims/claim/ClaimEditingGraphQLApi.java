@@ -39,7 +39,7 @@ public class ClaimEditingGraphQLApi {
     }
 
     @Mutation
-    @Description("Corrects what was read wrong (any of claimant, document, subject, population, category, figures and qualifier, dates, scope, subgroup, quote); the claim becomes CORRECTED and its history keeps the values before. Checked as recordClaim checks a claim (BAD_USER_INPUT naming input.field); a new claimant or document must exist in sources-service (NOT_FOUND). Give the version you read (CONFLICT otherwise).")
+    @Description("Corrects what was read wrong (any of claimant, document, subject, population, category, figures and qualifier, dates, scope, subgroup, quote); the claim becomes CORRECTED and its history keeps the values before. Checked as recordClaim checks a claim (BAD_USER_INPUT naming input.field); a new claimant or document must exist in sources-service (NOT_FOUND). A correction that would make the claim state what another claim states is CONFLICT on input naming that claim (reject this one as its duplicate instead); a corrected document or quote is the first appearance's. Give the version you read (CONFLICT otherwise).")
     public Uni<@NonNull Claim> correctClaim(@Id @NonNull String id, @NonNull ClaimCorrection input, String reason, Integer version) {
         return editing.correct(Ids.parse("id", id), input, reason, version, actor()).map(Claim::of);
     }

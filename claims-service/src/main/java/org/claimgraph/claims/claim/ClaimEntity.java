@@ -18,11 +18,14 @@ import org.claimgraph.common.graphql.Ids;
 
 @Entity
 @Table(name = "claim", schema = "claims")
-public class ClaimEntity extends PanacheEntityBase {
+/** A claim as stored; compared with others as {@link ClaimIdentity} says. */
+public class ClaimEntity extends PanacheEntityBase implements ClaimIdentity.Candidate {
 
     @Id
     public UUID id;
-    @Column(name = "document_id", nullable = false)
+    // The first appearance's document, quote and span (ClaimAppearance, earliest first): written with a new claim, then
+    // kept by the database (trigger claim_appearance_changed) as appearances are added, corrected or re-dated.
+    @Column(name = "document_id", nullable = false, updatable = false)
     public UUID documentId;
     @Column(name = "claimant_id", nullable = false)
     public UUID claimantId;
@@ -53,11 +56,11 @@ public class ClaimEntity extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "as_of_precision", columnDefinition = "text")
     public DatePrecision asOfPrecision;
-    @Column(nullable = false, columnDefinition = "text")
+    @Column(nullable = false, columnDefinition = "text", updatable = false)
     public String quote;
-    @Column(name = "span_start")
+    @Column(name = "span_start", updatable = false)
     public Integer spanStart;
-    @Column(name = "span_end")
+    @Column(name = "span_end", updatable = false)
     public Integer spanEnd;
     @Column(columnDefinition = "text")
     public String scope;
@@ -67,6 +70,7 @@ public class ClaimEntity extends PanacheEntityBase {
     public float confidence;
     @Column(nullable = false, columnDefinition = "text")
     public String extractor;
+    /** {@link ClaimIdentity#fingerprint}: what the claim says, whoever reported it. */
     @Column(nullable = false, columnDefinition = "text")
     public String fingerprint;
     @Column(name = "recorded_at", nullable = false)
@@ -97,7 +101,10 @@ public class ClaimEntity extends PanacheEntityBase {
         return claim;
     }
 
-    /** Takes every field of a validated draft; the one place a draft's fields are copied into a claim. */
+    /**
+     * Takes every field of a validated draft; the one place a draft's fields are copied into a claim. The document,
+     * quote and span are stored only with a new claim: afterwards they follow its first appearance.
+     */
     public void apply(ClaimDraft draft, LocalDate publishedOn) {
         documentId = draft.documentId;
         claimantId = draft.claimantId;
@@ -120,10 +127,25 @@ public class ClaimEntity extends PanacheEntityBase {
         subgroup = draft.subgroup;
         confidence = (float) draft.confidence;
         extractor = draft.extractor;
-        fingerprint = draft.fingerprint();
+        fingerprint = ClaimIdentity.fingerprint(draft);
         // The database computes the same (trigger claim_stated_on); it is set here so that the stored claim can be
         // returned as it is.
         statedOn = asOf != null ? asOf : publishedOn != null ? publishedOn : recordedAt.toLocalDate();
+    }
+
+    @Override
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    @Override
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    @Override
+    public LocalDate statedOn() {
+        return statedOn;
     }
 
     /** The figure a claim is ordered by: best, else its bound. */

@@ -76,7 +76,7 @@ public class ClaimGraphQLApi {
     }
 
     @Mutation
-    @Description("Records a claim by hand; recording the same claim again returns the stored one. The document and claimant must exist in sources-service (NOT_FOUND otherwise); if it is unavailable the error is UNAVAILABLE with extensions.retryable = true and nothing is stored.")
+    @Description("Records a claim by hand. A statement stored before (the same claimant's same figure, see Claim.appearances) gets the document as one more appearance instead of a second claim; recording the same again returns the stored claim. The document and claimant must exist in sources-service (NOT_FOUND otherwise); if it is unavailable the error is UNAVAILABLE with extensions.retryable = true and nothing is stored.")
     public Uni<@NonNull Claim> recordClaim(@NonNull ClaimInput input) {
         ClaimDraft draft = input.draft("input").validated("input"); // the input's own errors before any call
         return references.lookup(draft.documentId, "input.documentId", draft.claimantId, "input.claimantId")
@@ -95,7 +95,7 @@ public class ClaimGraphQLApi {
     }
 
     @Name("claims")
-    @Description("The claims read from this document, in the order they were recorded.")
+    @Description("The claims this document reports (as any of their appearances, not only the first), in the order they were recorded.")
     public Uni<List<@NonNull ClaimConnection>> documentClaims(@org.eclipse.microprofile.graphql.Source List<Document> batch,
             Integer first, String after) {
         return connections("document_id", batch.stream().map(d -> d.id).toList(), first, after);

@@ -68,10 +68,12 @@ public final class ClaimQuery {
             condition("c.claimant_id = :claimantId", "claimantId", Ids.parse(ClaimDraft.field(path, "claimantId"), filter.claimantId));
         }
         if (filter.documentId != null) {
-            condition("c.document_id = :documentId", "documentId", Ids.parse(ClaimDraft.field(path, "documentId"), filter.documentId));
+            // any appearance: the claims a document reports, also when another document reported them first
+            condition("c.id in (select a.claim_id from claims.claim_appearance a where a.document_id = :documentId)", "documentId", Ids.parse(ClaimDraft.field(path, "documentId"), filter.documentId));
         }
         if (filter.outletId != null) {
-            condition("c.document_id in (select d.id from claims.document d where d.outlet_id = :outletId)", "outletId",
+            condition("c.id in (select a.claim_id from claims.claim_appearance a join claims.document d on d.id = a.document_id"
+                    + " where d.outlet_id = :outletId)", "outletId",
                     Ids.parse(ClaimDraft.field(path, "outletId"), filter.outletId));
         }
         if (filter.from != null && filter.to != null && filter.from.isAfter(filter.to)) {

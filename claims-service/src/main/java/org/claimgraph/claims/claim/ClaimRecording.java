@@ -16,7 +16,8 @@ import org.claimgraph.common.persistence.ResolverSessions;
 /**
  * The one way claims are recorded, whoever read them (recordClaim, ingestion): validated drafts whose claimants and
  * documents sources-service has confirmed are stored in one transaction with this service's copies of those
- * claimants and documents. Recording the same claim again returns the stored one.
+ * claimants and documents. A statement stored before gets the draft's document as another appearance; recording the
+ * same appearance again returns the stored claim ({@link ClaimService#recordAll}).
  */
 @ApplicationScoped
 public class ClaimRecording {
@@ -36,9 +37,6 @@ public class ClaimRecording {
             Collection<References.DocumentReference> documents) {
         Map<UUID, LocalDate> publishedOn = new HashMap<>();
         documents.forEach(document -> publishedOn.put(document.id(), document.publishedOn()));
-        List<ClaimEntity> entities = drafts.stream()
-                .map(draft -> ClaimEntity.recorded(draft, publishedOn.get(draft.documentId)))
-                .toList();
-        return ResolverSessions.write(() -> references.store(claimants, documents).chain(() -> claims.recordAll(entities)));
+        return ResolverSessions.write(() -> references.store(claimants, documents).chain(() -> claims.recordAll(drafts, publishedOn)));
     }
 }

@@ -54,12 +54,10 @@ public class SubjectService {
                             .onItem().transformToUniAndConcatenate(claim -> {
                                 ClaimDraft draft = ClaimDraft.of(claim);
                                 draft.subject = org.claimgraph.claims.extraction.Subjects.canonical(claim.subject);
-                                String fingerprint = draft.fingerprint();
                                 claim.subject = draft.subject;
-                                // The same claim stored under both names keeps its old fingerprint: two claims, not a failed start.
-                                return ClaimEntity.count("fingerprint", fingerprint)
-                                        .invoke(taken -> claim.fingerprint = taken == 0 ? fingerprint : claim.fingerprint)
-                                        .chain(ignored -> Panache.flush());
+                                // The same claim stored under both names stays two claims: not merged at start.
+                                claim.fingerprint = ClaimIdentity.fingerprint(draft);
+                                return Panache.flush();
                             })
                             .collect().asList().map(List::size));
                 })));

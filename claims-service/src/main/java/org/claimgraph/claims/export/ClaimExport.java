@@ -208,7 +208,7 @@ public class ClaimExport {
         static final List<String> COLUMNS = List.of("id", "claimant_id", "claimant", "claimant_kind", "claimant_affiliation",
                 "subject", "population", "category", "qualifier", "low", "best", "high", "rate_per", "period_start", "as_of",
                 "stated_on", "quote", "document_id", "document_title", "document_url", "published_on", "extractor",
-                "confidence", "recorded_at", "scope", "subgroup", "status", "version");
+                "confidence", "recorded_at", "scope", "subgroup", "status", "version", "appearances", "appearance_document_ids");
 
         @Override
         public String contentType() {
@@ -231,7 +231,9 @@ public class ClaimExport {
             out.append(print(java.util.Arrays.asList(c.id, c.claimantId, row.claimantName(), row.claimantKind(),
                     row.claimantAffiliation(), c.subject, c.population, c.category, c.qualifier, c.low, c.best, c.high,
                     c.ratePer, c.periodStart, c.asOf, c.statedOn, c.quote, c.documentId, row.documentTitle(), row.documentUrl(),
-                    row.publishedOn(), c.extractor, c.confidence, c.recordedAt, c.scope, c.subgroup, c.status, c.version)));
+                    row.publishedOn(), c.extractor, c.confidence, c.recordedAt, c.scope, c.subgroup, c.status, c.version,
+                    row.appearances().size(),
+                    String.join(" ", row.appearances().stream().map(ExportRows.Appeared::documentId).toList()))));
         }
 
         @Override
@@ -289,14 +291,18 @@ public class ClaimExport {
                     .put("@type", "PERSON".equals(row.claimantKind()) ? "Person" : "Organization")
                     .put("@id", "urn:claimgraph:source:" + c.claimantId)
                     .put("name", row.claimantName());
-            JsonObject appearance = new JsonObject().put("@type", "CreativeWork")
-                    .put("@id", "urn:claimgraph:document:" + c.documentId)
-                    .put("headline", row.documentTitle());
-            if (row.documentUrl() != null) {
-                appearance.put("url", row.documentUrl());
-            }
-            if (row.publishedOn() != null) {
-                appearance.put("datePublished", row.publishedOn().toString());
+            JsonArray appearances = new JsonArray();
+            for (ExportRows.Appeared appeared : row.appearances()) {
+                JsonObject appearance = new JsonObject().put("@type", "CreativeWork")
+                        .put("@id", "urn:claimgraph:document:" + appeared.documentId())
+                        .put("headline", appeared.title());
+                if (appeared.url() != null) {
+                    appearance.put("url", appeared.url());
+                }
+                if (appeared.publishedOn() != null) {
+                    appearance.put("datePublished", appeared.publishedOn());
+                }
+                appearances.add(appearance);
             }
             JsonArray figures = new JsonArray()
                     .add(property("subject", c.subject)).add(property("population", c.population.name()))
@@ -327,7 +333,8 @@ public class ClaimExport {
                 figures.add(property("subgroup", c.subgroup));
             }
             JsonObject claim = new JsonObject().put("@type", "Claim").put("@id", "urn:claimgraph:claim:" + c.id)
-                    .put("text", c.quote).put("author", author).put("appearance", appearance).put("firstAppearance", appearance)
+                    .put("text", c.quote).put("author", author).put("appearance", appearances)
+                    .put("firstAppearance", appearances.isEmpty() ? null : appearances.getJsonObject(0))
                     .put("datePublished", c.statedOn.toString()).put("additionalProperty", figures);
             out.append(first ? "" : ",").append(claim.encode());
         }

@@ -5,8 +5,6 @@ import java.util.List;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
-import org.claimgraph.claims.claim.Claim;
-import org.claimgraph.claims.claim.Document;
 import org.claimgraph.common.graphql.DatePrecision;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -29,22 +27,14 @@ public class IngestionGraphQLApi {
 
     @Mutation
     @Description("Stores an article and the claims read from it: the document in sources-service (found again by its "
-            + "text), the claimants resolved by name in one batch, the claims in one transaction. Ingesting the same "
+            + "text), the claimants resolved by name in one batch, the claims in one transaction. A claim another article "
+            + "reported already gets this article as one more appearance (appeared) instead of a second claim. Ingesting the same "
             + "article again changes nothing. A figure nobody claims is attributed to the outlet when one is given. "
             + "If sources-service is unavailable the error is UNAVAILABLE with extensions.retryable = true and no "
             + "claim is stored.")
     public Uni<@NonNull Ingestion> ingestArticle(@NonNull String title, String url, String outletName, LocalDate publishedOn,
             DatePrecision publishedOnPrecision, @NonNull String text) {
         return ingestion.ingest(new IngestionService.Article(title, url, outletName, publishedOn, publishedOnPrecision, text))
-                .map(result -> {
-                    Ingestion ingested = new Ingestion();
-                    ingested.document = new Document();
-                    ingested.document.id = result.documentId();
-                    ingested.claims = result.claims().stream().map(r -> Claim.of(r.claim())).toList();
-                    ingested.created = (int) result.claims().stream().filter(r -> r.created()).count();
-                    ingested.unchanged = result.claims().size() - ingested.created;
-                    ingested.unattributed = result.unattributed().stream().map(ClaimPreview::of).toList();
-                    return ingested;
-                });
+                .map(IngestionResults::of);
     }
 }

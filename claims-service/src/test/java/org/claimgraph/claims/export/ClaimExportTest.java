@@ -84,8 +84,11 @@ class ClaimExportTest {
         assertEquals("Claim", json.getString("hasPart[0].'@type'"));
         assertEquals("Organization", json.getString("hasPart[0].author.'@type'"));
         assertTrue(json.getString("hasPart[0].author.name").startsWith("Export Ministry"));
-        assertTrue(json.getString("hasPart[0].appearance.url").startsWith("https://news.example/"));
-        assertEquals("2025-05-01", json.getString("hasPart[0].appearance.datePublished"));
+        // every document that reported the claim; the first is also firstAppearance
+        assertEquals(1, json.getList("hasPart[0].appearance").size());
+        assertTrue(json.getString("hasPart[0].appearance[0].url").startsWith("https://news.example/"));
+        assertEquals("2025-05-01", json.getString("hasPart[0].appearance[0].datePublished"));
+        assertEquals(json.getString("hasPart[0].appearance[0].'@id'"), json.getString("hasPart[0].firstAppearance.'@id'"));
         assertEquals("2025-05-01", json.getString("hasPart[0].datePublished"));
         assertTrue(json.getString("hasPart[0].text").contains("civilians, at least, were wounded"));
     }

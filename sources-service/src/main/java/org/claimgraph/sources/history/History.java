@@ -34,19 +34,8 @@ public class History {
     public Uni<Map<UUID, List<HistoryEntry>>> of(RecordType type, Collection<UUID> recordIds) {
         return type.log.of(recordIds).map(byRecord -> {
             Map<UUID, List<HistoryEntry>> entries = new LinkedHashMap<>();
-            byRecord.forEach((id, changes) -> entries.put(id, changes.stream().map(History::entry).toList()));
+            byRecord.forEach((id, changes) -> entries.put(id, changes.stream().map(HistoryEntry::of).toList()));
             return entries;
         });
-    }
-
-    private static HistoryEntry entry(ChangeLog.Entry stored) {
-        HistoryEntry entry = new HistoryEntry();
-        entry.version = stored.version();
-        entry.action = HistoryEntry.Action.valueOf(stored.action());
-        entry.actor = stored.actor();
-        entry.reason = stored.reason();
-        entry.at = stored.at();
-        entry.changes = stored.changes();
-        return entry;
     }
 }

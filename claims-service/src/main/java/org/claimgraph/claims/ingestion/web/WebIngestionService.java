@@ -169,7 +169,7 @@ public class WebIngestionService {
             }
             return ingested.map(done -> {
                 result.ingestion = done.ingestion();
-                result.status = done.ingestion().created > 0 || done.ingestion().claims.isEmpty() ? FeedItemStatus.INGESTED
+                result.status = done.ingestion().created + done.ingestion().appeared > 0 || done.ingestion().claims.isEmpty() ? FeedItemStatus.INGESTED
                         : FeedItemStatus.ALREADY_STORED;
                 return result;
             });
