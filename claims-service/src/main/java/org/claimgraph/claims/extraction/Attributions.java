@@ -128,10 +128,29 @@ final class Attributions {
         return cues;
     }
 
-    /** A capitalized verb inside a name, "the Islamic State that", unlike a title-case headline's "Zelensky Says 55,000". */
+    /**
+     * A capitalized verb inside a name, "the Islamic State that", "of North Kordofan State, resulting", unlike a
+     * title-case headline's "Zelensky Says 55,000".
+     */
     private static boolean partOfAName(List<Token> tokens, int k) {
-        return tokens.get(k).capitalized() && k > 0 && tokens.get(k - 1).capitalized() && k + 1 < tokens.size()
-                && tokens.get(k + 1).isWord() && !tokens.get(k + 1).capitalized();
+        if (!tokens.get(k).capitalized() || k == 0 || !tokens.get(k - 1).capitalized()) {
+            return false;
+        }
+        return k + 1 < tokens.size() && tokens.get(k + 1).isWord() && !tokens.get(k + 1).capitalized()
+                || !titleCase(tokens);
+    }
+
+    /** Whether most words of a sentence are capitalized, as in a headline written in title case. */
+    private static boolean titleCase(List<Token> tokens) {
+        int words = 0;
+        int capitalized = 0;
+        for (Token t : tokens) {
+            if (t.isWord() && t.text().length() > 3) {
+                words++;
+                capitalized += t.capitalized() ? 1 : 0;
+            }
+        }
+        return words > 0 && capitalized * 3 >= words * 2;
     }
 
     private static final Set<String> GIVING = Set.of("gave", "gives", "give", "provided", "provides", "issued", "issues",

@@ -183,6 +183,10 @@ class ExtractionCasesTest {
                 => Darfur Medics Network | Sudan | CIVILIAN | KILLED | 9 | EXACT | -
                 A spokesman for the Joint Centre for the Search of Missing Persons said 40 Ukrainian soldiers were missing.
                 => Joint Centre for the Search of Missing Persons | Ukraine | MILITARY | MISSING | 40 | EXACT | -
+                The Darfur Medics Network, a group of volunteer doctors, stated, "Gunmen raided a village of West Darfur State, killing 14 civilians."
+                => Darfur Medics Network | Sudan | CIVILIAN | KILLED | 14 | EXACT | -
+                The Sudan Doctors Network, which monitors the war in North Darfur State, said shelling in El Fasher had killed 6 people.
+                => Sudan Doctors Network | Sudan | ALL | KILLED | 6 | EXACT | -
                 """);
     }
 
