@@ -16,6 +16,7 @@ final class Speakers {
     private String lastPerson;
     private String lastOrganization;
     private String last;
+    private final java.util.Set<String> heardNames = new java.util.HashSet<>();
 
     Speaker forFigure(List<Cue> cues, int figureStart, List<Token> tokens, ClaimantNames names) {
         Cue chosen = null;
@@ -87,7 +88,23 @@ final class Speakers {
             return meant == null ? null : new Speaker(meant, Attribution.PRONOUN, 0.1);
         }
         String name = names.claimant(tokens, cue.nameStart(), cue.nameEnd());
+        if (last != null && !heardNames.contains(name) && issuedStatement(tokens, cue.nameStart(), cue.nameEnd())) {
+            // "the statement said" after "this was reported by the mayor X" or "the ministry said in a statement": the
+            // source heard last, person or body, rather than one the article names only later
+            return new Speaker(last, Attribution.STATED, 0.0);
+        }
         return name == null ? null : new Speaker(name, Attribution.STATED, 0.0);
+    }
+
+    /** What any source issues, a person as well as a body. */
+    private static final Set<String> ISSUED = Set.of("statement", "update", "briefing", "bulletin", "message", "post");
+
+    /** "the statement", "this update": a reference to what somebody issued, with no word of who. */
+    private static boolean issuedStatement(List<Token> tokens, int start, int end) {
+        int noun = end - 1;
+        int determiner = end - start == 2 ? start : start - 1;
+        return (end - start == 1 || end - start == 2) && determiner >= 0 && ISSUED.contains(tokens.get(noun).lower())
+                && (tokens.get(determiner).is("the") || tokens.get(determiner).is("this") || tokens.get(determiner).is("that"));
     }
 
     /** The source the article named last, person or organization. */
@@ -101,6 +118,7 @@ final class Speakers {
             return;
         }
         last = speaker.name();
+        heardNames.add(last);
         if (ClaimantNames.isPerson(speaker.name())) {
             lastPerson = speaker.name();
         } else {

@@ -65,6 +65,18 @@ class DocumentAttributionTest {
                         Shelling also wounded 14 residents of Kherson, the statement said.""",
                         List.of("Kherson Regional Military Administration [STATED] Ukraine KILLED nine",
                                 "Kherson Regional Military Administration [STATED] Ukraine WOUNDED 14")),
+                new Case("the statement is the one of the person heard before, not of a body the article names later", """
+                        The governor Oleh Kiper reported the attack on Odesa overnight.
+                        "Several houses are on fire," the statement said.
+                        As of 5 a.m., 17 people in Odesa were injured. 9 of them were hospitalised.
+                        By noon, according to the State Emergency Service, 3 people were dead in Odesa.""",
+                        List.of("Oleh Kiper [CONTINUED] Ukraine WOUNDED 17", "Oleh Kiper [CONTINUED] Ukraine WOUNDED 9",
+                                "State Emergency Service [STATED] Ukraine KILLED 3")),
+                new Case("the statement of a ministry quoted without its name goes to that ministry", """
+                        "Shelling wounded 40 people in Rafah," the health ministry said in a statement.
+                        Airstrikes also killed 12 people in Khan Younis, the statement said.
+                        Israeli officials say the strikes targeted militants.""",
+                        List.of("health ministry [STATED] Palestine WOUNDED 40", "health ministry [STATED] Palestine KILLED 12")),
                 new Case("a rights group is the body named before with rights in its name, not the last one named", """
                         The Syrian Observatory for Human Rights said 40 civilians died in Idlib.
                         The United Nations said it was alarmed by the fighting.
