@@ -63,7 +63,7 @@ final class Attributions {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
             } else if (Lexicon.SPEECH_VERBS.contains(w) && !precededByDeterminerOrTo(tokens, k) && !claimsLives(tokens, k)
-                    && !partOfAName(tokens, k)
+                    && !partOfAName(tokens, k) && !statesOfAPlace(tokens, k)
                     && !((w.equals("found") || w.equals("finds")) && !(k + 1 < size && tokens.get(k + 1).is("that"))) && !(k + 1 < size
                     && (Lexicon.CATEGORY_WORDS.containsKey(tokens.get(k + 1).lower()) || Lexicon.STATEMENT_NOUNS.contains(tokens.get(k + 1).lower())))) {
                 boolean inverted = k > 0 && (tokens.get(k - 1).isPunct(',') || isQuote(tokens.get(k - 1)))
@@ -118,8 +118,12 @@ final class Attributions {
                 }
             }
             if (Lexicon.STATEMENT_NOUNS.contains(w) && k + 1 < size && (cues.isEmpty() || cues.get(cues.size() - 1).position() != k)
-                    && (tokens.get(k + 1).is("from") || tokens.get(k + 1).is("by"))) {
+                    && (tokens.get(k + 1).is("from") || tokens.get(k + 1).is("by")
+                            || tokens.get(k + 1).is("of") && k + 2 < size && tokens.get(k + 2).is("the"))) {
                 int[] name = nameAfter(tokens, k + 2);
+                if (name != null && tokens.get(k + 1).is("of") && !Lexicon.ORGANIZATION_WORDS.contains(tokens.get(name[1] - 1).lower())) {
+                    name = null; // "the report of the Monitoring Mission" names its author, "an estimate of the Russian losses" not
+                }
                 if (name != null) {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
@@ -138,6 +142,19 @@ final class Attributions {
         }
         return k + 1 < tokens.size() && tokens.get(k + 1).isWord() && !tokens.get(k + 1).capitalized()
                 || !titleCase(tokens);
+    }
+
+    /** "in Kayah and Karen states, according to ...": the plural of a place's state, not the verb of a speaker. */
+    private static boolean statesOfAPlace(List<Token> tokens, int k) {
+        if (!tokens.get(k).is("states") || k == 0 || !tokens.get(k - 1).capitalized()) {
+            return false;
+        }
+        if (k + 1 >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(k + 1);
+        return next.isPunct(',') && !(k + 2 < tokens.size() && isQuote(tokens.get(k + 2))) || next.isPunct('.')
+                || next.is("of") || next.is("in") || next.is("and") || next.is("where") || next.is("which");
     }
 
     /** Whether most words of a sentence are capitalized, as in a headline written in title case. */
@@ -345,7 +362,12 @@ final class Attributions {
         int start = end;
         for (int k = pos; k >= 0 && end - k <= 9; k--) {
             Token t = tokens.get(k);
-            if (!t.isWord() || Lexicon.AUXILIARIES.contains(t.lower()) || Lexicon.SPEECH_VERBS.contains(t.lower())
+            boolean quantifiedNoun = k > 0 && QUANTIFYING.contains(tokens.get(k - 1).lower()); // "other reports"
+            // "residents and doctors in this southern town said": "this" there points at a place, it is no time word
+            boolean placeDeterminer = t.is("this") && k > 0 && (tokens.get(k - 1).is("in") || tokens.get(k - 1).is("of")
+                    || tokens.get(k - 1).is("from") || tokens.get(k - 1).is("near"));
+            if (!t.isWord() || Lexicon.AUXILIARIES.contains(t.lower()) && !placeDeterminer
+                    || Lexicon.SPEECH_VERBS.contains(t.lower()) && !quantifiedNoun
                     || Lexicon.CLAUSE_WORDS.contains(t.lower()) && !t.is("and")) {
                 break;
             }
@@ -358,9 +380,18 @@ final class Attributions {
         if (start >= end || !opensClause || end - start < 2) {
             return null;
         }
-        String head = tokens.get(start).lower();
-        return Lexicon.AGENT_NOUNS.contains(head) || Lexicon.SPEAKER_NOUNS.contains(head) ? new int[] { start, end } : null;
+        int headAt = start;
+        while (headAt + 1 < end && QUANTIFYING.contains(tokens.get(headAt).lower())) {
+            headAt++; // "Other reports said", "some witnesses said"
+        }
+        String head = tokens.get(headAt).lower();
+        return Lexicon.AGENT_NOUNS.contains(head) || Lexicon.SPEAKER_NOUNS.contains(head)
+                || headAt > start && head.equals("reports") ? new int[] { start, end } : null;
     }
+
+    /** Words before a plural subject that say which or how many: "other reports", "some witnesses". */
+    private static final Set<String> QUANTIFYING = Set.of("other", "some", "several", "many", "earlier", "initial",
+            "unconfirmed", "conflicting", "separate", "further");
 
     /** A name written after "according to", "a report from", "as per": "the Centre for ... Studies (CSIS)". */
     static int[] nameAfter(List<Token> tokens, int from) {
@@ -396,7 +427,8 @@ final class Attributions {
                         || NAME_ADJECTIVES.contains(w) || Lexicon.SPEAKER_NOUNS.contains(w) || w.equals("local")
                         || organizationAhead(tokens, pos + 1, 3) || w.equals("'s") && pos + 1 < size && tokens.get(pos + 1).capitalized()
                         || (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on") || w.equals("in"))
-                                && pos + 1 < size && (tokens.get(pos + 1).capitalized() || tokens.get(pos + 1).is("the"));
+                                && pos + 1 < size && (tokens.get(pos + 1).capitalized() || tokens.get(pos + 1).is("the"))
+                                && !(w.equals("on") && pos + 2 < size && tokens.get(pos + 2).is("'s")); // "Office on Russia's war"
             } else {
                 accept = pluralPossessive(tokens, pos) && pos > start
                         || t.isPunct('&') && pos > start && pos + 1 < size && tokens.get(pos + 1).capitalized()

@@ -167,6 +167,11 @@ final class ClaimantNames {
         if (name.indexOf(' ') < 0 && name.length() > 1 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
             return false; // an acronym: "CSIS", "IOM"
         }
+        String[] written = name.split("\\s+");
+        String lastWord = written[written.length - 1].replace(".", "");
+        if (written.length > 1 && lastWord.length() >= 2 && lastWord.chars().allMatch(Character::isUpperCase)) {
+            return false; // "Kyauk Lone Gyi PDF": a body's name ending in its acronym
+        }
         for (String word : name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
             if (Lexicon.ORGANIZATION_WORDS.contains(word) || Lexicon.AGENT_NOUNS.contains(word) || Gazetteer.side(word) != null) {
                 return false;
@@ -233,7 +238,8 @@ final class ClaimantNames {
         }
         String w = tokens.get(start).lower();
         return Gazetteer.demonym(w) || w.equals("western") || w.equals("official") || w.equals("independent")
-                || w.equals("foreign") || w.equals("local") || w.equals("international") || w.equals("intelligence");
+                || w.equals("foreign") || w.equals("local") || w.equals("international") || w.equals("intelligence")
+                || w.equals("other") || w.equals("some") || w.equals("several") || w.equals("earlier") || w.equals("unconfirmed");
     }
 
     /** Capitalized words only, none of an organization's, a side's or a title's (after leading titles). */

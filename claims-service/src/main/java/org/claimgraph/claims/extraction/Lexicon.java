@@ -163,7 +163,7 @@ final class Lexicon {
     /** Plural nouns that can make a claim on their own: "US officials", "Western intelligence agencies". */
     static final Set<String> AGENT_NOUNS = words("officials", "agencies", "authorities", "experts", "analysts", "sources",
             "residents", "witnesses", "survivors", "doctors", "medics", "paramedics", "activists", "rescuers", "locals",
-            "villagers", "relatives", "hospitals", "hospital", "police", "members", "monitor", "watchdog", "group",
+            "villagers", "relatives", "hospitals", "hospital", "police", "members", "monitor", "watchdog", "group", "groups",
             "medical", "militia", "media", "outlets", "journalists", "reporters", "universities", "university",
             "scientists", "scholars", "academics", "institutions", "historians", "demographers", "epidemiologists",
             "spokesmen", "spokeswomen", "spokespeople", "rescuers", "volunteers", "lawmakers", "mps",

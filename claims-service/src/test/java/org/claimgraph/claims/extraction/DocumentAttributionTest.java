@@ -77,6 +77,15 @@ class DocumentAttributionTest {
                         Airstrikes also killed 12 people in Khan Younis, the statement said.
                         Israeli officials say the strikes targeted militants.""",
                         List.of("health ministry [STATED] Palestine WOUNDED 40", "health ministry [STATED] Palestine KILLED 12")),
+                new Case("UN experts are the body of the UN the article named, not the UN as a whole", """
+                        A report of the Monitoring Mission of the UN Human Rights Office covers the war in Ukraine.
+                        UN experts recorded the deaths of 1,200 civilians in Ukraine.""",
+                        List.of("Monitoring Mission of the UN Human Rights Office [STATED] Ukraine KILLED 1,200")),
+                new Case("a group whose name ends in its acronym is an organization a pronoun can stand for", """
+                        More than 20 soldiers were killed in Sagaing, according to the Kani Township PDF.
+                        Two resistance fighters died in Sagaing, it said.""",
+                        List.of("Kani Township PDF [STATED] Myanmar KILLED More than 20",
+                                "Kani Township PDF [PRONOUN] Myanmar KILLED Two")),
                 new Case("a rights group is the body named before with rights in its name, not the last one named", """
                         The Syrian Observatory for Human Rights said 40 civilians died in Idlib.
                         The United Nations said it was alarmed by the fighting.

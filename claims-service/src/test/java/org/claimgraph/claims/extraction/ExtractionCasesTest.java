@@ -187,6 +187,14 @@ class ExtractionCasesTest {
                 => Darfur Medics Network | Sudan | CIVILIAN | KILLED | 14 | EXACT | -
                 The Sudan Doctors Network, which monitors the war in North Darfur State, said shelling in El Fasher had killed 6 people.
                 => Sudan Doctors Network | Sudan | ALL | KILLED | 6 | EXACT | -
+                Other reports said at least eight soldiers were killed near Kandahar.
+                => Other reports | Afghanistan | MILITARY | KILLED | 8+ | AT_LEAST | -
+                Shelling killed four civilians in Idlib, local media reported.
+                => local media | Syria | CIVILIAN | KILLED | 4 | EXACT | -
+                Witnesses and medics in this northern Gaza town said a strike hit a school, killing nine children, news agency Reuters reported.
+                => Witnesses and medics in this northern Gaza town | Palestine | CIVILIAN | KILLED | 9 | EXACT | -
+                Airstrikes hit villages in Myanmar's Kayah and Karen states, killing 11 civilians, according to resistance groups.
+                => resistance groups | Myanmar | CIVILIAN | KILLED | 11 | EXACT | -
                 """);
     }
 
