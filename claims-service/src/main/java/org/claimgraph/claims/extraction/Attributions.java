@@ -144,9 +144,12 @@ final class Attributions {
                 || !titleCase(tokens);
     }
 
-    /** "in Kayah and Karen states, according to ...": the plural of a place's state, not the verb of a speaker. */
+    /**
+     * "in Kayah and Karen states, according to ...", "against the Somali state, besieged": a place's state, not the verb
+     * of a speaker.
+     */
     private static boolean statesOfAPlace(List<Token> tokens, int k) {
-        if (!tokens.get(k).is("states") || k == 0 || !tokens.get(k - 1).capitalized()) {
+        if (!(tokens.get(k).is("states") || tokens.get(k).is("state")) || k == 0 || !tokens.get(k - 1).capitalized()) {
             return false;
         }
         if (k + 1 >= tokens.size()) {
@@ -241,11 +244,18 @@ final class Attributions {
         return t.kind() == Token.Kind.PUNCT && "\"”“'’".indexOf(t.text().charAt(0)) >= 0;
     }
 
+    /** Words before a verb form that make it a noun: "daily updates", "issuing reports", "official records". */
+    private static final Set<String> NOUN_MAKERS = Set.of("daily", "weekly", "monthly", "hourly", "regular", "official",
+            "latest", "new", "recent", "initial", "separate", "media", "news", "casualty", "issuing", "publishing", "releasing");
+
     private static boolean precededByDeterminerOrTo(List<Token> tokens, int k) {
         if (k == 0) {
             return false;
         }
         String before = tokens.get(k - 1).lower();
+        if (NOUN_MAKERS.contains(before) && tokens.get(k).lower().endsWith("s") && !tokens.get(k - 1).capitalized()) {
+            return true;
+        }
         return before.equals("to") || before.equals("the") || before.equals("a") || before.equals("an") || before.equals("these")
                 || before.equals("such") || before.equals("his") || before.equals("her") || before.equals("its")
                 || before.equals("their") || before.equals("'s") || before.equals("of");

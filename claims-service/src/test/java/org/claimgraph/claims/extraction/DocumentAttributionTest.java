@@ -86,6 +86,18 @@ class DocumentAttributionTest {
                         Two resistance fighters died in Sagaing, it said.""",
                         List.of("Kani Township PDF [STATED] Myanmar KILLED More than 20",
                                 "Kani Township PDF [PRONOUN] Myanmar KILLED Two")),
+                new Case("a total the sentence brings the count before to is the source's of that count", """
+                        The Darfur Medics Network has documented 300 civilian deaths in El Fasher this week.                         This brings the number of deaths in El Fasher to over 2,000.
+                        Aid workers told Reuters that these figures leave out the camps.""",
+                        List.of("Darfur Medics Network [STATED] Sudan KILLED 300", "Darfur Medics Network [CONTINUED] Sudan KILLED over 2,000")),
+                new Case("a sentence after the figures saying who announced them names their source", """
+                        After a missile strike on Kharkiv, 14 civilians were injured.                         The regional governor, Oleh Syniehubov, announced this on Monday.""",
+                        List.of("Oleh Syniehubov [FOLLOWING_SENTENCE] Ukraine WOUNDED 14")),
+                new Case("daily updates a ministry stopped issuing are no speaker of the ministry's figures", """
+                        The Gaza health ministry said 2,500 people had been killed in Gaza by April.
+                        The ministry stopped issuing daily updates of the toll on May 2 after the power cuts.
+                        Later the ministry said the toll in Gaza had passed 3,000.""",
+                        List.of("Gaza health ministry [STATED] Palestine KILLED 2,500", "Gaza health ministry [STATED] Palestine KILLED 3,000")),
                 new Case("a rights group is the body named before with rights in its name, not the last one named", """
                         The Syrian Observatory for Human Rights said 40 civilians died in Idlib.
                         The United Nations said it was alarmed by the fighting.
