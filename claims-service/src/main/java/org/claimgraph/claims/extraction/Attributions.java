@@ -67,7 +67,7 @@ final class Attributions {
                     && !((w.equals("found") || w.equals("finds")) && !(k + 1 < size && tokens.get(k + 1).is("that"))) && !(k + 1 < size
                     && (Lexicon.CATEGORY_WORDS.containsKey(tokens.get(k + 1).lower()) || Lexicon.STATEMENT_NOUNS.contains(tokens.get(k + 1).lower())))) {
                 boolean inverted = k > 0 && (tokens.get(k - 1).isPunct(',') || isQuote(tokens.get(k - 1)))
-                        && k + 1 < size && (tokens.get(k + 1).capitalized() || Lexicon.DETERMINERS.contains(tokens.get(k + 1).lower())
+                        && k + 1 < size && !tokens.get(k + 1).is("that") && (tokens.get(k + 1).capitalized() || Lexicon.DETERMINERS.contains(tokens.get(k + 1).lower())
                                 || NAME_ADJECTIVES.contains(tokens.get(k + 1).lower()) || Lexicon.SPEAKER_NOUNS.contains(tokens.get(k + 1).lower())
                                 || Lexicon.TITLES.contains(tokens.get(k + 1).lower()));
                 int[] name = inverted ? nameAfter(tokens, k + 1) : null; // "..., said Defence Minister X.", "..., said the report"

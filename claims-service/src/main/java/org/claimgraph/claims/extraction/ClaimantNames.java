@@ -172,6 +172,9 @@ final class ClaimantNames {
         if (written.length > 1 && lastWord.length() >= 2 && lastWord.chars().allMatch(Character::isUpperCase)) {
             return false; // "Kyauk Lone Gyi PDF": a body's name ending in its acronym
         }
+        if (name.contains(" of ") || name.contains(" for ")) {
+            return false; // "Emergency Rooms of Kutum", "Centre for Civilians": a body, not a person's name
+        }
         for (String word : name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
             if (Lexicon.ORGANIZATION_WORDS.contains(word) || Lexicon.AGENT_NOUNS.contains(word) || Gazetteer.side(word) != null) {
                 return false;

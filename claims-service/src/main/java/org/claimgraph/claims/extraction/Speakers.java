@@ -17,6 +17,9 @@ final class Speakers {
     private String lastOrganization;
     private String last;
     private final java.util.Set<String> heardNames = new java.util.HashSet<>();
+    /** When each source was heard last, counting statements: later is larger. */
+    private final java.util.Map<String, Integer> heardOrder = new java.util.HashMap<>();
+    private int heardCount;
 
     Speaker forFigure(List<Cue> cues, int figureStart, List<Token> tokens, ClaimantNames names) {
         Cue chosen = null;
@@ -88,12 +91,29 @@ final class Speakers {
             return meant == null ? null : new Speaker(meant, Attribution.PRONOUN, 0.1);
         }
         String name = names.claimant(tokens, cue.nameStart(), cue.nameEnd());
+        if (lastOrganization != null && !lastOrganization.equals(name) && bareGroupReference(tokens, cue.nameStart(), cue.nameEnd())
+                && heardOrder.getOrDefault(lastOrganization, -1) > heardOrder.getOrDefault(name, -1)) {
+            // "X, another volunteer group, reported ... the group stated": the body heard last, not one heard earlier whose
+            // name happens to hold a word like "network"
+            return new Speaker(lastOrganization, Attribution.STATED, 0.0);
+        }
         if (last != null && !heardNames.contains(name) && issuedStatement(tokens, cue.nameStart(), cue.nameEnd())) {
             // "the statement said" after "this was reported by the mayor X" or "the ministry said in a statement": the
             // source heard last, person or body, rather than one the article names only later
             return new Speaker(last, Attribution.STATED, 0.0);
         }
         return name == null ? null : new Speaker(name, Attribution.STATED, 0.0);
+    }
+
+    /** Nouns by which an article names again a body that spoke, whatever kind of body it is. */
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "network", "movement",
+            "coalition", "alliance");
+
+    /** "the group", "the organisation": a reference with no word of which body it is. */
+    private static boolean bareGroupReference(List<Token> tokens, int start, int end) {
+        int determiner = end - start == 2 ? start : start - 1;
+        return (end - start == 1 || end - start == 2) && determiner >= 0 && GROUP_NOUNS.contains(tokens.get(end - 1).lower())
+                && tokens.get(determiner).is("the");
     }
 
     /** What any source issues, a person as well as a body. */
@@ -119,6 +139,7 @@ final class Speakers {
         }
         last = speaker.name();
         heardNames.add(last);
+        heardOrder.put(last, heardCount++);
         if (ClaimantNames.isPerson(speaker.name())) {
             lastPerson = speaker.name();
         } else {

@@ -98,6 +98,11 @@ class DocumentAttributionTest {
                         The ministry stopped issuing daily updates of the toll on May 2 after the power cuts.
                         Later the ministry said the toll in Gaza had passed 3,000.""",
                         List.of("Gaza health ministry [STATED] Palestine KILLED 2,500", "Gaza health ministry [STATED] Palestine KILLED 3,000")),
+                new Case("the group is the body that reported last, not an earlier one with a group word in its name", """
+                        The Darfur Medics Network said 12 civilians were killed in El Fasher.
+                        Later, the Emergency Rooms of Kutum, another volunteer group, reported that an RSF unit raided Kutum.
+                        "Shelling of the market of Kutum killed at least 9 civilians," the group said.""",
+                        List.of("Darfur Medics Network [STATED] Sudan KILLED 12", "Emergency Rooms of Kutum [STATED] Sudan KILLED at least 9")),
                 new Case("a rights group is the body named before with rights in its name, not the last one named", """
                         The Syrian Observatory for Human Rights said 40 civilians died in Idlib.
                         The United Nations said it was alarmed by the fighting.
