@@ -66,7 +66,9 @@ final class Attributions {
                     && !partOfAName(tokens, k) && !statesOfAPlace(tokens, k)
                     && !((w.equals("found") || w.equals("finds")) && !(k + 1 < size && tokens.get(k + 1).is("that"))) && !(k + 1 < size
                     && (Lexicon.CATEGORY_WORDS.containsKey(tokens.get(k + 1).lower()) || Lexicon.STATEMENT_NOUNS.contains(tokens.get(k + 1).lower())))) {
-                boolean inverted = k > 0 && (tokens.get(k - 1).isPunct(',') || isQuote(tokens.get(k - 1)))
+                // not "..., told the BBC" (who listened) nor "Mr Abiad, however, said Israel's ..." (the subject before)
+                boolean inverted = k > 0 && (tokens.get(k - 1).isPunct(',') || isQuote(tokens.get(k - 1))) && !w.equals("told")
+                        && !interjectionBefore(tokens, k)
                         && k + 1 < size && !tokens.get(k + 1).is("that") && (tokens.get(k + 1).capitalized() || Lexicon.DETERMINERS.contains(tokens.get(k + 1).lower())
                                 || NAME_ADJECTIVES.contains(tokens.get(k + 1).lower()) || Lexicon.SPEAKER_NOUNS.contains(tokens.get(k + 1).lower())
                                 || Lexicon.TITLES.contains(tokens.get(k + 1).lower()));
@@ -109,6 +111,10 @@ final class Attributions {
                 if (name != null) {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
+            } else if ((w.equals("citing") || w.equals("quoting")) && k > 0 && nameAfter(tokens, k + 1) != null) {
+                // "News.Az reports citing the Moscow Times": the source cited, named after the participle
+                int[] name = nameAfter(tokens, k + 1);
+                cues.add(new Cue(k, name[0], name[1], false));
             } else if (Lexicon.SPEECH_PARTICIPLES.contains(w) && !claimsLives(tokens, k)) {
                 cues.add(new Cue(k, k, k, true));
             } else if (w.equals("'s") && statementFollows(tokens, k + 1)) {
@@ -142,6 +148,16 @@ final class Attributions {
         }
         return k + 1 < tokens.size() && tokens.get(k + 1).isWord() && !tokens.get(k + 1).capitalized()
                 || !titleCase(tokens);
+    }
+
+    /** Words set between commas after a subject: "Mr Abiad, however, said". */
+    private static final Set<String> INTERJECTIONS = Set.of("however", "meanwhile", "though", "too", "also", "moreover",
+            "furthermore", "nonetheless", "instead", "separately");
+
+    /** ", however," right before the token at {@code verb}. */
+    private static boolean interjectionBefore(List<Token> tokens, int verb) {
+        return verb >= 4 && tokens.get(verb - 1).isPunct(',') && INTERJECTIONS.contains(tokens.get(verb - 2).lower())
+                && tokens.get(verb - 3).isPunct(',') && tokens.get(verb - 4).isWord();
     }
 
     /**
@@ -285,6 +301,9 @@ final class Attributions {
         }
         while (pos >= 0 && skippable(tokens.get(pos))) {
             pos--;
+        }
+        if (interjectionBefore(tokens, pos + 1)) {
+            pos -= 3; // "Mr Abiad, however, said"
         }
         if (pos >= 2 && (tokens.get(pos).is("which") || tokens.get(pos).is("who")) && tokens.get(pos - 1).isPunct(',')) {
             pos -= 2; // "the Ukrainian armed forces, which put ..."

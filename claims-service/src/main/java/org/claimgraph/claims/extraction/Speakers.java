@@ -72,7 +72,23 @@ final class Speakers {
                 }
             }
         }
+        chosen = cited(cues, chosen, tokens);
         return chosen == null || !chosen.named() ? null : resolve(chosen, tokens, names);
+    }
+
+    /** "X reported, citing Y": the source X cites right after its verb is the one who gave the figure. */
+    private static Cue cited(List<Cue> cues, Cue chosen, List<Token> tokens) {
+        if (chosen == null || !chosen.named()) {
+            return chosen;
+        }
+        int after = Math.max(chosen.position(), chosen.nameEnd());
+        for (Cue cue : cues) {
+            String verb = tokens.get(cue.position()).lower();
+            if ((verb.equals("citing") || verb.equals("quoting")) && cue.named() && cue.position() > after && cue.position() <= after + 2) {
+                return cue;
+            }
+        }
+        return chosen;
     }
 
     Speaker resolve(Cue cue, List<Token> tokens, ClaimantNames names) {

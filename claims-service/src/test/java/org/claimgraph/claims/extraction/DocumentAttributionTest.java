@@ -103,6 +103,14 @@ class DocumentAttributionTest {
                         Later, the Emergency Rooms of Kutum, another volunteer group, reported that an RSF unit raided Kutum.
                         "Shelling of the market of Kutum killed at least 9 civilians," the group said.""",
                         List.of("Darfur Medics Network [STATED] Sudan KILLED 12", "Emergency Rooms of Kutum [STATED] Sudan KILLED at least 9")),
+                new Case("a minister named with his title before a comma speaks, not the outlet he told", """
+                        Four people died in Tyre, the Lebanese Health Minister, Firass Abiad, told the BBC.
+                        Mr Abiad, however, said Israel's strikes had not stopped.
+                        He also said that 11 people were wounded in Tyre.""",
+                        List.of("Firass Abiad [STATED] Lebanon KILLED Four", "Firass Abiad [PRONOUN] Lebanon WOUNDED 11")),
+                new Case("a quotation written without a space after the full stop is a sentence of its own", """
+                        Russia's Defence Ministry said a missile hit Belgorod, which could not be verified."Nine people were injured in Belgorod,"                         emergency services were quoted as saying by the TASS news agency.""",
+                        List.of("emergency services [STATED] Russia WOUNDED Nine")),
                 new Case("a rights group is the body named before with rights in its name, not the last one named", """
                         The Syrian Observatory for Human Rights said 40 civilians died in Idlib.
                         The United Nations said it was alarmed by the fighting.

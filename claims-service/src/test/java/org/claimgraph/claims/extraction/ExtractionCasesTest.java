@@ -195,6 +195,10 @@ class ExtractionCasesTest {
                 => Witnesses and medics in this northern Gaza town | Palestine | CIVILIAN | KILLED | 9 | EXACT | -
                 Airstrikes hit villages in Myanmar's Kayah and Karen states, killing 11 civilians, according to resistance groups.
                 => resistance groups | Myanmar | CIVILIAN | KILLED | 11 | EXACT | -
+                Rescuers recovered the bodies of eight people in Belgorod, News.Az reported citing the Moscow Times.
+                => Moscow Times | Russia | ALL | KILLED | 8 | EXACT | -
+                Eleven civilians were killed in Kharkiv, AP reported, quoting regional officials.
+                => regional officials | Ukraine | CIVILIAN | KILLED | 11 | EXACT | -
                 Gunmen who have long fought the Somali state, stormed a market in Mogadishu, killing 9 people.
                 => null | Somalia | ALL | KILLED | 9 | EXACT | -
                 """);
