@@ -113,12 +113,25 @@ final class ClaimantNames {
             return known;
         }
         String name = expanded(tokens, start, end);
-        String result = name == null ? null : referents.resolve(SHORT_FORMS.getOrDefault(name, name), sentence);
+        String result = name == null ? null : bareGroup(tokens, start, end) ? name
+                : referents.resolve(SHORT_FORMS.getOrDefault(name, name), sentence);
         resolved.put(key, result);
         return result;
     }
 
     private final Map<Long, String> resolved = new HashMap<>();
+
+    /**
+     * "researchers estimate", "officials say": people named by a plural with no determiner are some such people, not
+     * the ones named before ("the researchers" are the study's authors).
+     */
+    private static boolean bareGroup(List<Token> tokens, int start, int end) {
+        if (end - start != 1 || !Lexicon.AGENT_NOUNS.contains(tokens.get(start).lower()) || tokens.get(start).capitalized()
+                || !tokens.get(start).lower().endsWith("s")) {
+            return false;
+        }
+        return start == 0 || !Lexicon.DETERMINERS.contains(tokens.get(start - 1).lower()) && !tokens.get(start - 1).is("'s");
+    }
 
     /**
      * A person's titles, with the side and body in them: "Russian Defense Minister" before the name, a title before a

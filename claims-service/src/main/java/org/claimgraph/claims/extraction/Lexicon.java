@@ -176,7 +176,8 @@ final class Lexicon {
     /** Singular nouns for someone who speaks, written before or instead of a name: "a survivor said", "Lebanese minister says". */
     static final Set<String> SPEAKER_NOUNS = words("resident", "witness", "survivor", "official", "source", "leader",
             "member", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "doctor", "activist", "head",
-            "chief", "commander", "governor", "mayor", "ombudsman", "director", "expert", "analyst", "researcher", "medic");
+            "chief", "commander", "governor", "mayor", "ombudsman", "director", "expert", "analyst", "researcher", "medic",
+            "correspondent", "reporter");
 
     /** Capitalized words that open a sentence or clause without naming anyone: "Despite ...", "Overall, ...". */
     static final Set<String> OPENERS = words("despite", "overall", "meanwhile", "however", "although", "while", "after",
@@ -214,7 +215,8 @@ final class Lexicon {
             "sergeant", "captain", "capt", "sgt", "brigadier", "marshal", "field", "state", "national", "security",
             "intelligence", "interior", "war", "health");
 
-    static final Set<String> DETERMINERS = words("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her");
+    static final Set<String> DETERMINERS = words("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+            "our");
 
     static final Set<String> AUXILIARIES = words("has", "have", "had", "is", "was", "were", "are", "would", "will", "did",
             "does", "do", "had", "been", "be", "could", "may", "might", "reportedly", "publicly", "repeatedly", "also", "further",

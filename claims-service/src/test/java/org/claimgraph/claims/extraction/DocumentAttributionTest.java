@@ -111,6 +111,10 @@ class DocumentAttributionTest {
                 new Case("a quotation written without a space after the full stop is a sentence of its own", """
                         Russia's Defence Ministry said a missile hit Belgorod, which could not be verified."Nine people were injured in Belgorod,"                         emergency services were quoted as saying by the TASS news agency.""",
                         List.of("emergency services [STATED] Russia WOUNDED Nine")),
+                new Case("researchers with no determiner are some researchers, not the authors of the study named before", """
+                        A study by the Darfur Mortality Project counted 9,000 deaths in Darfur.
+                        Using wider multipliers, researchers estimate that 20,000 people died in Darfur.""",
+                        List.of("Darfur Mortality Project [STATED] Sudan KILLED 9,000", "researchers [STATED] Sudan KILLED 20,000")),
                 new Case("a rights group is the body named before with rights in its name, not the last one named", """
                         The Syrian Observatory for Human Rights said 40 civilians died in Idlib.
                         The United Nations said it was alarmed by the fighting.

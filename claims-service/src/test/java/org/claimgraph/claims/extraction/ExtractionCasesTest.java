@@ -199,6 +199,8 @@ class ExtractionCasesTest {
                 => Moscow Times | Russia | ALL | KILLED | 8 | EXACT | -
                 Eleven civilians were killed in Kharkiv, AP reported, quoting regional officials.
                 => regional officials | Ukraine | CIVILIAN | KILLED | 11 | EXACT | -
+                Some 300 soldiers died in the battle for Kherson, our correspondent says.
+                => correspondent | Ukraine | MILITARY | KILLED | 300 | APPROXIMATELY | -
                 Gunmen who have long fought the Somali state, stormed a market in Mogadishu, killing 9 people.
                 => null | Somalia | ALL | KILLED | 9 | EXACT | -
                 """);
