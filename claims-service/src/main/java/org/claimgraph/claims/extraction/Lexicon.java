@@ -196,7 +196,7 @@ final class Lexicon {
             "intelligence", "government", "authorities", "service", "services", "organization", "organisation", "mission",
             "commission", "nations", "union", "group", "report", "university", "command", "headquarters", "police",
             "administration", "kremlin", "pentagon", "ministry", "network", "project", "foundation", "bureau", "watch",
-            "monitor", "observatory", "tv", "television", "news", "post", "times", "journal", "press", "agency", "defense",
+            "monitor", "observatory", "tv", "television", "news", "post", "website", "newspaper", "broadcaster", "times", "journal", "press", "agency", "defense",
             "defence", "studies", "study", "programme", "program", "fund", "red", "cross", "crescent", "health", "court",
             "parliament", "assembly", "cabinet", "guard", "navy", "brigade", "corps", "officers", "experts", "analysts",
             "sources", "observers", "monitors", "investigators", "researchers", "diplomats", "commanders", "generals",

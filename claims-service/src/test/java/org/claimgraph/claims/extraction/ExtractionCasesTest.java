@@ -201,6 +201,8 @@ class ExtractionCasesTest {
                 => regional officials | Ukraine | CIVILIAN | KILLED | 11 | EXACT | -
                 Some 300 soldiers died in the battle for Kherson, our correspondent says.
                 => correspondent | Ukraine | MILITARY | KILLED | 300 | APPROXIMATELY | -
+                The Kyiv Post website reported that 27 Ukrainian soldiers were killed near Pokrovsk.
+                => Kyiv Post website | Ukraine | MILITARY | KILLED | 27 | EXACT | -
                 Gunmen who have long fought the Somali state, stormed a market in Mogadishu, killing 9 people.
                 => null | Somalia | ALL | KILLED | 9 | EXACT | -
                 """);
