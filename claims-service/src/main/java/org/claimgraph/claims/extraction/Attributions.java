@@ -63,11 +63,13 @@ final class Attributions {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
             } else if (Lexicon.SPEECH_VERBS.contains(w) && !precededByDeterminerOrTo(tokens, k) && !claimsLives(tokens, k)
-                    && !partOfAName(tokens, k)
+                    && !partOfAName(tokens, k) && !statesOfAPlace(tokens, k)
                     && !((w.equals("found") || w.equals("finds")) && !(k + 1 < size && tokens.get(k + 1).is("that"))) && !(k + 1 < size
                     && (Lexicon.CATEGORY_WORDS.containsKey(tokens.get(k + 1).lower()) || Lexicon.STATEMENT_NOUNS.contains(tokens.get(k + 1).lower())))) {
-                boolean inverted = k > 0 && (tokens.get(k - 1).isPunct(',') || isQuote(tokens.get(k - 1)))
-                        && k + 1 < size && (tokens.get(k + 1).capitalized() || Lexicon.DETERMINERS.contains(tokens.get(k + 1).lower())
+                // not "..., told the BBC" (who listened) nor "Mr Abiad, however, said Israel's ..." (the subject before)
+                boolean inverted = k > 0 && (tokens.get(k - 1).isPunct(',') || isQuote(tokens.get(k - 1))) && !w.equals("told")
+                        && !interjectionBefore(tokens, k)
+                        && k + 1 < size && !tokens.get(k + 1).is("that") && (tokens.get(k + 1).capitalized() || Lexicon.DETERMINERS.contains(tokens.get(k + 1).lower())
                                 || NAME_ADJECTIVES.contains(tokens.get(k + 1).lower()) || Lexicon.SPEAKER_NOUNS.contains(tokens.get(k + 1).lower())
                                 || Lexicon.TITLES.contains(tokens.get(k + 1).lower()));
                 int[] name = inverted ? nameAfter(tokens, k + 1) : null; // "..., said Defence Minister X.", "..., said the report"
@@ -109,6 +111,10 @@ final class Attributions {
                 if (name != null) {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
+            } else if ((w.equals("citing") || w.equals("quoting")) && k > 0 && nameAfter(tokens, k + 1) != null) {
+                // "News.Az reports citing the Moscow Times": the source cited, named after the participle
+                int[] name = nameAfter(tokens, k + 1);
+                cues.add(new Cue(k, name[0], name[1], false));
             } else if (Lexicon.SPEECH_PARTICIPLES.contains(w) && !claimsLives(tokens, k)) {
                 cues.add(new Cue(k, k, k, true));
             } else if (w.equals("'s") && statementFollows(tokens, k + 1)) {
@@ -118,8 +124,12 @@ final class Attributions {
                 }
             }
             if (Lexicon.STATEMENT_NOUNS.contains(w) && k + 1 < size && (cues.isEmpty() || cues.get(cues.size() - 1).position() != k)
-                    && (tokens.get(k + 1).is("from") || tokens.get(k + 1).is("by"))) {
+                    && (tokens.get(k + 1).is("from") || tokens.get(k + 1).is("by")
+                            || tokens.get(k + 1).is("of") && k + 2 < size && tokens.get(k + 2).is("the"))) {
                 int[] name = nameAfter(tokens, k + 2);
+                if (name != null && tokens.get(k + 1).is("of") && !Lexicon.ORGANIZATION_WORDS.contains(tokens.get(name[1] - 1).lower())) {
+                    name = null; // "the report of the Monitoring Mission" names its author, "an estimate of the Russian losses" not
+                }
                 if (name != null) {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
@@ -128,10 +138,55 @@ final class Attributions {
         return cues;
     }
 
-    /** A capitalized verb inside a name, "the Islamic State that", unlike a title-case headline's "Zelensky Says 55,000". */
+    /**
+     * A capitalized verb inside a name, "the Islamic State that", "of North Kordofan State, resulting", unlike a
+     * title-case headline's "Zelensky Says 55,000".
+     */
     private static boolean partOfAName(List<Token> tokens, int k) {
-        return tokens.get(k).capitalized() && k > 0 && tokens.get(k - 1).capitalized() && k + 1 < tokens.size()
-                && tokens.get(k + 1).isWord() && !tokens.get(k + 1).capitalized();
+        if (!tokens.get(k).capitalized() || k == 0 || !tokens.get(k - 1).capitalized()) {
+            return false;
+        }
+        return k + 1 < tokens.size() && tokens.get(k + 1).isWord() && !tokens.get(k + 1).capitalized()
+                || !titleCase(tokens);
+    }
+
+    /** Words set between commas after a subject: "Mr Abiad, however, said". */
+    private static final Set<String> INTERJECTIONS = Set.of("however", "meanwhile", "though", "too", "also", "moreover",
+            "furthermore", "nonetheless", "instead", "separately");
+
+    /** ", however," right before the token at {@code verb}. */
+    private static boolean interjectionBefore(List<Token> tokens, int verb) {
+        return verb >= 4 && tokens.get(verb - 1).isPunct(',') && INTERJECTIONS.contains(tokens.get(verb - 2).lower())
+                && tokens.get(verb - 3).isPunct(',') && tokens.get(verb - 4).isWord();
+    }
+
+    /**
+     * "in Kayah and Karen states, according to ...", "against the Somali state, besieged": a place's state, not the verb
+     * of a speaker.
+     */
+    private static boolean statesOfAPlace(List<Token> tokens, int k) {
+        if (!(tokens.get(k).is("states") || tokens.get(k).is("state")) || k == 0 || !tokens.get(k - 1).capitalized()) {
+            return false;
+        }
+        if (k + 1 >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(k + 1);
+        return next.isPunct(',') && !(k + 2 < tokens.size() && isQuote(tokens.get(k + 2))) || next.isPunct('.')
+                || next.is("of") || next.is("in") || next.is("and") || next.is("where") || next.is("which");
+    }
+
+    /** Whether most words of a sentence are capitalized, as in a headline written in title case. */
+    private static boolean titleCase(List<Token> tokens) {
+        int words = 0;
+        int capitalized = 0;
+        for (Token t : tokens) {
+            if (t.isWord() && t.text().length() > 3) {
+                words++;
+                capitalized += t.capitalized() ? 1 : 0;
+            }
+        }
+        return words > 0 && capitalized * 3 >= words * 2;
     }
 
     private static final Set<String> GIVING = Set.of("gave", "gives", "give", "provided", "provides", "issued", "issues",
@@ -205,11 +260,18 @@ final class Attributions {
         return t.kind() == Token.Kind.PUNCT && "\"”“'’".indexOf(t.text().charAt(0)) >= 0;
     }
 
+    /** Words before a verb form that make it a noun: "daily updates", "issuing reports", "official records". */
+    private static final Set<String> NOUN_MAKERS = Set.of("daily", "weekly", "monthly", "hourly", "regular", "official",
+            "latest", "new", "recent", "initial", "separate", "media", "news", "casualty", "issuing", "publishing", "releasing");
+
     private static boolean precededByDeterminerOrTo(List<Token> tokens, int k) {
         if (k == 0) {
             return false;
         }
         String before = tokens.get(k - 1).lower();
+        if (NOUN_MAKERS.contains(before) && tokens.get(k).lower().endsWith("s") && !tokens.get(k - 1).capitalized()) {
+            return true;
+        }
         return before.equals("to") || before.equals("the") || before.equals("a") || before.equals("an") || before.equals("these")
                 || before.equals("such") || before.equals("his") || before.equals("her") || before.equals("its")
                 || before.equals("their") || before.equals("'s") || before.equals("of");
@@ -239,6 +301,9 @@ final class Attributions {
         }
         while (pos >= 0 && skippable(tokens.get(pos))) {
             pos--;
+        }
+        if (interjectionBefore(tokens, pos + 1)) {
+            pos -= 3; // "Mr Abiad, however, said"
         }
         if (pos >= 2 && (tokens.get(pos).is("which") || tokens.get(pos).is("who")) && tokens.get(pos - 1).isPunct(',')) {
             pos -= 2; // "the Ukrainian armed forces, which put ..."
@@ -326,7 +391,12 @@ final class Attributions {
         int start = end;
         for (int k = pos; k >= 0 && end - k <= 9; k--) {
             Token t = tokens.get(k);
-            if (!t.isWord() || Lexicon.AUXILIARIES.contains(t.lower()) || Lexicon.SPEECH_VERBS.contains(t.lower())
+            boolean quantifiedNoun = k > 0 && QUANTIFYING.contains(tokens.get(k - 1).lower()); // "other reports"
+            // "residents and doctors in this southern town said": "this" there points at a place, it is no time word
+            boolean placeDeterminer = t.is("this") && k > 0 && (tokens.get(k - 1).is("in") || tokens.get(k - 1).is("of")
+                    || tokens.get(k - 1).is("from") || tokens.get(k - 1).is("near"));
+            if (!t.isWord() || Lexicon.AUXILIARIES.contains(t.lower()) && !placeDeterminer
+                    || Lexicon.SPEECH_VERBS.contains(t.lower()) && !quantifiedNoun
                     || Lexicon.CLAUSE_WORDS.contains(t.lower()) && !t.is("and")) {
                 break;
             }
@@ -339,9 +409,18 @@ final class Attributions {
         if (start >= end || !opensClause || end - start < 2) {
             return null;
         }
-        String head = tokens.get(start).lower();
-        return Lexicon.AGENT_NOUNS.contains(head) || Lexicon.SPEAKER_NOUNS.contains(head) ? new int[] { start, end } : null;
+        int headAt = start;
+        while (headAt + 1 < end && QUANTIFYING.contains(tokens.get(headAt).lower())) {
+            headAt++; // "Other reports said", "some witnesses said"
+        }
+        String head = tokens.get(headAt).lower();
+        return Lexicon.AGENT_NOUNS.contains(head) || Lexicon.SPEAKER_NOUNS.contains(head)
+                || headAt > start && head.equals("reports") ? new int[] { start, end } : null;
     }
+
+    /** Words before a plural subject that say which or how many: "other reports", "some witnesses". */
+    private static final Set<String> QUANTIFYING = Set.of("other", "some", "several", "many", "earlier", "initial",
+            "unconfirmed", "conflicting", "separate", "further");
 
     /** A name written after "according to", "a report from", "as per": "the Centre for ... Studies (CSIS)". */
     static int[] nameAfter(List<Token> tokens, int from) {
@@ -377,7 +456,8 @@ final class Attributions {
                         || NAME_ADJECTIVES.contains(w) || Lexicon.SPEAKER_NOUNS.contains(w) || w.equals("local")
                         || organizationAhead(tokens, pos + 1, 3) || w.equals("'s") && pos + 1 < size && tokens.get(pos + 1).capitalized()
                         || (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on") || w.equals("in"))
-                                && pos + 1 < size && (tokens.get(pos + 1).capitalized() || tokens.get(pos + 1).is("the"));
+                                && pos + 1 < size && (tokens.get(pos + 1).capitalized() || tokens.get(pos + 1).is("the"))
+                                && !(w.equals("on") && pos + 2 < size && tokens.get(pos + 2).is("'s")); // "Office on Russia's war"
             } else {
                 accept = pluralPossessive(tokens, pos) && pos > start
                         || t.isPunct('&') && pos > start && pos + 1 < size && tokens.get(pos + 1).capitalized()

@@ -37,7 +37,8 @@ final class CarriedAttribution {
             return claims;
         }
         String following = quotationSpeaker(sentence, sentences, cuesBySentence, names, speakers);
-        if (following == null && sentence + 1 < sentences.size()) {
+        boolean addsToTheCountBefore = previousSentenceClaimant != null && addsToTheCountBefore(sentences.get(sentence));
+        if (following == null && !addsToTheCountBefore && sentence + 1 < sentences.size()) {
             List<Token> next = sentences.get(sentence + 1);
             if (figuresBySentence.get(sentence + 1).isEmpty() && speaksOfFigures(next)) {
                 for (Cue cue : cuesBySentence.get(sentence + 1)) {
@@ -62,6 +63,18 @@ final class CarriedAttribution {
             result.add(claim);
         }
         return result;
+    }
+
+    /** Verbs by which a sentence opening on "This" or "That" adds the count before to a total. */
+    private static final Set<String> TOTALLING = Set.of("brings", "brought", "takes", "took", "raises", "raised", "pushes",
+            "pushed", "puts", "lifts", "lifted", "increases", "increased");
+
+    /**
+     * "This brings the total number of deaths to over 14,000": the sentence goes on with the count the sentence before
+     * gave, so it is that source's, whoever the sentence after names.
+     */
+    private static boolean addsToTheCountBefore(List<Token> tokens) {
+        return tokens.size() > 2 && (tokens.get(0).is("this") || tokens.get(0).is("that")) && TOTALLING.contains(tokens.get(1).lower());
     }
 
     /** How many later sentences a quotation may run on before the sentence that names who is quoted. */
@@ -257,6 +270,10 @@ final class CarriedAttribution {
             Token t = tokens.get(k);
             if (Lexicon.STATEMENT_NOUNS.contains(t.lower()) || t.is("according") || t.is("that") && k == 0 || t.is("this") && k == 0) {
                 return true;
+            }
+            if (k > 0 && (t.is("this") || t.is("it")) && Lexicon.SPEECH_VERBS.contains(tokens.get(k - 1).lower())
+                    && (k + 1 == tokens.size() || !tokens.get(k + 1).isWord() || tokens.get(k + 1).is("on") || tokens.get(k + 1).is("in"))) {
+                return true; // "X announced this on October 6": what the sentence before told
             }
         }
         return false;

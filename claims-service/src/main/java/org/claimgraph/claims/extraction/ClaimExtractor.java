@@ -90,7 +90,7 @@ public final class ClaimExtractor {
                     masked[k] = true; // "Nagorno-Karabakh: Azerbaijan says one dead": where, not whose
                 }
                 for (Cue cue : cues) {
-                    for (int k = cue.nameStart(); k < cue.nameEnd(); k++) {
+                    for (int k = cue.nameStart(); k < witnessesPlaceStart(tokens, cue); k++) {
                         masked[k] = true;
                     }
                 }
@@ -246,6 +246,24 @@ public final class ClaimExtractor {
             previousMilitary = mentions(tokens, Lexicon.MILITARY_CONTEXT);
         }
         return Confidence.calibrated(ClaimMerging.deduplicate(ClaimMerging.headlineFromBody(text, claims)));
+    }
+
+    /**
+     * Where the words of a speaker's name stop naming the speaker: "residents and doctors in this southern Gaza town"
+     * are people of the place where it happened, so the place still says whose losses; a body's name ("the Russian
+     * Defence Ministry") is all speaker.
+     */
+    private static int witnessesPlaceStart(List<Token> tokens, Cue cue) {
+        Token first = tokens.get(cue.nameStart());
+        if (first.capitalized() || !(Lexicon.AGENT_NOUNS.contains(first.lower()) || Lexicon.SPEAKER_NOUNS.contains(first.lower()))) {
+            return cue.nameEnd();
+        }
+        for (int k = cue.nameStart() + 1; k < cue.nameEnd(); k++) {
+            if (tokens.get(k).is("in") || tokens.get(k).is("from") || tokens.get(k).is("near") || tokens.get(k).is("of")) {
+                return k;
+            }
+        }
+        return cue.nameEnd();
     }
 
     /** The claimant the figures of the sentence at {@code spanStart} took from the sentences around it, if any. */

@@ -113,12 +113,25 @@ final class ClaimantNames {
             return known;
         }
         String name = expanded(tokens, start, end);
-        String result = name == null ? null : referents.resolve(SHORT_FORMS.getOrDefault(name, name), sentence);
+        String result = name == null ? null : bareGroup(tokens, start, end) ? name
+                : referents.resolve(SHORT_FORMS.getOrDefault(name, name), sentence);
         resolved.put(key, result);
         return result;
     }
 
     private final Map<Long, String> resolved = new HashMap<>();
+
+    /**
+     * "researchers estimate", "officials say": people named by a plural with no determiner are some such people, not
+     * the ones named before ("the researchers" are the study's authors).
+     */
+    private static boolean bareGroup(List<Token> tokens, int start, int end) {
+        if (end - start != 1 || !Lexicon.AGENT_NOUNS.contains(tokens.get(start).lower()) || tokens.get(start).capitalized()
+                || !tokens.get(start).lower().endsWith("s")) {
+            return false;
+        }
+        return start == 0 || !Lexicon.DETERMINERS.contains(tokens.get(start - 1).lower()) && !tokens.get(start - 1).is("'s");
+    }
 
     /**
      * A person's titles, with the side and body in them: "Russian Defense Minister" before the name, a title before a
@@ -166,6 +179,14 @@ final class ClaimantNames {
     static boolean isPerson(String name) {
         if (name.indexOf(' ') < 0 && name.length() > 1 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
             return false; // an acronym: "CSIS", "IOM"
+        }
+        String[] written = name.split("\\s+");
+        String lastWord = written[written.length - 1].replace(".", "");
+        if (written.length > 1 && lastWord.length() >= 2 && lastWord.chars().allMatch(Character::isUpperCase)) {
+            return false; // "Kyauk Lone Gyi PDF": a body's name ending in its acronym
+        }
+        if (name.contains(" of ") || name.contains(" for ")) {
+            return false; // "Emergency Rooms of Kutum", "Centre for Civilians": a body, not a person's name
         }
         for (String word : name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
             if (Lexicon.ORGANIZATION_WORDS.contains(word) || Lexicon.AGENT_NOUNS.contains(word) || Gazetteer.side(word) != null) {
@@ -233,7 +254,8 @@ final class ClaimantNames {
         }
         String w = tokens.get(start).lower();
         return Gazetteer.demonym(w) || w.equals("western") || w.equals("official") || w.equals("independent")
-                || w.equals("foreign") || w.equals("local") || w.equals("international") || w.equals("intelligence");
+                || w.equals("foreign") || w.equals("local") || w.equals("international") || w.equals("intelligence")
+                || w.equals("other") || w.equals("some") || w.equals("several") || w.equals("earlier") || w.equals("unconfirmed");
     }
 
     /** Capitalized words only, none of an organization's, a side's or a title's (after leading titles). */

@@ -163,7 +163,7 @@ final class Lexicon {
     /** Plural nouns that can make a claim on their own: "US officials", "Western intelligence agencies". */
     static final Set<String> AGENT_NOUNS = words("officials", "agencies", "authorities", "experts", "analysts", "sources",
             "residents", "witnesses", "survivors", "doctors", "medics", "paramedics", "activists", "rescuers", "locals",
-            "villagers", "relatives", "hospitals", "hospital", "police", "members", "monitor", "watchdog", "group",
+            "villagers", "relatives", "hospitals", "hospital", "police", "members", "monitor", "watchdog", "group", "groups",
             "medical", "militia", "media", "outlets", "journalists", "reporters", "universities", "university",
             "scientists", "scholars", "academics", "institutions", "historians", "demographers", "epidemiologists",
             "spokesmen", "spokeswomen", "spokespeople", "rescuers", "volunteers", "lawmakers", "mps",
@@ -176,7 +176,8 @@ final class Lexicon {
     /** Singular nouns for someone who speaks, written before or instead of a name: "a survivor said", "Lebanese minister says". */
     static final Set<String> SPEAKER_NOUNS = words("resident", "witness", "survivor", "official", "source", "leader",
             "member", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "doctor", "activist", "head",
-            "chief", "commander", "governor", "mayor", "ombudsman", "director", "expert", "analyst", "researcher", "medic");
+            "chief", "commander", "governor", "mayor", "ombudsman", "director", "expert", "analyst", "researcher", "medic",
+            "correspondent", "reporter");
 
     /** Capitalized words that open a sentence or clause without naming anyone: "Despite ...", "Overall, ...". */
     static final Set<String> OPENERS = words("despite", "overall", "meanwhile", "however", "although", "while", "after",
@@ -195,7 +196,7 @@ final class Lexicon {
             "intelligence", "government", "authorities", "service", "services", "organization", "organisation", "mission",
             "commission", "nations", "union", "group", "report", "university", "command", "headquarters", "police",
             "administration", "kremlin", "pentagon", "ministry", "network", "project", "foundation", "bureau", "watch",
-            "monitor", "observatory", "tv", "television", "news", "post", "times", "journal", "press", "agency", "defense",
+            "monitor", "observatory", "tv", "television", "news", "post", "website", "newspaper", "broadcaster", "times", "journal", "press", "agency", "defense",
             "defence", "studies", "study", "programme", "program", "fund", "red", "cross", "crescent", "health", "court",
             "parliament", "assembly", "cabinet", "guard", "navy", "brigade", "corps", "officers", "experts", "analysts",
             "sources", "observers", "monitors", "investigators", "researchers", "diplomats", "commanders", "generals",
@@ -214,7 +215,8 @@ final class Lexicon {
             "sergeant", "captain", "capt", "sgt", "brigadier", "marshal", "field", "state", "national", "security",
             "intelligence", "interior", "war", "health");
 
-    static final Set<String> DETERMINERS = words("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her");
+    static final Set<String> DETERMINERS = words("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+            "our");
 
     static final Set<String> AUXILIARIES = words("has", "have", "had", "is", "was", "were", "are", "would", "will", "did",
             "does", "do", "had", "been", "be", "could", "may", "might", "reportedly", "publicly", "repeatedly", "also", "further",

@@ -54,7 +54,9 @@ final class Referents {
 
     /** As {@link #named(String, boolean, Set, int)}, with what the source published ("report", "study") near its name. */
     void named(String name, boolean person, Set<String> titleWords, Set<String> publishedNouns, int sentence) {
-        if (!proper(words(name)) && !Gazetteer.actor(name) && !(wordsSide(words(name)) != null && words(name).stream().anyMatch(w -> institution(w) != null))) {
+        List<String> nameWords = words(name);
+        boolean body = nameWords.stream().anyMatch(w -> institution(w) != null);
+        if (!proper(nameWords) && !Gazetteer.actor(name) && !((wordsSide(nameWords) != null || unitedNations(nameWords)) && body)) {
             return; // "the ministry" is not a source of its own but a way to refer to one; "Russian Defence Ministry" is
         }
         for (Referent r : referents) {
@@ -87,6 +89,10 @@ final class Referents {
         String head = null;
         if (Gazetteer.actor(name)) {
             return name; // "Hamas said", "the IDF said": an actor speaks for itself
+        }
+        Referent unBody = unitedNationsBody(words, name, sentence);
+        if (unBody != null) {
+            return unBody.name(); // "UN experts" after "the Monitoring Mission of the UN Human Rights Office"
         }
         for (String word : words) {
             String s = Gazetteer.actor(word) ? null : Gazetteer.side(word);
@@ -156,6 +162,41 @@ final class Referents {
             }
         }
         return meant != null ? meant.name() : name;
+    }
+
+    /** Who speaks for a body of the United Nations without naming it: "UN experts", "UN investigators", "a UN report". */
+    private static final Set<String> UN_SPEAKERS = Set.of("experts", "expert", "investigators", "monitors", "observers",
+            "officials", "official", "team", "staff", "mission", "office", "report", "agency", "body", "panel", "monitoring",
+            "rights", "human", "spokesperson", "spokesman", "spokeswoman", "data", "figures", "researchers");
+
+    /**
+     * The body of the United Nations an article names in full ("the Monitoring Mission of the UN Human Rights Office"),
+     * when a shorter reference names the UN and only who speaks for it ("UN experts", "the UN monitors"); else null.
+     */
+    private Referent unitedNationsBody(List<String> words, String name, int sentence) {
+        if (!unitedNations(words)) {
+            return null;
+        }
+        boolean onlySpeakers = false;
+        for (String word : words) {
+            if (word.equals("un") || word.equals("united") || word.equals("nations") || DETERMINING.contains(word)) {
+                continue;
+            }
+            if (!UN_SPEAKERS.contains(word)) {
+                return null; // "UN Human Rights Office", "UNICEF": a body of its own name
+            }
+            onlySpeakers = true;
+        }
+        if (!onlySpeakers) {
+            return null; // "the UN" itself
+        }
+        return best(sentence, r -> !r.person() && !r.name().equalsIgnoreCase(name) && r.words().containsAll(words.stream()
+                .filter(w -> !UN_SPEAKERS.contains(w) && !DETERMINING.contains(w) && !w.equals("united") && !w.equals("nations")).toList())
+                && unitedNations(List.copyOf(r.words())) && r.words().size() > words.size() + 1);
+    }
+
+    private static boolean unitedNations(List<String> words) {
+        return words.contains("un") || words.contains("united") && words.contains("nations");
     }
 
     /** Words that say which one or how recent, not what kind of body: "the same group", "its latest report". */

@@ -37,6 +37,9 @@ final class Sentences {
                 while (end < length && isClosing(text.charAt(end))) {
                     end++;
                 }
+                if (end == i + 2 && end < length && text.charAt(i + 1) == '"' && !Character.isWhitespace(text.charAt(end))) {
+                    end = i + 1; // the quotation mark opens the next sentence, written without a space
+                }
                 add(sentences, text, start, end);
                 start = end;
                 i = end - 1;
@@ -52,7 +55,8 @@ final class Sentences {
             next++;
         }
         if (next < text.length() && !Character.isWhitespace(text.charAt(next))) {
-            return next == at + 1 && missingSpace(text, at); // "in serious condition.Magen David Adom said"
+            // "in serious condition.Magen David Adom said", "the ministry's claim.\"The number ..."
+            return (next == at + 1 || next == at + 2 && text.charAt(at + 1) == '"') && missingSpace(text, at);
         }
         while (next < text.length() && text.charAt(next) == ' ') {
             next++;
@@ -83,8 +87,12 @@ final class Sentences {
      * capitalized word ("condition.Magen") is two sentences; "News.Az", "U.S." and "gov.uk" are not.
      */
     private static boolean missingSpace(String text, int at) {
-        if (text.charAt(at) != '.' || at + 2 >= text.length() || !Character.isUpperCase(text.charAt(at + 1))
-                || !Character.isLowerCase(text.charAt(at + 2))) {
+        int next = at + 1;
+        if (next < text.length() && (text.charAt(next) == '“' || text.charAt(next) == '"')) {
+            next++; // "the Defense Ministry's claim.“The number of injured ..."
+        }
+        if (text.charAt(at) != '.' || next + 1 >= text.length() || !Character.isUpperCase(text.charAt(next))
+                || !Character.isLowerCase(text.charAt(next + 1))) {
             return false;
         }
         int letters = 0;

@@ -16,6 +16,10 @@ final class Speakers {
     private String lastPerson;
     private String lastOrganization;
     private String last;
+    private final java.util.Set<String> heardNames = new java.util.HashSet<>();
+    /** When each source was heard last, counting statements: later is larger. */
+    private final java.util.Map<String, Integer> heardOrder = new java.util.HashMap<>();
+    private int heardCount;
 
     Speaker forFigure(List<Cue> cues, int figureStart, List<Token> tokens, ClaimantNames names) {
         Cue chosen = null;
@@ -68,7 +72,23 @@ final class Speakers {
                 }
             }
         }
+        chosen = cited(cues, chosen, tokens);
         return chosen == null || !chosen.named() ? null : resolve(chosen, tokens, names);
+    }
+
+    /** "X reported, citing Y": the source X cites right after its verb is the one who gave the figure. */
+    private static Cue cited(List<Cue> cues, Cue chosen, List<Token> tokens) {
+        if (chosen == null || !chosen.named()) {
+            return chosen;
+        }
+        int after = Math.max(chosen.position(), chosen.nameEnd());
+        for (Cue cue : cues) {
+            String verb = tokens.get(cue.position()).lower();
+            if ((verb.equals("citing") || verb.equals("quoting")) && cue.named() && cue.position() > after && cue.position() <= after + 2) {
+                return cue;
+            }
+        }
+        return chosen;
     }
 
     Speaker resolve(Cue cue, List<Token> tokens, ClaimantNames names) {
@@ -87,7 +107,40 @@ final class Speakers {
             return meant == null ? null : new Speaker(meant, Attribution.PRONOUN, 0.1);
         }
         String name = names.claimant(tokens, cue.nameStart(), cue.nameEnd());
+        if (lastOrganization != null && !lastOrganization.equals(name) && bareGroupReference(tokens, cue.nameStart(), cue.nameEnd())
+                && heardOrder.getOrDefault(lastOrganization, -1) > heardOrder.getOrDefault(name, -1)) {
+            // "X, another volunteer group, reported ... the group stated": the body heard last, not one heard earlier whose
+            // name happens to hold a word like "network"
+            return new Speaker(lastOrganization, Attribution.STATED, 0.0);
+        }
+        if (last != null && !heardNames.contains(name) && issuedStatement(tokens, cue.nameStart(), cue.nameEnd())) {
+            // "the statement said" after "this was reported by the mayor X" or "the ministry said in a statement": the
+            // source heard last, person or body, rather than one the article names only later
+            return new Speaker(last, Attribution.STATED, 0.0);
+        }
         return name == null ? null : new Speaker(name, Attribution.STATED, 0.0);
+    }
+
+    /** Nouns by which an article names again a body that spoke, whatever kind of body it is. */
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "network", "movement",
+            "coalition", "alliance");
+
+    /** "the group", "the organisation": a reference with no word of which body it is. */
+    private static boolean bareGroupReference(List<Token> tokens, int start, int end) {
+        int determiner = end - start == 2 ? start : start - 1;
+        return (end - start == 1 || end - start == 2) && determiner >= 0 && GROUP_NOUNS.contains(tokens.get(end - 1).lower())
+                && tokens.get(determiner).is("the");
+    }
+
+    /** What any source issues, a person as well as a body. */
+    private static final Set<String> ISSUED = Set.of("statement", "update", "briefing", "bulletin", "message", "post");
+
+    /** "the statement", "this update": a reference to what somebody issued, with no word of who. */
+    private static boolean issuedStatement(List<Token> tokens, int start, int end) {
+        int noun = end - 1;
+        int determiner = end - start == 2 ? start : start - 1;
+        return (end - start == 1 || end - start == 2) && determiner >= 0 && ISSUED.contains(tokens.get(noun).lower())
+                && (tokens.get(determiner).is("the") || tokens.get(determiner).is("this") || tokens.get(determiner).is("that"));
     }
 
     /** The source the article named last, person or organization. */
@@ -101,6 +154,8 @@ final class Speakers {
             return;
         }
         last = speaker.name();
+        heardNames.add(last);
+        heardOrder.put(last, heardCount++);
         if (ClaimantNames.isPerson(speaker.name())) {
             lastPerson = speaker.name();
         } else {

@@ -65,6 +65,56 @@ class DocumentAttributionTest {
                         Shelling also wounded 14 residents of Kherson, the statement said.""",
                         List.of("Kherson Regional Military Administration [STATED] Ukraine KILLED nine",
                                 "Kherson Regional Military Administration [STATED] Ukraine WOUNDED 14")),
+                new Case("the statement is the one of the person heard before, not of a body the article names later", """
+                        The governor Oleh Kiper reported the attack on Odesa overnight.
+                        "Several houses are on fire," the statement said.
+                        As of 5 a.m., 17 people in Odesa were injured. 9 of them were hospitalised.
+                        By noon, according to the State Emergency Service, 3 people were dead in Odesa.""",
+                        List.of("Oleh Kiper [CONTINUED] Ukraine WOUNDED 17", "Oleh Kiper [CONTINUED] Ukraine WOUNDED 9",
+                                "State Emergency Service [STATED] Ukraine KILLED 3")),
+                new Case("the statement of a ministry quoted without its name goes to that ministry", """
+                        "Shelling wounded 40 people in Rafah," the health ministry said in a statement.
+                        Airstrikes also killed 12 people in Khan Younis, the statement said.
+                        Israeli officials say the strikes targeted militants.""",
+                        List.of("health ministry [STATED] Palestine WOUNDED 40", "health ministry [STATED] Palestine KILLED 12")),
+                new Case("UN experts are the body of the UN the article named, not the UN as a whole", """
+                        A report of the Monitoring Mission of the UN Human Rights Office covers the war in Ukraine.
+                        UN experts recorded the deaths of 1,200 civilians in Ukraine.""",
+                        List.of("Monitoring Mission of the UN Human Rights Office [STATED] Ukraine KILLED 1,200")),
+                new Case("a group whose name ends in its acronym is an organization a pronoun can stand for", """
+                        More than 20 soldiers were killed in Sagaing, according to the Kani Township PDF.
+                        Two resistance fighters died in Sagaing, it said.""",
+                        List.of("Kani Township PDF [STATED] Myanmar KILLED More than 20",
+                                "Kani Township PDF [PRONOUN] Myanmar KILLED Two")),
+                new Case("a total the sentence brings the count before to is the source's of that count", """
+                        The Darfur Medics Network has documented 300 civilian deaths in El Fasher this week.                         This brings the number of deaths in El Fasher to over 2,000.
+                        Aid workers told Reuters that these figures leave out the camps.""",
+                        List.of("Darfur Medics Network [STATED] Sudan KILLED 300", "Darfur Medics Network [CONTINUED] Sudan KILLED over 2,000")),
+                new Case("a sentence after the figures saying who announced them names their source", """
+                        After a missile strike on Kharkiv, 14 civilians were injured.                         The regional governor, Oleh Syniehubov, announced this on Monday.""",
+                        List.of("Oleh Syniehubov [FOLLOWING_SENTENCE] Ukraine WOUNDED 14")),
+                new Case("daily updates a ministry stopped issuing are no speaker of the ministry's figures", """
+                        The Gaza health ministry said 2,500 people had been killed in Gaza by April.
+                        The ministry stopped issuing daily updates of the toll on May 2 after the power cuts.
+                        Later the ministry said the toll in Gaza had passed 3,000.""",
+                        List.of("Gaza health ministry [STATED] Palestine KILLED 2,500", "Gaza health ministry [STATED] Palestine KILLED 3,000")),
+                new Case("the group is the body that reported last, not an earlier one with a group word in its name", """
+                        The Darfur Medics Network said 12 civilians were killed in El Fasher.
+                        Later, the Emergency Rooms of Kutum, another volunteer group, reported that an RSF unit raided Kutum.
+                        "Shelling of the market of Kutum killed at least 9 civilians," the group said.""",
+                        List.of("Darfur Medics Network [STATED] Sudan KILLED 12", "Emergency Rooms of Kutum [STATED] Sudan KILLED at least 9")),
+                new Case("a minister named with his title before a comma speaks, not the outlet he told", """
+                        Four people died in Tyre, the Lebanese Health Minister, Firass Abiad, told the BBC.
+                        Mr Abiad, however, said Israel's strikes had not stopped.
+                        He also said that 11 people were wounded in Tyre.""",
+                        List.of("Firass Abiad [STATED] Lebanon KILLED Four", "Firass Abiad [PRONOUN] Lebanon WOUNDED 11")),
+                new Case("a quotation written without a space after the full stop is a sentence of its own", """
+                        Russia's Defence Ministry said a missile hit Belgorod, which could not be verified."Nine people were injured in Belgorod,"                         emergency services were quoted as saying by the TASS news agency.""",
+                        List.of("emergency services [STATED] Russia WOUNDED Nine")),
+                new Case("researchers with no determiner are some researchers, not the authors of the study named before", """
+                        A study by the Darfur Mortality Project counted 9,000 deaths in Darfur.
+                        Using wider multipliers, researchers estimate that 20,000 people died in Darfur.""",
+                        List.of("Darfur Mortality Project [STATED] Sudan KILLED 9,000", "researchers [STATED] Sudan KILLED 20,000")),
                 new Case("a rights group is the body named before with rights in its name, not the last one named", """
                         The Syrian Observatory for Human Rights said 40 civilians died in Idlib.
                         The United Nations said it was alarmed by the fighting.

@@ -183,6 +183,28 @@ class ExtractionCasesTest {
                 => Darfur Medics Network | Sudan | CIVILIAN | KILLED | 9 | EXACT | -
                 A spokesman for the Joint Centre for the Search of Missing Persons said 40 Ukrainian soldiers were missing.
                 => Joint Centre for the Search of Missing Persons | Ukraine | MILITARY | MISSING | 40 | EXACT | -
+                The Darfur Medics Network, a group of volunteer doctors, stated, "Gunmen raided a village of West Darfur State, killing 14 civilians."
+                => Darfur Medics Network | Sudan | CIVILIAN | KILLED | 14 | EXACT | -
+                The Sudan Doctors Network, which monitors the war in North Darfur State, said shelling in El Fasher had killed 6 people.
+                => Sudan Doctors Network | Sudan | ALL | KILLED | 6 | EXACT | -
+                Other reports said at least eight soldiers were killed near Kandahar.
+                => Other reports | Afghanistan | MILITARY | KILLED | 8+ | AT_LEAST | -
+                Shelling killed four civilians in Idlib, local media reported.
+                => local media | Syria | CIVILIAN | KILLED | 4 | EXACT | -
+                Witnesses and medics in this northern Gaza town said a strike hit a school, killing nine children, news agency Reuters reported.
+                => Witnesses and medics in this northern Gaza town | Palestine | CIVILIAN | KILLED | 9 | EXACT | -
+                Airstrikes hit villages in Myanmar's Kayah and Karen states, killing 11 civilians, according to resistance groups.
+                => resistance groups | Myanmar | CIVILIAN | KILLED | 11 | EXACT | -
+                Rescuers recovered the bodies of eight people in Belgorod, News.Az reported citing the Moscow Times.
+                => Moscow Times | Russia | ALL | KILLED | 8 | EXACT | -
+                Eleven civilians were killed in Kharkiv, AP reported, quoting regional officials.
+                => regional officials | Ukraine | CIVILIAN | KILLED | 11 | EXACT | -
+                Some 300 soldiers died in the battle for Kherson, our correspondent says.
+                => correspondent | Ukraine | MILITARY | KILLED | 300 | APPROXIMATELY | -
+                The Kyiv Post website reported that 27 Ukrainian soldiers were killed near Pokrovsk.
+                => Kyiv Post website | Ukraine | MILITARY | KILLED | 27 | EXACT | -
+                Gunmen who have long fought the Somali state, stormed a market in Mogadishu, killing 9 people.
+                => null | Somalia | ALL | KILLED | 9 | EXACT | -
                 """);
     }
 
