@@ -46,6 +46,11 @@ final class Selections {
         return children.computeIfAbsent(responseKey, key -> new Selections());
     }
 
+    /** An empty selection of the same kind, to plan into when finding out whether a way of planning works. */
+    Selections scratch() {
+        return new Selections(typed);
+    }
+
     Selections fragment(String typeCondition) {
         return fragments.computeIfAbsent(typeCondition, type -> new Selections(true));
     }
