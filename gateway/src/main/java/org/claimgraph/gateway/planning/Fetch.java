@@ -149,6 +149,14 @@ public final class Fetch {
         return variables;
     }
 
+    /**
+     * What the entity fetches below this one cost, at all levels: a request each, and less the fewer fields travel
+     * through them (where two ways take as many requests, the one that fetches more at once wins).
+     */
+    int entityFetchCost() {
+        return children.values().stream().mapToInt(child -> 1000 + child.selections.fieldCount() + child.entityFetchCost()).sum();
+    }
+
     public List<Fetch> children() {
         return new ArrayList<>(children.values());
     }

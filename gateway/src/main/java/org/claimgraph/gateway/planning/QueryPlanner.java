@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import graphql.language.Argument;
@@ -196,7 +195,7 @@ public final class QueryPlanner {
         /** Fields being planned, by subgraph, object and path: a route back to one of them goes in a circle. */
         private final Set<String> inProgress = new java.util.HashSet<>();
         /** Probed routes: whether a route plans a field from a subgraph does not depend on where it is asked. */
-        private final Map<List<Object>, Optional<PlanningException>> probed = new java.util.HashMap<>();
+        private final Map<List<Object>, Probe> probed = new java.util.HashMap<>();
         private int circles;
         private int planned;
 
@@ -221,16 +220,22 @@ public final class QueryPlanner {
             if (candidates.size() == 1) {
                 return registered(candidates.get(0), roots);
             }
+            Fetch cheapest = null;
+            int lowest = Integer.MAX_VALUE;
             for (Fetch candidate : candidates) {
                 Fetch probe = new Fetch(candidate.subgraph(), 0, List.of(), null, null, null, Set.of());
                 try {
                     field(probe, probe.subgraph(), rootType, responseKey, fields, probe.selections, List.of(), Map.of());
-                    return registered(candidate, roots);
+                    int cost = (roots.contains(candidate) ? 0 : 1000) + probe.entityFetchCost();
+                    if (cost < lowest) {
+                        cheapest = candidate;
+                        lowest = cost;
+                    }
                 } catch (PlanningException unreachable) {
                     // try the next subgraph
                 }
             }
-            return null;
+            return cheapest == null ? null : registered(cheapest, roots);
         }
 
         private static Fetch registered(Fetch fetch, List<Fetch> roots) {
@@ -307,23 +312,22 @@ public final class QueryPlanner {
         }
 
         /**
-         * Plans a field by the first route that can plan all of it. A field of an object type that no single route
-         * completes (a value type whose fields live in several subgraphs, reached through different parents' entity
-         * fetches) is split: each of its fields goes the first route that reaches it.
+         * Plans a field by the route that plans all of it with the fewest entity fetches. A field of an object type that
+         * no single route completes (a value type whose fields live in several subgraphs, reached through different
+         * parents' entity fetches) is split: each of its fields goes the cheapest route that reaches it.
          */
         private int routed(List<Route> routes, Planned field) {
             boolean leaf = !(fieldType(field.parent(), field.fields().get(0).getName()) instanceof GraphQLCompositeType);
             if (routes.size() == 1 || leaf && routes.get(0).local()) {
                 return planned(routes.get(0), field);
             }
-            PlanningException failure = null;
-            for (Route route : routes) {
-                PlanningException refused = probe(route, field);
-                if (refused == null) {
-                    return planned(route, field);
-                }
-                failure = failure == null ? refused : failure;
+            Route cheapest = cheapest(routes, field);
+            if (cheapest != null) {
+                return planned(cheapest, field);
             }
+            PlanningException refused = probe(routes.get(0), field).refused();
+            PlanningException failure = refused != null ? refused : new PlanningException("cannot reach "
+                    + field.parent().getName() + "." + field.fields().get(0).getName() + " from subgraph " + field.subgraph());
             if (!(fieldType(field.parent(), field.fields().get(0).getName()) instanceof GraphQLObjectType object)) {
                 throw failure;
             }
@@ -336,7 +340,7 @@ public final class QueryPlanner {
                 Field part = field.fields().get(0).transform(builder -> builder.selectionSet(SelectionSet.newSelectionSet(
                         new ArrayList<Selection>(selected)).build()));
                 Planned partial = field.with(List.of(part));
-                Route reaching = routes.stream().filter(route -> probe(route, partial) == null).findFirst().orElse(null);
+                Route reaching = cheapest(routes, partial);
                 if (reaching == null) {
                     throw failure;
                 }
@@ -349,24 +353,43 @@ public final class QueryPlanner {
             return ready;
         }
 
-        /** Null when the route plans the field, else why not; planned into scratch copies, and remembered. */
-        private PlanningException probe(Route route, Planned field) {
+        /** The route that plans the field with the fewest entity fetches, or null when none plans it. */
+        private Route cheapest(List<Route> routes, Planned field) {
+            Route cheapest = null;
+            int lowest = Integer.MAX_VALUE;
+            for (Route route : routes) {
+                Probe probe = probe(route, field);
+                if (probe.refused() == null && probe.cost() < lowest) {
+                    cheapest = route;
+                    lowest = probe.cost();
+                }
+                if (lowest == 0) {
+                    break; // nothing is cheaper than no entity fetch at all
+                }
+            }
+            return cheapest;
+        }
+
+        /** Whether the route plans the field and with how many entity fetches; planned into scratch copies, and remembered. */
+        private Probe probe(Route route, Planned field) {
             List<Object> memoKey = List.of(route, field.subgraph(), field.parent().getName(), field.fields(), field.provided());
-            Optional<PlanningException> known = probed.get(memoKey);
+            Probe known = probed.get(memoKey);
             if (known != null) {
-                return known.orElse(null);
+                return known;
             }
             int circlesBefore = circles;
-            PlanningException refused = null;
+            Planned scratch = field.scratch();
+            Probe probe;
             try {
-                planned(route, field.scratch());
-            } catch (PlanningException e) {
-                refused = e;
+                planned(route, scratch);
+                probe = new Probe(null, scratch.fetch().entityFetchCost());
+            } catch (PlanningException refused) {
+                probe = new Probe(refused, Integer.MAX_VALUE);
             }
             if (circles == circlesBefore) { // a refusal because of a circle holds only where that circle was
-                probed.put(memoKey, Optional.ofNullable(refused));
+                probed.put(memoKey, probe);
             }
-            return refused;
+            return probe;
         }
 
         private int planned(Route route, Planned field) {
@@ -615,6 +638,10 @@ public final class QueryPlanner {
         boolean local() {
             return key == null;
         }
+    }
+
+    /** What probing a route found: why it cannot plan a field (null if it can), and the entity fetches it takes. */
+    private record Probe(PlanningException refused, int cost) {
     }
 
     /** A field to plan, with where it is planned from: the fetch and subgraph of its parent, and the selection to fill. */

@@ -59,6 +59,12 @@ final class Selections {
         leaf("__typename", Field.newField("__typename").build());
     }
 
+    /** The fields selected, at all depths. */
+    int fieldCount() {
+        return fields.size() + children.values().stream().mapToInt(Selections::fieldCount).sum()
+                + fragments.values().stream().mapToInt(Selections::fieldCount).sum();
+    }
+
     boolean isEmpty() {
         return fields.isEmpty() && fragments.values().stream().allMatch(Selections::isEmpty);
     }
