@@ -327,11 +327,12 @@ final class PlanExecutor {
         Map<String, Object> representation = new LinkedHashMap<>();
         representation.put("__typename", fetch.entityType());
         for (Field keyField : fetch.key().getSelectionsOfType(Field.class)) {
-            Object value = object.get(Fetch.KEY_ALIAS_PREFIX + keyField.getName());
+            Object value = object.get(fetch.keyFetched() ? keyField.getName() : Fetch.KEY_ALIAS_PREFIX + keyField.getName());
             if (value == null) {
-                return null;
+                return null; // no key, no entity: its fields stay null
             }
-            representation.put(keyField.getName(), value);
+            boolean nested = fetch.keyFetched() && keyField.getSelectionSet() != null;
+            representation.put(keyField.getName(), nested ? projectedValue(value, keyField.getSelectionSet()) : value);
         }
         if (fetch.requires() != null) {
             representation.putAll(projected(object, fetch.requires()));

@@ -34,6 +34,7 @@ public final class Fetch {
     private final SelectionSet key;
     private final SelectionSet requires;
     private final Set<String> accepts;
+    private final boolean keyFetched;
     final Selections selections = new Selections();
     final Set<String> variables = new LinkedHashSet<>();
     private final Map<String, Fetch> children = new LinkedHashMap<>();
@@ -41,6 +42,12 @@ public final class Fetch {
 
     Fetch(String subgraph, int level, List<String> path, String entityType, SelectionSet key, SelectionSet requires,
             Set<String> accepts) {
+        this(subgraph, level, path, entityType, key, requires, accepts, false);
+    }
+
+    private Fetch(String subgraph, int level, List<String> path, String entityType, SelectionSet key, SelectionSet requires,
+            Set<String> accepts, boolean keyFetched) {
+        this.keyFetched = keyFetched;
         this.accepts = accepts;
         this.subgraph = subgraph;
         this.level = level;
@@ -64,6 +71,23 @@ public final class Fetch {
         String id = owner + " " + type + " " + String.join(".", path) + " " + accepts
                 + (requires == null ? "" : " requires " + graphql.language.AstPrinter.printAstCompact(requires) + " after " + ready);
         return children.computeIfAbsent(id, ignored -> new Fetch(owner, Math.max(level, ready) + 1, path, type, key, requires, accepts));
+    }
+
+    /**
+     * The entity fetch below this one by a key whose fields the parent's subgraph does not resolve itself: they are
+     * fetched from other subgraphs first, under their own names, and it runs after level {@code ready}.
+     */
+    Fetch entityChildByFetchedKey(String owner, List<String> path, String type, SelectionSet key, SelectionSet requires, int ready,
+            Set<String> accepts) {
+        String id = owner + " " + type + " " + String.join(".", path) + " " + accepts + " by fetched key "
+                + graphql.language.AstPrinter.printAstCompact(key)
+                + (requires == null ? "" : " requires " + graphql.language.AstPrinter.printAstCompact(requires)) + " after " + ready;
+        return children.computeIfAbsent(id, ignored -> new Fetch(owner, Math.max(level, ready) + 1, path, type, key, requires, accepts, true));
+    }
+
+    /** An empty fetch like this one, to plan into when finding out whether a way of planning works. */
+    Fetch scratch() {
+        return new Fetch(subgraph, level, path, entityType, key, requires, accepts, keyFetched);
     }
 
     void finish(String text) {
@@ -90,9 +114,17 @@ public final class Fetch {
         return entityType;
     }
 
-    /** The key fields the representations carry (under {@link #KEY_ALIAS_PREFIX} aliases in the parent's data). */
+    /**
+     * The key fields the representations carry: under {@link #KEY_ALIAS_PREFIX} aliases in the parent's data, or, when
+     * {@link #keyFetched()}, under their own names.
+     */
     public SelectionSet key() {
         return key;
+    }
+
+    /** Whether the key fields were fetched under their own names (from other subgraphs than the parent's). */
+    public boolean keyFetched() {
+        return keyFetched;
     }
 
     /**
@@ -115,6 +147,14 @@ public final class Fetch {
 
     public Set<String> variables() {
         return variables;
+    }
+
+    /**
+     * What the entity fetches below this one cost, at all levels: a request each, and less the fewer fields travel
+     * through them (where two ways take as many requests, the one that fetches more at once wins).
+     */
+    int entityFetchCost() {
+        return children.values().stream().mapToInt(child -> 1000 + child.selections.fieldCount() + child.entityFetchCost()).sum();
     }
 
     public List<Fetch> children() {

@@ -191,13 +191,20 @@ public final class QueryPlanner {
 
     /** The state of planning one operation. */
     private final class Planning {
-        private final Document document;
-        private final Map<String, Object> variables;
+        private final FieldCollector collector;
+        /** Fields being planned, by subgraph, object and path: a route back to one of them goes in a circle. */
+        private final Set<String> inProgress = new java.util.HashSet<>();
+        /** Probed routes: whether a route plans a field from a subgraph does not depend on where it is asked. */
+        private final Map<List<Object>, Probe> probed = new java.util.HashMap<>();
+        private int circles;
         private int planned;
 
         Planning(Document document, Map<String, Object> variables) {
-            this.document = document;
-            this.variables = variables;
+            this.collector = new FieldCollector(schema, document, variables);
+        }
+
+        Map<String, List<Field>> collect(GraphQLObjectType type, List<SelectionSet> sets) {
+            return collector.collect(type, sets);
         }
 
         /**
@@ -213,16 +220,22 @@ public final class QueryPlanner {
             if (candidates.size() == 1) {
                 return registered(candidates.get(0), roots);
             }
+            Fetch cheapest = null;
+            int lowest = Integer.MAX_VALUE;
             for (Fetch candidate : candidates) {
                 Fetch probe = new Fetch(candidate.subgraph(), 0, List.of(), null, null, null, Set.of());
                 try {
                     field(probe, probe.subgraph(), rootType, responseKey, fields, probe.selections, List.of(), Map.of());
-                    return registered(candidate, roots);
+                    int cost = (roots.contains(candidate) ? 0 : 1000) + probe.entityFetchCost();
+                    if (cost < lowest) {
+                        cheapest = candidate;
+                        lowest = cost;
+                    }
                 } catch (PlanningException unreachable) {
                     // try the next subgraph
                 }
             }
-            return null;
+            return cheapest == null ? null : registered(cheapest, roots);
         }
 
         private static Fetch registered(Fetch fetch, List<Fetch> roots) {
@@ -251,41 +264,176 @@ public final class QueryPlanner {
             TypePlacement placement = supergraph.placement(parent.getName());
             List<String> owners = placement.subgraphsResolving(first.getName());
             List<Field> providedHere = provided.get(first.getName());
-            if (providedHere != null || owners.contains(subgraph) && placement.requires(first.getName(), subgraph) == null) {
+            if (providedHere != null) {
                 return resolved(fetch, subgraph, parent, responseKey, fields, target, path, providedHere);
             }
             if (owners.isEmpty()) {
                 throw new PlanningException(parent.getName() + "." + first.getName() + " is resolved by no subgraph");
             }
+            List<Route> routes = routes(subgraph, parent, placement, first.getName());
+            if (routes.isEmpty()) {
+                throw new PlanningException("cannot reach " + parent.getName() + "." + first.getName() + " from subgraph " + subgraph
+                        + ": it is resolved by " + owners + ", and no @key of " + parent.getName() + " there has fields " + subgraph
+                        + " resolves");
+            }
+            String position = subgraph + " " + parent.getName() + "." + responseKey + " at " + String.join(".", path);
+            if (!inProgress.add(position)) {
+                circles++;
+                throw new PlanningException("cannot reach " + parent.getName() + "." + first.getName() + " from subgraph "
+                        + subgraph + " but in a circle of entity fetches");
+            }
+            try {
+                return routed(routes, new Planned(fetch, subgraph, parent, responseKey, fields, target, path, provided));
+            } finally {
+                inProgress.remove(position);
+            }
+        }
+
+        /**
+         * The ways to reach a field from {@code subgraph}: resolving it there, else an entity fetch to an owner by each
+         * of its keys, keys {@code subgraph} resolves itself before keys whose fields need entity fetches of their own.
+         */
+        private List<Route> routes(String subgraph, GraphQLObjectType parent, TypePlacement placement, String field) {
+            List<Route> routes = new ArrayList<>();
+            List<Route> keysFromElsewhere = new ArrayList<>();
+            List<String> owners = placement.subgraphsResolving(field);
+            if (owners.contains(subgraph) && placement.requires(field, subgraph) == null) {
+                routes.add(new Route(subgraph, null, null));
+            }
             for (String owner : ordered(owners, subgraph)) {
                 // an owner without the type resolves the field through an interface it sees as an @interfaceObject
                 String entityType = placement.subgraphs().contains(owner) ? parent.getName() : interfaceObjectOf(parent, owner);
                 for (SelectionSet key : entityType == null ? List.<SelectionSet>of() : supergraph.placement(entityType).keysIn(owner)) {
-                    if (providable(placement, key, subgraph)) {
-                        target.typename();
-                        for (Field keyField : key.getSelectionsOfType(Field.class)) {
-                            target.leaf(Fetch.KEY_ALIAS_PREFIX + keyField.getName(),
-                                    keyField.transform(builder -> builder.alias(Fetch.KEY_ALIAS_PREFIX + keyField.getName())));
-                        }
-                        SelectionSet required = argumentsAliased(placement.requires(first.getName(), owner));
-                        Set<String> accepts = Set.of(parent.getName());
-                        if (required == null) {
-                            Fetch entity = fetch.entityChild(owner, path, entityType, key, null, fetch.level(), accepts);
-                            return field(entity, owner, parent, responseKey, fields, entity.selections, path, Map.of());
-                        }
-                        // the required fields are fetched first, under their own names, wherever they live
-                        int ready = fetch.level();
-                        for (Map.Entry<String, List<Field>> needed : collect(parent, List.of(required)).entrySet()) {
-                            ready = Math.max(ready, field(fetch, subgraph, parent, needed.getKey(), needed.getValue(), target, path, provided));
-                        }
-                        Fetch entity = fetch.entityChild(owner, path, entityType, key, required, ready, accepts);
-                        return resolved(entity, owner, parent, responseKey, fields, entity.selections, path, null);
-                    }
+                    (providable(parent, key, subgraph) ? routes : keysFromElsewhere).add(new Route(owner, entityType, key));
                 }
             }
-            throw new PlanningException("cannot reach " + parent.getName() + "." + first.getName() + " from subgraph " + subgraph
-                    + ": it is resolved by " + owners + ", and no @key of " + parent.getName() + " there has fields " + subgraph
-                    + " resolves");
+            routes.addAll(keysFromElsewhere);
+            return routes;
+        }
+
+        /**
+         * Plans a field by the route that plans all of it with the fewest entity fetches. A field of an object type that
+         * no single route completes (a value type whose fields live in several subgraphs, reached through different
+         * parents' entity fetches) is split: each of its fields goes the cheapest route that reaches it.
+         */
+        private int routed(List<Route> routes, Planned field) {
+            boolean leaf = !(fieldType(field.parent(), field.fields().get(0).getName()) instanceof GraphQLCompositeType);
+            if (routes.size() == 1 || leaf && routes.get(0).local()) {
+                return planned(routes.get(0), field);
+            }
+            Route cheapest = cheapest(routes, field);
+            if (cheapest != null) {
+                return planned(cheapest, field);
+            }
+            PlanningException refused = probe(routes.get(0), field).refused();
+            PlanningException failure = refused != null ? refused : new PlanningException("cannot reach "
+                    + field.parent().getName() + "." + field.fields().get(0).getName() + " from subgraph " + field.subgraph());
+            if (!(fieldType(field.parent(), field.fields().get(0).getName()) instanceof GraphQLObjectType object)) {
+                throw failure;
+            }
+            Map<String, List<Field>> subfields = collect(object, field.fields().stream().map(Field::getSelectionSet).toList());
+            if (subfields.size() < 2) {
+                throw failure;
+            }
+            Map<Planned, Route> parts = new LinkedHashMap<>();
+            for (List<Field> selected : subfields.values()) {
+                Field part = field.fields().get(0).transform(builder -> builder.selectionSet(SelectionSet.newSelectionSet(
+                        new ArrayList<Selection>(selected)).build()));
+                Planned partial = field.with(List.of(part));
+                Route reaching = cheapest(routes, partial);
+                if (reaching == null) {
+                    throw failure;
+                }
+                parts.put(partial, reaching);
+            }
+            int ready = field.fetch().level();
+            for (Map.Entry<Planned, Route> part : parts.entrySet()) {
+                ready = Math.max(ready, planned(part.getValue(), part.getKey()));
+            }
+            return ready;
+        }
+
+        /** The route that plans the field with the fewest entity fetches, or null when none plans it. */
+        private Route cheapest(List<Route> routes, Planned field) {
+            Route cheapest = null;
+            int lowest = Integer.MAX_VALUE;
+            for (Route route : routes) {
+                Probe probe = probe(route, field);
+                if (probe.refused() == null && probe.cost() < lowest) {
+                    cheapest = route;
+                    lowest = probe.cost();
+                }
+                if (lowest == 0) {
+                    break; // nothing is cheaper than no entity fetch at all
+                }
+            }
+            return cheapest;
+        }
+
+        /** Whether the route plans the field and with how many entity fetches; planned into scratch copies, and remembered. */
+        private Probe probe(Route route, Planned field) {
+            List<Object> memoKey = List.of(route, field.subgraph(), field.parent().getName(), field.fields(), field.provided());
+            Probe known = probed.get(memoKey);
+            if (known != null) {
+                return known;
+            }
+            int circlesBefore = circles;
+            Planned scratch = field.scratch();
+            Probe probe;
+            try {
+                planned(route, scratch);
+                probe = new Probe(null, scratch.fetch().entityFetchCost());
+            } catch (PlanningException refused) {
+                probe = new Probe(refused, Integer.MAX_VALUE);
+            }
+            if (circles == circlesBefore) { // a refusal because of a circle holds only where that circle was
+                probed.put(memoKey, probe);
+            }
+            return probe;
+        }
+
+        private int planned(Route route, Planned field) {
+            if (route.local()) {
+                return resolved(field.fetch(), field.subgraph(), field.parent(), field.responseKey(), field.fields(), field.target(),
+                        field.path(), null);
+            }
+            Fetch fetch = field.fetch();
+            Selections target = field.target();
+            GraphQLObjectType parent = field.parent();
+            String name = field.fields().get(0).getName();
+            SelectionSet required = argumentsAliased(supergraph.placement(parent.getName()).requires(name, route.owner()));
+            Set<String> accepts = Set.of(parent.getName());
+            target.typename();
+            boolean keyHere = providable(parent, route.key(), field.subgraph());
+            if (keyHere) {
+                for (Field keyField : route.key().getSelectionsOfType(Field.class)) {
+                    target.leaf(Fetch.KEY_ALIAS_PREFIX + keyField.getName(),
+                            keyField.transform(builder -> builder.alias(Fetch.KEY_ALIAS_PREFIX + keyField.getName())));
+                }
+                if (required == null) {
+                    Fetch entity = fetch.entityChild(route.owner(), field.path(), route.entityType(), route.key(), null, fetch.level(), accepts);
+                    return field(entity, route.owner(), parent, field.responseKey(), field.fields(), entity.selections, field.path(), Map.of());
+                }
+            }
+            // key fields from other subgraphs and required fields are fetched first, under their own names
+            int ready = fetch.level();
+            List<SelectionSet> needed = new ArrayList<>();
+            if (!keyHere) {
+                needed.add(route.key());
+            }
+            if (required != null) {
+                needed.add(required);
+            }
+            for (Map.Entry<String, List<Field>> entry : collect(parent, needed).entrySet()) {
+                ready = Math.max(ready, field(fetch, field.subgraph(), parent, entry.getKey(), entry.getValue(), target, field.path(),
+                        field.provided()));
+            }
+            Fetch entity = keyHere
+                    ? fetch.entityChild(route.owner(), field.path(), route.entityType(), route.key(), required, ready, accepts)
+                    : fetch.entityChildByFetchedKey(route.owner(), field.path(), route.entityType(), route.key(), required, ready, accepts);
+            return required == null
+                    ? field(entity, route.owner(), parent, field.responseKey(), field.fields(), entity.selections, field.path(), Map.of())
+                    : resolved(entity, route.owner(), parent, field.responseKey(), field.fields(), entity.selections, field.path(), null);
         }
 
         /**
@@ -384,9 +532,23 @@ public final class QueryPlanner {
             return ordered;
         }
 
-        private boolean providable(TypePlacement placement, SelectionSet key, String subgraph) {
-            return key.getSelectionsOfType(Field.class).stream()
-                    .allMatch(field -> placement.subgraphsResolving(field.getName()).contains(subgraph));
+        /** Whether {@code subgraph} resolves all the fields of a key of {@code type}, nested ones included. */
+        private boolean providable(GraphQLNamedType type, SelectionSet key, String subgraph) {
+            TypePlacement placement = supergraph.placement(type.getName());
+            for (Selection<?> selection : key.getSelections()) {
+                if (!(selection instanceof Field field) || !placement.subgraphsResolving(field.getName()).contains(subgraph)) {
+                    return false;
+                }
+                if (field.getSelectionSet() != null) {
+                    String typeName = placement.fieldType(field.getName());
+                    GraphQLType fieldType = typeName != null ? schema.getType(typeName)
+                            : type instanceof GraphQLObjectType object ? fieldType(object, field.getName()) : null;
+                    if (!(fieldType instanceof GraphQLNamedType named) || !providable(named, field.getSelectionSet(), subgraph)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         int composite(Fetch fetch, String subgraph, GraphQLCompositeType type, List<SelectionSet> sets, Selections target,
@@ -432,7 +594,7 @@ public final class QueryPlanner {
                     continue;
                 }
                 for (SelectionSet key : placement.keysIn(owner)) {
-                    if (providable(placement, key, subgraph)) {
+                    if (providable(type, key, subgraph)) {
                         for (Field keyField : key.getSelectionsOfType(Field.class)) {
                             target.leaf(Fetch.KEY_ALIAS_PREFIX + keyField.getName(),
                                     keyField.transform(builder -> builder.alias(Fetch.KEY_ALIAS_PREFIX + keyField.getName())));
@@ -456,74 +618,6 @@ public final class QueryPlanner {
             return schema.getImplementations((GraphQLInterfaceType) type);
         }
 
-        /** The fields selected on an object type, by response key, with fragments applied and skipped fields left out. */
-        Map<String, List<Field>> collect(GraphQLObjectType type, List<SelectionSet> sets) {
-            Map<String, List<Field>> fields = new LinkedHashMap<>();
-            for (SelectionSet set : sets) {
-                if (set != null) {
-                    collect(type, set, fields);
-                }
-            }
-            return fields;
-        }
-
-        private void collect(GraphQLObjectType type, SelectionSet set, Map<String, List<Field>> fields) {
-            for (Selection<?> selection : set.getSelections()) {
-                if (selection instanceof Field field) {
-                    if (included(field.getDirectives())) {
-                        fields.computeIfAbsent(field.getResultKey(), key -> new ArrayList<>()).add(field);
-                    }
-                } else if (selection instanceof InlineFragment inline) {
-                    if (included(inline.getDirectives())
-                            && (inline.getTypeCondition() == null || applies(type, inline.getTypeCondition().getName()))) {
-                        collect(type, inline.getSelectionSet(), fields);
-                    }
-                } else if (selection instanceof FragmentSpread spread && included(spread.getDirectives())) {
-                    FragmentDefinition fragment = document.getDefinitionsOfType(FragmentDefinition.class).stream()
-                            .filter(definition -> definition.getName().equals(spread.getName())).findFirst()
-                            .orElseThrow(() -> new PlanningException("fragment " + spread.getName() + " is not defined"));
-                    if (applies(type, fragment.getTypeCondition().getName())) {
-                        collect(type, fragment.getSelectionSet(), fields);
-                    }
-                }
-            }
-        }
-
-        private boolean applies(GraphQLObjectType type, String condition) {
-            if (condition.equals(type.getName())) {
-                return true;
-            }
-            GraphQLNamedType named = (GraphQLNamedType) schema.getType(condition);
-            if (named instanceof GraphQLInterfaceType) {
-                return type.getInterfaces().stream().anyMatch(implemented -> implemented.getName().equals(condition));
-            }
-            return named instanceof GraphQLUnionType union && union.getTypes().stream().anyMatch(member -> member.getName().equals(type.getName()));
-        }
-
-        private boolean included(List<Directive> directives) {
-            for (Directive directive : directives) {
-                if (directive.getName().equals("skip") && condition(directive)) {
-                    return false;
-                }
-                if (directive.getName().equals("include") && !condition(directive)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private boolean condition(Directive directive) {
-            Argument argument = directive.getArgument("if");
-            Value<?> value = argument == null ? null : argument.getValue();
-            if (value instanceof BooleanValue bool) {
-                return bool.isValue();
-            }
-            if (value instanceof VariableReference reference) {
-                return Boolean.TRUE.equals(variables.get(reference.getName()));
-            }
-            return false;
-        }
-
         private void usedVariables(Field field, Fetch fetch) {
             field.getArguments().forEach(argument -> variablesIn(argument.getValue(), fetch));
         }
@@ -536,6 +630,31 @@ public final class QueryPlanner {
             } else if (value instanceof ObjectValue object) {
                 object.getObjectFields().stream().map(ObjectField::getValue).forEach(item -> variablesIn(item, fetch));
             }
+        }
+    }
+
+    /** A way to a field: resolved where its parent is ({@code key} null), or by an entity fetch to {@code owner}. */
+    private record Route(String owner, String entityType, SelectionSet key) {
+        boolean local() {
+            return key == null;
+        }
+    }
+
+    /** What probing a route found: why it cannot plan a field (null if it can), and the entity fetches it takes. */
+    private record Probe(PlanningException refused, int cost) {
+    }
+
+    /** A field to plan, with where it is planned from: the fetch and subgraph of its parent, and the selection to fill. */
+    private record Planned(Fetch fetch, String subgraph, GraphQLObjectType parent, String responseKey, List<Field> fields,
+            Selections target, List<String> path, Map<String, List<Field>> provided) {
+
+        Planned with(List<Field> narrower) {
+            return new Planned(fetch, subgraph, parent, responseKey, narrower, target, path, provided);
+        }
+
+        /** The same field planned into copies, to find out whether it can be planned this way. */
+        Planned scratch() {
+            return new Planned(fetch.scratch(), subgraph, parent, responseKey, fields, target.scratch(), path, provided);
         }
     }
 

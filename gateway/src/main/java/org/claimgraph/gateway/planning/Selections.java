@@ -46,12 +46,23 @@ final class Selections {
         return children.computeIfAbsent(responseKey, key -> new Selections());
     }
 
+    /** An empty selection of the same kind, to plan into when finding out whether a way of planning works. */
+    Selections scratch() {
+        return new Selections(typed);
+    }
+
     Selections fragment(String typeCondition) {
         return fragments.computeIfAbsent(typeCondition, type -> new Selections(true));
     }
 
     void typename() {
         leaf("__typename", Field.newField("__typename").build());
+    }
+
+    /** The fields selected, at all depths. */
+    int fieldCount() {
+        return fields.size() + children.values().stream().mapToInt(Selections::fieldCount).sum()
+                + fragments.values().stream().mapToInt(Selections::fieldCount).sum();
     }
 
     boolean isEmpty() {

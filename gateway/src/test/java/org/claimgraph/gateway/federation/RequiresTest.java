@@ -37,17 +37,12 @@ class RequiresTest {
             }
             """;
 
-    private final Map<String, List<Map<String, Object>>> representations = new LinkedHashMap<>();
+    private final SeenRepresentations representations = new SeenRepresentations();
     private FederatedGraph graph;
 
     @AfterEach
     void stop() {
         graph.close();
-    }
-
-    private Map<String, Object> seen(String subgraph, Map<String, Object> representation, Map<String, Object> answer) {
-        representations.computeIfAbsent(subgraph, s -> new java.util.ArrayList<>()).add(representation);
-        return answer;
     }
 
     private void start() throws Exception {
@@ -56,12 +51,12 @@ class RequiresTest {
                 List.of("Product"), Map.of("products", List.of(Map.of("__typename", "Product", "id", "1", "name", "kettle"),
                         Map.of("__typename", "Product", "id", "2", "name", "piano"))), r -> null));
         subgraphs.put("pricing", new TinySubgraph("type Query { x: Int } type Product { id: ID! price: Float }", List.of("Product"),
-                Map.of(), r -> seen("pricing", r, Map.of("__typename", "Product", "price", r.get("id").equals("1") ? 30.0 : 9000.0))));
+                Map.of(), r -> representations.seen("pricing", r, Map.of("__typename", "Product", "price", r.get("id").equals("1") ? 30.0 : 9000.0))));
         subgraphs.put("shipping", new TinySubgraph("type Query { x: Int } type Product { id: ID! isExpensive: Boolean }",
-                List.of("Product"), Map.of(), r -> seen("shipping", r,
+                List.of("Product"), Map.of(), r -> representations.seen("shipping", r,
                         Map.of("__typename", "Product", "isExpensive", ((Number) r.get("price")).doubleValue() > 100))));
         subgraphs.put("budget", new TinySubgraph("type Query { x: Int } type Product { id: ID! canAfford: Boolean }",
-                List.of("Product"), Map.of(), r -> seen("budget", r,
+                List.of("Product"), Map.of(), r -> representations.seen("budget", r,
                         Map.of("__typename", "Product", "canAfford", !Boolean.TRUE.equals(r.get("isExpensive"))))));
         graph = new FederatedGraph(SUPERGRAPH, subgraphs);
     }
