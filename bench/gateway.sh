@@ -6,10 +6,13 @@
 #   bench/gateway.sh                      # defaults below; needs wrk (apt-get install wrk), psql and Node 20
 #   DURATION=30s ROUNDS=3 bench/gateway.sh
 #   GATEWAYS=ours OUR_JVM_OPTIONS='-XX:+UseSerialGC -Xmx96m' bench/gateway.sh    # our gateway alone, other JVM options
+#   GATEWAYS=ours ROUNDS=1 OVERHEAD=0 PROFILE=/tmp/warm.jfr bench/gateway.sh     # a flight recording of the warm rounds
+#   CLASS_DATA=0 bench/gateway.sh        # ours started without the run command's class-data archive
 #
 # Each gateway is started by this script and measured three ways, one gateway at a time:
 #   cold    the first COLD seconds right after it is ready (ours: its readiness check, passed once its warm-up is
-#           done; the Node gateways: their first answer), JIT not done;
+#           done; the Node gateways: their first answer), JIT not done; ours from the class-data archive its first
+#           start wrote, as the run command starts it (CLASS_DATA below);
 #   warm    ROUNDS rounds of DURATION each after WARMUP of load on every gateway, the gateways taking turns.
 # For every run: req/s, latency, and the CPU each gateway process (with its children) spent per request; then the
 # resident memory of each gateway after the runs, and its peak. Our gateway runs with the JVM options of the run
@@ -137,12 +140,33 @@ if [ -z "$OUR_APP" ]; then
   OUR_APP=$LOG/ours-app
   rm -rf "$OUR_APP"; cp -r gateway/target/quarkus-app "$OUR_APP"; rm -f "$OUR_APP"/*.jsa "$OUR_APP"/*.aot
 fi
-start_ours() {
+# The run command's class-data archive (CLASS_DATA=0: none): its first start after a build writes the archive when the
+# gateway stops, later starts map it. So ours is started once under load and stopped (the archive is written), then
+# measured from a start that maps it, as every start of the run command but the first after a build.
+CLASS_DATA=${CLASS_DATA:-1}
+class_data_options() { # write|read: the JDK's options for the archive beside the copy of the jar
+  [ "$CLASS_DATA" = 1 ] || return 0
+  local release
+  release=$(java -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
+  if (( release >= 25 )); then
+    if [ "$1" = write ]; then echo "-XX:AOTCacheOutput=$OUR_APP/app.aot"; else echo "-XX:AOTCache=$OUR_APP/app.aot"; fi
+  elif [ "$1" = write ]; then echo "-XX:ArchiveClassesAtExit=$OUR_APP/app-cds.jsa"
+  else echo "-XX:SharedArchiveFile=$OUR_APP/app-cds.jsa"; fi
+}
+start_ours() { # [write]: the start that writes the class-data archive
   # shellcheck disable=SC2046 # one option per word
   JWT_PUBLIC_KEY_LOCATION="file://$HOME/.claimgraph/auth/public-key.pem" JWT_ISSUER=https://claimgraph.local/issuer \
     SOURCES_GRAPHQL_URL=http://localhost:$SOURCES_PORT/graphql CLAIMS_GRAPHQL_URL=http://localhost:$CLAIMS_PORT/graphql \
-    java $(jvm_options) -Dquarkus.http.port="$OUR_PORT" -jar "$OUR_APP/quarkus-run.jar" >"$LOG/ours.log" 2>&1 &
+    java $(jvm_options) $(class_data_options "${1:-read}") -Dquarkus.http.port="$OUR_PORT" -jar "$OUR_APP/quarkus-run.jar" \
+    >"$LOG/ours${1:+-$1}.log" 2>&1 &
   PIDS+=($!); PID[ours]=$!
+}
+train_ours() { # the run command's first start after a build: serves a while, then stops and writes the archive
+  start_ours write
+  await_ready ours >/dev/null
+  BODY="$DASHBOARD" wrk -t1 -c"$CONNECTIONS" -d5s -s bench/wrk-graphql.lua "$OURS" >/dev/null
+  kill "${PID[ours]}"; wait "${PID[ours]}" 2>/dev/null || true
+  ls "$OUR_APP"/app-cds.jsa "$OUR_APP"/app.aot >/dev/null 2>&1 || { echo "no class-data archive written; see $LOG/ours-write.log" >&2; exit 1; }
 }
 start_apollo() {
   node tools/federation/apollo-gateway.mjs --port "$APOLLO_PORT" --supergraph-out "$LOG/supergraph.graphql" \
@@ -201,6 +225,10 @@ BODY="$DASHBOARD" wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s bench/wrk-graphql.lua 
 
 # Cold: one gateway at a time, started now, loaded from the moment it is ready on.
 declare -A STARTUP=()
+if [ "$CLASS_DATA" = 1 ] && [[ " ${GATEWAYS[*]} " == *" ours "* ]]; then
+  echo "Writing our gateway's class-data archive (a start under load, then a stop, as the run command's first start)..."
+  train_ours
+fi
 for gateway in "${GATEWAYS[@]}"; do
   "start_$gateway"
   STARTUP[$gateway]=$(await_ready "$gateway")
@@ -216,10 +244,14 @@ done
 
 for gateway in "${GATEWAYS[@]}"; do BODY="$DASHBOARD" wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s bench/wrk-graphql.lua "${URL[$gateway]}" >/dev/null; done
 ROUND_NAMES=(cold)
+# PROFILE=file.jfr: a flight recording of our gateway over the warm rounds (CPU samples, allocation samples); it costs
+# CPU of its own, so its rounds are not the ones to compare
+[ -n "${PROFILE:-}" ] && jcmd "${PID[ours]}" JFR.start name=warm settings=profile filename="$(realpath -m "$PROFILE")" >/dev/null
 for round in $(seq 1 "$ROUNDS"); do
   ROUND_NAMES+=("warm $round")
   for gateway in "${GATEWAYS[@]}"; do row "warm $round" "$gateway" "${URL[$gateway]}" "$DASHBOARD" "$CONNECTIONS" "$DURATION"; done
 done
+[ -n "${PROFILE:-}" ] && jcmd "${PID[ours]}" JFR.stop name=warm >/dev/null && echo "profile of the warm rounds: $PROFILE"
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "" && b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 {
