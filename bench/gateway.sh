@@ -8,6 +8,9 @@
 #   GATEWAYS=ours OUR_JVM_OPTIONS='-XX:+UseSerialGC -Xmx96m' bench/gateway.sh    # our gateway alone, other JVM options
 #   GATEWAYS=ours ROUNDS=1 OVERHEAD=0 PROFILE=/tmp/warm.jfr bench/gateway.sh     # a flight recording of the warm rounds
 #   CLASS_DATA=0 bench/gateway.sh        # ours started without the run command's class-data archive
+#   BASELINE_APP=/tmp/old-quarkus-app ALT_JVM_OPTIONS='-XX:+UseSerialGC -Xmx128m' bench/gateway.sh
+#                                        # beside ours, in the same run: another build of it (started as before: no
+#                                        # class-data archive), and this build with other JVM options (its archive)
 #
 # Each gateway is started by this script and measured three ways, one gateway at a time:
 #   cold    the first COLD seconds right after it is ready (ours: its readiness check, passed once its warm-up is
@@ -38,6 +41,8 @@ CLAIMS_PORT=${CLAIMS_PORT:-18082}
 OUR_PORT=${OUR_PORT:-18090}
 APOLLO_PORT=${APOLLO_PORT:-18091}
 HIVE_PORT=${HIVE_PORT:-18092}
+BASELINE_PORT=${BASELINE_PORT:-18093}
+ALT_PORT=${ALT_PORT:-18094}
 HIVE_VERSION=${HIVE_VERSION:-2.15.1}
 LOG=target/bench
 HIVE_DIR=${HIVE_DIR:-$LOG/hive-gateway}
@@ -104,11 +109,16 @@ OURS=http://localhost:$OUR_PORT/graphql
 APOLLO=http://127.0.0.1:$APOLLO_PORT/graphql
 HIVE=http://127.0.0.1:$HIVE_PORT/graphql
 DIRECT=http://localhost:$CLAIMS_PORT/graphql
-declare -A URL=([ours]=$OURS [apollo]=$APOLLO [hive]=$HIVE)
-declare -A NAME=([ours]="our gateway" [apollo]="Apollo Gateway" [hive]="Hive Gateway")
-declare -A READY=([ours]=http://localhost:$OUR_PORT/q/health/ready)
+declare -A URL=([ours]=$OURS [apollo]=$APOLLO [hive]=$HIVE [baseline]=http://localhost:$BASELINE_PORT/graphql
+  [alt]=http://localhost:$ALT_PORT/graphql)
+declare -A NAME=([ours]="our gateway" [apollo]="Apollo Gateway" [hive]="Hive Gateway" [baseline]="ours, baseline build"
+  [alt]="ours, other JVM options")
+declare -A READY=([ours]=http://localhost:$OUR_PORT/q/health/ready [baseline]=http://localhost:$BASELINE_PORT/q/health/ready
+  [alt]=http://localhost:$ALT_PORT/q/health/ready)
 declare -A PID=()
 read -r -a GATEWAYS <<<"${GATEWAYS:-ours apollo hive}" # GATEWAYS=ours: ours alone, to try its options
+[ -n "${BASELINE_APP:-}" ] && GATEWAYS+=(baseline)
+[ -n "${ALT_JVM_OPTIONS:-}" ] && GATEWAYS+=(alt)
 
 answer() { curl -s "$1" -H 'content-type: application/json' -d "$2"; }
 check() { # url body: one request must return data and no errors
@@ -153,13 +163,25 @@ class_data_options() { # write|read: the JDK's options for the archive beside th
   elif [ "$1" = write ]; then echo "-XX:ArchiveClassesAtExit=$OUR_APP/app-cds.jsa"
   else echo "-XX:SharedArchiveFile=$OUR_APP/app-cds.jsa"; fi
 }
-start_ours() { # [write]: the start that writes the class-data archive
-  # shellcheck disable=SC2046 # one option per word
+java_gateway() { # id port app log options...: one of our gateways, as the run command starts it
+  local id=$1 port=$2 app=$3 log=$4
+  shift 4
   JWT_PUBLIC_KEY_LOCATION="file://$HOME/.claimgraph/auth/public-key.pem" JWT_ISSUER=https://claimgraph.local/issuer \
     SOURCES_GRAPHQL_URL=http://localhost:$SOURCES_PORT/graphql CLAIMS_GRAPHQL_URL=http://localhost:$CLAIMS_PORT/graphql \
-    java $(jvm_options) $(class_data_options "${1:-read}") -Dquarkus.http.port="$OUR_PORT" -jar "$OUR_APP/quarkus-run.jar" \
-    >"$LOG/ours${1:+-$1}.log" 2>&1 &
-  PIDS+=($!); PID[ours]=$!
+    java "$@" -Dquarkus.http.port="$port" -jar "$app/quarkus-run.jar" >"$log" 2>&1 &
+  PIDS+=($!); PID[$id]=$!
+}
+start_ours() { # [write]: the start that writes the class-data archive
+  # shellcheck disable=SC2046 # one option per word
+  java_gateway ours "$OUR_PORT" "$OUR_APP" "$LOG/ours${1:+-$1}.log" $(jvm_options) $(class_data_options "${1:-read}")
+}
+start_baseline() { # another build, as it was started before the class-data archive: without one
+  # shellcheck disable=SC2046
+  java_gateway baseline "$BASELINE_PORT" "$BASELINE_APP" "$LOG/baseline.log" $(jvm_options)
+}
+start_alt() { # this build with other JVM options, from the same class-data archive as ours (JIT options do not change it)
+  # shellcheck disable=SC2046
+  java_gateway alt "$ALT_PORT" "$OUR_APP" "$LOG/alt.log" $ALT_JVM_OPTIONS $(class_data_options read)
 }
 train_ours() { # the run command's first start after a build: serves a while, then stops and writes the archive
   start_ours write
@@ -266,6 +288,21 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "" && b > 0) printf "%.2f", 
       "$(ratio "$ours" "$apollo")" "$(ratio "$ours" "$hive")" "${RPS[$round/ours]:-}" "${RPS[$round/apollo]:-}" "${RPS[$round/hive]:-}"
   done
   echo
+  if [ -n "${BASELINE_APP:-}${ALT_JVM_OPTIONS:-}" ]; then
+    echo "Our other variants (baseline: $BASELINE_APP${ALT_JVM_OPTIONS:+; other JVM options: $ALT_JVM_OPTIONS}):"
+    echo
+    echo "| round | variant | CPU ms/req | / Apollo | / Hive | / ours | req/s |"
+    echo "|---|---|---|---|---|---|---|"
+    for round in "${ROUND_NAMES[@]}"; do
+      for variant in baseline alt; do
+        [ -n "${CPU[$round/$variant]:-}" ] || continue
+        printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$round" "${NAME[$variant]}" "${CPU[$round/$variant]}" \
+          "$(ratio "${CPU[$round/$variant]}" "${CPU[$round/apollo]:-}")" "$(ratio "${CPU[$round/$variant]}" "${CPU[$round/hive]:-}")" \
+          "$(ratio "${CPU[$round/$variant]}" "${CPU[$round/ours]:-}")" "${RPS[$round/$variant]}"
+      done
+    done
+    echo
+  fi
   echo "| gateway | ready after s | RSS after the runs MiB | peak RSS MiB |"
   echo "|---|---|---|---|"
   for gateway in "${GATEWAYS[@]}"; do
