@@ -188,7 +188,7 @@ train_ours() { # the run command's first start after a build: serves a while, th
   await_ready ours >/dev/null
   BODY="$DASHBOARD" wrk -t1 -c"$CONNECTIONS" -d5s -s bench/wrk-graphql.lua "$OURS" >/dev/null
   kill "${PID[ours]}"; wait "${PID[ours]}" 2>/dev/null || true
-  ls "$OUR_APP"/app-cds.jsa "$OUR_APP"/app.aot >/dev/null 2>&1 || echo "warning: no class-data archive written; see $LOG/ours-write.log" >&2
+  [ -s "$OUR_APP/app-cds.jsa" ] || [ -s "$OUR_APP/app.aot" ] || echo "warning: no class-data archive written; see $LOG/ours-write.log" >&2
 }
 start_apollo() {
   node tools/federation/apollo-gateway.mjs --port "$APOLLO_PORT" --supergraph-out "$LOG/supergraph.graphql" \
