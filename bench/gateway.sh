@@ -289,7 +289,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "" && b > 0) printf "%.2f", 
   done
   echo
   if [ -n "${BASELINE_APP:-}${ALT_JVM_OPTIONS:-}" ]; then
-    echo "Our other variants (baseline: $BASELINE_APP${ALT_JVM_OPTIONS:+; other JVM options: $ALT_JVM_OPTIONS}):"
+    echo "Our other variants (baseline: ${BASELINE_APP:-none}; other JVM options: ${ALT_JVM_OPTIONS:-none}):"
     echo
     echo "| round | variant | CPU ms/req | / Apollo | / Hive | / ours | req/s |"
     echo "|---|---|---|---|---|---|---|"
