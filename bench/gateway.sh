@@ -6,10 +6,16 @@
 #   bench/gateway.sh                      # defaults below; needs wrk (apt-get install wrk), psql and Node 20
 #   DURATION=30s ROUNDS=3 bench/gateway.sh
 #   GATEWAYS=ours OUR_JVM_OPTIONS='-XX:+UseSerialGC -Xmx96m' bench/gateway.sh    # our gateway alone, other JVM options
+#   GATEWAYS=ours ROUNDS=1 OVERHEAD=0 PROFILE=/tmp/warm.jfr bench/gateway.sh     # a flight recording of the warm rounds
+#   CLASS_DATA=0 bench/gateway.sh        # ours started without the run command's class-data archive
+#   BASELINE_APP=/tmp/old-quarkus-app ALT_JVM_OPTIONS='-XX:+UseSerialGC -Xmx128m' bench/gateway.sh
+#                                        # beside ours, in the same run: another build of it (started as before: no
+#                                        # class-data archive), and this build with other JVM options (its archive)
 #
 # Each gateway is started by this script and measured three ways, one gateway at a time:
 #   cold    the first COLD seconds right after it is ready (ours: its readiness check, passed once its warm-up is
-#           done; the Node gateways: their first answer), JIT not done;
+#           done; the Node gateways: their first answer), JIT not done; ours from the class-data archive its first
+#           start wrote, as the run command starts it (CLASS_DATA below);
 #   warm    ROUNDS rounds of DURATION each after WARMUP of load on every gateway, the gateways taking turns.
 # For every run: req/s, latency, and the CPU each gateway process (with its children) spent per request; then the
 # resident memory of each gateway after the runs, and its peak. Our gateway runs with the JVM options of the run
@@ -35,6 +41,8 @@ CLAIMS_PORT=${CLAIMS_PORT:-18082}
 OUR_PORT=${OUR_PORT:-18090}
 APOLLO_PORT=${APOLLO_PORT:-18091}
 HIVE_PORT=${HIVE_PORT:-18092}
+BASELINE_PORT=${BASELINE_PORT:-18093}
+ALT_PORT=${ALT_PORT:-18094}
 HIVE_VERSION=${HIVE_VERSION:-2.15.1}
 LOG=target/bench
 HIVE_DIR=${HIVE_DIR:-$LOG/hive-gateway}
@@ -101,11 +109,16 @@ OURS=http://localhost:$OUR_PORT/graphql
 APOLLO=http://127.0.0.1:$APOLLO_PORT/graphql
 HIVE=http://127.0.0.1:$HIVE_PORT/graphql
 DIRECT=http://localhost:$CLAIMS_PORT/graphql
-declare -A URL=([ours]=$OURS [apollo]=$APOLLO [hive]=$HIVE)
-declare -A NAME=([ours]="our gateway" [apollo]="Apollo Gateway" [hive]="Hive Gateway")
-declare -A READY=([ours]=http://localhost:$OUR_PORT/q/health/ready)
+declare -A URL=([ours]=$OURS [apollo]=$APOLLO [hive]=$HIVE [baseline]=http://localhost:$BASELINE_PORT/graphql
+  [alt]=http://localhost:$ALT_PORT/graphql)
+declare -A NAME=([ours]="our gateway" [apollo]="Apollo Gateway" [hive]="Hive Gateway" [baseline]="ours, baseline build"
+  [alt]="ours, other JVM options")
+declare -A READY=([ours]=http://localhost:$OUR_PORT/q/health/ready [baseline]=http://localhost:$BASELINE_PORT/q/health/ready
+  [alt]=http://localhost:$ALT_PORT/q/health/ready)
 declare -A PID=()
 read -r -a GATEWAYS <<<"${GATEWAYS:-ours apollo hive}" # GATEWAYS=ours: ours alone, to try its options
+[ -n "${BASELINE_APP:-}" ] && GATEWAYS+=(baseline)
+[ -n "${ALT_JVM_OPTIONS:-}" ] && GATEWAYS+=(alt)
 
 answer() { curl -s "$1" -H 'content-type: application/json' -d "$2"; }
 check() { # url body: one request must return data and no errors
@@ -137,12 +150,45 @@ if [ -z "$OUR_APP" ]; then
   OUR_APP=$LOG/ours-app
   rm -rf "$OUR_APP"; cp -r gateway/target/quarkus-app "$OUR_APP"; rm -f "$OUR_APP"/*.jsa "$OUR_APP"/*.aot
 fi
-start_ours() {
-  # shellcheck disable=SC2046 # one option per word
+# The run command's class-data archive (CLASS_DATA=0: none): its first start after a build writes the archive when the
+# gateway stops, later starts map it. So ours is started once under load and stopped (the archive is written), then
+# measured from a start that maps it, as every start of the run command but the first after a build.
+CLASS_DATA=${CLASS_DATA:-1}
+class_data_options() { # write|read: the JDK's options for the archive beside the copy of the jar
+  [ "$CLASS_DATA" = 1 ] || return 0
+  local release
+  release=$(java -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
+  if (( release >= 25 )); then
+    if [ "$1" = write ]; then echo "-XX:AOTCacheOutput=$OUR_APP/app.aot"; else echo "-XX:AOTCache=$OUR_APP/app.aot"; fi
+  elif [ "$1" = write ]; then echo "-XX:ArchiveClassesAtExit=$OUR_APP/app-cds.jsa"
+  else echo "-XX:SharedArchiveFile=$OUR_APP/app-cds.jsa"; fi
+}
+java_gateway() { # id port app log options...: one of our gateways, as the run command starts it
+  local id=$1 port=$2 app=$3 log=$4
+  shift 4
   JWT_PUBLIC_KEY_LOCATION="file://$HOME/.claimgraph/auth/public-key.pem" JWT_ISSUER=https://claimgraph.local/issuer \
     SOURCES_GRAPHQL_URL=http://localhost:$SOURCES_PORT/graphql CLAIMS_GRAPHQL_URL=http://localhost:$CLAIMS_PORT/graphql \
-    java $(jvm_options) -Dquarkus.http.port="$OUR_PORT" -jar "$OUR_APP/quarkus-run.jar" >"$LOG/ours.log" 2>&1 &
-  PIDS+=($!); PID[ours]=$!
+    java "$@" -Dquarkus.http.port="$port" -jar "$app/quarkus-run.jar" >"$log" 2>&1 &
+  PIDS+=($!); PID[$id]=$!
+}
+start_ours() { # [write]: the start that writes the class-data archive
+  # shellcheck disable=SC2046 # one option per word
+  java_gateway ours "$OUR_PORT" "$OUR_APP" "$LOG/ours${1:+-$1}.log" $(jvm_options) $(class_data_options "${1:-read}")
+}
+start_baseline() { # another build, as it was started before the class-data archive: without one
+  # shellcheck disable=SC2046
+  java_gateway baseline "$BASELINE_PORT" "$BASELINE_APP" "$LOG/baseline.log" $(jvm_options)
+}
+start_alt() { # this build with other JVM options, from the same class-data archive as ours (JIT options do not change it)
+  # shellcheck disable=SC2046
+  java_gateway alt "$ALT_PORT" "$OUR_APP" "$LOG/alt.log" $ALT_JVM_OPTIONS $(class_data_options read)
+}
+train_ours() { # the run command's first start after a build: serves a while, then stops and writes the archive
+  start_ours write
+  await_ready ours >/dev/null
+  BODY="$DASHBOARD" wrk -t1 -c"$CONNECTIONS" -d5s -s bench/wrk-graphql.lua "$OURS" >/dev/null
+  kill "${PID[ours]}"; wait "${PID[ours]}" 2>/dev/null || true
+  [ -s "$OUR_APP/app-cds.jsa" ] || [ -s "$OUR_APP/app.aot" ] || echo "warning: no class-data archive written; see $LOG/ours-write.log" >&2
 }
 start_apollo() {
   node tools/federation/apollo-gateway.mjs --port "$APOLLO_PORT" --supergraph-out "$LOG/supergraph.graphql" \
@@ -201,6 +247,10 @@ BODY="$DASHBOARD" wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s bench/wrk-graphql.lua 
 
 # Cold: one gateway at a time, started now, loaded from the moment it is ready on.
 declare -A STARTUP=()
+if [ "$CLASS_DATA" = 1 ] && [[ " ${GATEWAYS[*]} " == *" ours "* ]]; then
+  echo "Writing our gateway's class-data archive (a start under load, then a stop, as the run command's first start)..."
+  train_ours
+fi
 for gateway in "${GATEWAYS[@]}"; do
   "start_$gateway"
   STARTUP[$gateway]=$(await_ready "$gateway")
@@ -216,10 +266,14 @@ done
 
 for gateway in "${GATEWAYS[@]}"; do BODY="$DASHBOARD" wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s bench/wrk-graphql.lua "${URL[$gateway]}" >/dev/null; done
 ROUND_NAMES=(cold)
+# PROFILE=file.jfr: a flight recording of our gateway over the warm rounds (CPU samples, allocation samples); it costs
+# CPU of its own, so its rounds are not the ones to compare
+[ -n "${PROFILE:-}" ] && jcmd "${PID[ours]}" JFR.start name=warm settings=profile filename="$(realpath -m "$PROFILE")" >/dev/null
 for round in $(seq 1 "$ROUNDS"); do
   ROUND_NAMES+=("warm $round")
   for gateway in "${GATEWAYS[@]}"; do row "warm $round" "$gateway" "${URL[$gateway]}" "$DASHBOARD" "$CONNECTIONS" "$DURATION"; done
 done
+[ -n "${PROFILE:-}" ] && jcmd "${PID[ours]}" JFR.stop name=warm >/dev/null && echo "profile of the warm rounds: $PROFILE"
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "" && b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 {
@@ -234,6 +288,21 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "" && b > 0) printf "%.2f", 
       "$(ratio "$ours" "$apollo")" "$(ratio "$ours" "$hive")" "${RPS[$round/ours]:-}" "${RPS[$round/apollo]:-}" "${RPS[$round/hive]:-}"
   done
   echo
+  if [ -n "${BASELINE_APP:-}${ALT_JVM_OPTIONS:-}" ]; then
+    echo "Our other variants (baseline: ${BASELINE_APP:-none}; other JVM options: ${ALT_JVM_OPTIONS:-none}):"
+    echo
+    echo "| round | variant | CPU ms/req | / Apollo | / Hive | / ours | req/s |"
+    echo "|---|---|---|---|---|---|---|"
+    for round in "${ROUND_NAMES[@]}"; do
+      for variant in baseline alt; do
+        [ -n "${CPU[$round/$variant]:-}" ] || continue
+        printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$round" "${NAME[$variant]}" "${CPU[$round/$variant]}" \
+          "$(ratio "${CPU[$round/$variant]}" "${CPU[$round/apollo]:-}")" "$(ratio "${CPU[$round/$variant]}" "${CPU[$round/hive]:-}")" \
+          "$(ratio "${CPU[$round/$variant]}" "${CPU[$round/ours]:-}")" "${RPS[$round/$variant]}"
+      done
+    done
+    echo
+  fi
   echo "| gateway | ready after s | RSS after the runs MiB | peak RSS MiB |"
   echo "|---|---|---|---|"
   for gateway in "${GATEWAYS[@]}"; do

@@ -21,6 +21,7 @@ import org.claimgraph.gateway.composition.SupergraphFile;
 import org.claimgraph.gateway.composition.SupergraphLoader;
 import org.claimgraph.gateway.security.Access;
 import org.jboss.logging.Logger;
+import org.claimgraph.gateway.execution.Answer;
 import org.claimgraph.gateway.execution.ApiSchema;
 import org.claimgraph.gateway.execution.FederatedExecution;
 import org.claimgraph.gateway.execution.SubgraphClient;
@@ -113,5 +114,11 @@ public class Gateway {
     public CompletableFuture<Map<String, Object>> execute(String query, String operationName, Map<String, Object> variables,
             Map<String, String> headers) {
         return execution.execute(query, operationName, variables, headers);
+    }
+
+    /** The same, as the HTTP endpoint sends it ({@link FederatedExecution#answer}). */
+    public CompletableFuture<Answer> answer(String query, String operationName, Map<String, Object> variables,
+            Map<String, String> headers) {
+        return execution.answer(query, operationName, variables, headers);
     }
 }

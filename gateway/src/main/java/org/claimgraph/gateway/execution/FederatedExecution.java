@@ -77,23 +77,32 @@ public final class FederatedExecution {
      */
     public CompletableFuture<Map<String, Object>> execute(String query, String operationName, Map<String, Object> variables,
             Map<String, String> headers) {
+        return answer(query, operationName, variables, headers).thenApply(Answer::response);
+    }
+
+    /**
+     * The same, for the HTTP endpoint: a response {@link ResponseShape} shaped comes as the JSON it wrote, ready to
+     * send; any other as its map.
+     */
+    public CompletableFuture<Answer> answer(String query, String operationName, Map<String, Object> variables,
+            Map<String, String> headers) {
         Map<String, Object> safeVariables = variables == null ? Map.of() : variables;
         Map<String, String> safeHeaders = headers == null ? Map.<String, String>of() : headers;
         Prepared prepared = prepared(query, operationName, safeVariables);
         if (prepared == null) {
-            return executeWithGraphQL(query, operationName, safeVariables, new PlanRun(this, query, safeVariables, safeHeaders));
+            return executeWithGraphQL(query, operationName, safeVariables, new PlanRun(this, query, safeVariables, safeHeaders))
+                    .thenApply(Answer::of);
         }
         return run(prepared.plan(), safeVariables, safeHeaders).thenCompose(outcome -> {
             if (outcome.executed() && outcome.errors().isEmpty()) {
                 try {
-                    Map<String, Object> response = new LinkedHashMap<>(2);
-                    response.put("data", prepared.shape().shape(outcome.data()));
-                    return CompletableFuture.completedFuture(response);
+                    return CompletableFuture.completedFuture(Answer.shaped(prepared.shape().json(outcome.data())));
                 } catch (ResponseShape.Unshapeable needsErrors) {
                     // graphql-java shapes it below, reporting what does not fit the schema
                 }
             }
-            return executeWithGraphQL(query, operationName, safeVariables, new PlanRun(this, query, safeVariables, safeHeaders, outcome));
+            return executeWithGraphQL(query, operationName, safeVariables, new PlanRun(this, query, safeVariables, safeHeaders, outcome))
+                    .thenApply(Answer::of);
         });
     }
 

@@ -1,5 +1,6 @@
 package org.claimgraph.gateway.execution;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.GraphQLContext;
 import graphql.language.BooleanValue;
 import graphql.language.Directive;
@@ -37,7 +41,8 @@ import graphql.schema.GraphQLType;
  * The response of one query document, operation and set of {@code @skip}/{@code @include} conditions, shaped from
  * the plan's data without running graphql-java's execution per request: the fields each object type gets are
  * collected once (document order, fields merged by response key, fragments applied by type, as graphql-java collects
- * them), then every response walks the data along them, serializing leaves with the schema's own scalars and enums.
+ * them), then every response walks the data along them, serializing leaves with the schema's own scalars and enums,
+ * and writes the response's JSON as it goes (no shaped copy of the data is built, and no generic map serializer runs).
  * <p>
  * Only what needs no error is shaped here: a null where the schema says non-null, a value of the wrong kind, an
  * object whose type cannot be told, or anything introspection would answer, throws {@link Unshapeable}, and the
@@ -46,6 +51,8 @@ import graphql.schema.GraphQLType;
 final class ResponseShape {
 
     private static final GraphQLContext CONTEXT = GraphQLContext.getDefault();
+    /** Jackson's defaults, as the endpoint writes maps: only plain JSON values (maps, lists, strings, numbers) pass. */
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final GraphQLSchema schema;
     private final Map<String, FragmentDefinition> fragments;
@@ -68,59 +75,106 @@ final class ResponseShape {
         return new ResponseShape(schema, document, operation, coercedVariables);
     }
 
-    /** The {@code data} of the response. */
-    Map<String, Object> shape(Map<String, Object> data) {
-        return object(root, data);
-    }
-
-    private Map<String, Object> object(List<Node> fields, Map<?, ?> data) {
-        Map<String, Object> shaped = new LinkedHashMap<>(Math.max(4, fields.size() * 4 / 3 + 1));
-        for (Node field : fields) {
-            shaped.put(field.key, field.typename != null ? field.typename : value(field, field.type, data.get(field.key)));
+    /**
+     * The whole response, {@code {"data":{...}}}, as JSON; {@link Unshapeable} (and nothing written) when it needs
+     * graphql-java.
+     */
+    byte[] json(Map<String, Object> data) {
+        ByteArrayBuilder bytes = new ByteArrayBuilder(8192);
+        try (JsonGenerator out = JSON.getFactory().createGenerator(bytes)) {
+            out.writeStartObject();
+            out.writeFieldName("data");
+            object(root, data, out);
+            out.writeEndObject();
+        } catch (IOException unwritable) {
+            throw Unshapeable.INSTANCE; // a custom scalar's value Jackson cannot write: graphql-java reports it
         }
-        return shaped;
+        return bytes.toByteArray();
     }
 
-    private Object value(Node field, GraphQLOutputType type, Object value) {
+    /** The {@code data} of the response, as a map (for callers inside the gateway, which read it). */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> shape(Map<String, Object> data) {
+        return (Map<String, Object>) Answer.shaped(json(data)).response().get("data");
+    }
+
+    private void object(List<Node> fields, Map<?, ?> data, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        for (Node field : fields) {
+            out.writeFieldName(field.key);
+            if (field.typename != null) {
+                out.writeString(field.typename);
+            } else {
+                value(field, field.type, data.get(field.key), out);
+            }
+        }
+        out.writeEndObject();
+    }
+
+    private void value(Node field, GraphQLOutputType type, Object value, JsonGenerator out) throws IOException {
         if (type instanceof GraphQLNonNull nonNull) {
             if (value == null) {
                 throw Unshapeable.INSTANCE; // graphql-java reports it and nulls the parent
             }
-            return value(field, (GraphQLOutputType) nonNull.getWrappedType(), value);
+            value(field, (GraphQLOutputType) nonNull.getWrappedType(), value, out);
+            return;
         }
         if (value == null) {
-            return null;
+            out.writeNull();
+            return;
         }
         if (type instanceof GraphQLList list) {
             if (!(value instanceof List<?> items)) {
                 throw Unshapeable.INSTANCE;
             }
             GraphQLOutputType itemType = (GraphQLOutputType) list.getWrappedType();
-            List<Object> shaped = new ArrayList<>(items.size());
+            out.writeStartArray();
             for (Object item : items) {
-                shaped.add(value(field, itemType, item));
+                value(field, itemType, item, out);
             }
-            return shaped;
+            out.writeEndArray();
+            return;
         }
         if (type instanceof GraphQLScalarType scalar) {
+            Object serialized;
             try {
-                return scalar.getCoercing().serialize(value, CONTEXT, Locale.getDefault());
+                serialized = scalar.getCoercing().serialize(value, CONTEXT, Locale.getDefault());
             } catch (RuntimeException unserializable) {
                 throw Unshapeable.INSTANCE;
             }
+            leaf(serialized, out);
+            return;
         }
         if (type instanceof GraphQLEnumType enumType) {
             try {
-                return enumType.serialize(value, CONTEXT, Locale.getDefault());
+                leaf(enumType.serialize(value, CONTEXT, Locale.getDefault()), out);
             } catch (RuntimeException notAValue) {
                 throw Unshapeable.INSTANCE;
             }
+            return;
         }
         if (!(value instanceof Map<?, ?> data)) {
             throw Unshapeable.INSTANCE;
         }
         GraphQLObjectType concrete = type instanceof GraphQLObjectType object ? object : resolve((GraphQLNamedType) type, data);
-        return object(field.children(this, concrete), data);
+        object(field.children(this, concrete), data, out);
+    }
+
+    /** A serialized scalar or enum value: the common kinds written directly, others (a custom scalar's JSON) by Jackson. */
+    private static void leaf(Object value, JsonGenerator out) throws IOException {
+        if (value instanceof String text) {
+            out.writeString(text);
+        } else if (value instanceof Integer number) {
+            out.writeNumber(number);
+        } else if (value instanceof Boolean bool) {
+            out.writeBoolean(bool);
+        } else if (value instanceof Double number) {
+            out.writeNumber(number);
+        } else if (value == null) {
+            out.writeNull();
+        } else {
+            JSON.writeValue(out, value);
+        }
     }
 
     /** The object type of an interface's or union's value, by its {@code __typename}, as {@link ApiSchema} resolves it. */

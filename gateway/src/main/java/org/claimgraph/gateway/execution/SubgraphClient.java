@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Vertx;
@@ -27,6 +28,8 @@ public final class SubgraphClient {
 
     private final WebClient client;
     private final ObjectMapper json;
+    /** Made once: {@code readValue} with a type reference resolves the type again on every call. */
+    private final ObjectReader answers;
     private final Duration timeout;
     private final Mutations mutations;
     private final MeterRegistry metrics;
@@ -51,6 +54,7 @@ public final class SubgraphClient {
                 .setConnectTimeout((int) Math.min(timeout.toMillis(), Integer.MAX_VALUE)).setTryUseCompression(false)
                 .setUserAgent("claimgraph-gateway"));
         this.json = json;
+        this.answers = json.readerFor(JSON_OBJECT);
         this.timeout = timeout;
     }
 
@@ -102,7 +106,7 @@ public final class SubgraphClient {
                 .sendBuffer(payload)
                 .onSuccess(http -> {
                     try {
-                        Map<String, Object> answer = http.body() == null ? null : json.readValue(http.body().getBytes(), JSON_OBJECT);
+                        Map<String, Object> answer = http.body() == null ? null : answers.readValue(http.body().getBytes());
                         if (answer == null || !(answer.containsKey("data") || answer.containsKey("errors"))) {
                             response.completeExceptionally(new SubgraphFailure(subgraph, "HTTP " + http.statusCode() + " without a GraphQL response"));
                             return;

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.vertx.core.http.HttpHeaders;
@@ -40,12 +41,15 @@ public class GraphQLEndpoint {
     private final Gateway gateway;
     private final GatewayConfig config;
     private final ObjectMapper json;
+    /** Made once: {@code readValue} with a type reference resolves the type again on every call. */
+    private final ObjectReader jsonObjects;
     private final Access access;
 
     GraphQLEndpoint(Gateway gateway, GatewayConfig config, ObjectMapper json, Access access) {
         this.gateway = gateway;
         this.config = config;
         this.json = json;
+        this.jsonObjects = json.readerFor(JSON_OBJECT);
         this.access = access;
     }
 
@@ -78,7 +82,7 @@ public class GraphQLEndpoint {
         Map<String, Object> body;
         byte[] bytes = context.body().buffer() == null ? new byte[0] : context.body().buffer().getBytes();
         try {
-            body = json.readValue(bytes, JSON_OBJECT);
+            body = jsonObjects.readValue(bytes);
         } catch (Exception e) {
             // Our own words: the parser's message names its classes and what it expected internally.
             refuse(context, 400, unreadable(bytes), "BAD_REQUEST");
@@ -109,7 +113,7 @@ public class GraphQLEndpoint {
         Object variables = context.request().getParam("variables");
         if (variables != null) {
             try {
-                variables = json.readValue(variables.toString(), JSON_OBJECT);
+                variables = jsonObjects.readValue(variables.toString());
             } catch (Exception e) {
                 refuse(context, 400, "variables is not a JSON object", "BAD_REQUEST");
                 return;
@@ -155,11 +159,14 @@ public class GraphQLEndpoint {
         // this request (the server span, when tracing is on) go with every subgraph request
         Map<String, String> headers = access.subgraphHeaders(caller);
         W3CTraceContextPropagator.getInstance().inject(Context.current(), headers, Map::put);
-        gateway.execute(query, operationName, variables, headers).whenComplete((response, failure) -> {
+        gateway.answer(query, operationName, variables, headers).whenComplete((answer, failure) -> {
             if (failure != null) {
                 LOG.errorf(failure, "The request failed in the gateway: %s", query); // the client sees no internals
                 refuse(context, 500, "The gateway failed to execute the request", "INTERNAL_ERROR");
+            } else if (answer.json() != null) {
+                send(context, 200, answer.json()); // data without errors, written as it was shaped
             } else {
+                Map<String, Object> response = answer.response();
                 // a refusal by the subgraphs is a 401 or 403; without data the request failed before execution:
                 // a 400 for graphql-response+json, 200 for JSON
                 int status = statusOf(response);
@@ -225,13 +232,23 @@ public class GraphQLEndpoint {
         if (context.response().ended()) {
             return;
         }
+        byte[] bytes;
         try {
-            context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE,
-                            acceptsGraphQLResponse(context) ? GRAPHQL_RESPONSE_JSON + "; charset=utf-8" : "application/json")
-                    .end(io.vertx.core.buffer.Buffer.buffer(json.writeValueAsBytes(body)));
+            bytes = json.writeValueAsBytes(body);
         } catch (Exception e) {
             context.response().setStatusCode(500).end();
+            return;
         }
+        send(context, status, bytes);
+    }
+
+    private static void send(RoutingContext context, int status, byte[] json) {
+        if (context.response().ended()) {
+            return;
+        }
+        context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE,
+                        acceptsGraphQLResponse(context) ? GRAPHQL_RESPONSE_JSON + "; charset=utf-8" : "application/json")
+                .end(io.vertx.core.buffer.Buffer.buffer(json));
     }
 
     /** Why a body could not be read as one JSON object, in terms of what the client sent. */

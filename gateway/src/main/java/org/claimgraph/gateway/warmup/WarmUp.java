@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.language.OperationDefinition;
 import graphql.language.VariableDefinition;
 import graphql.parser.Parser;
@@ -48,12 +50,20 @@ public class WarmUp {
     private final Gateway gateway;
     private final GatewayConfig config;
     private final Access access;
+    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
+    };
+
+    private final ObjectMapper json;
+    /** The warm-up thread's client for the gateway's own HTTP server; its endpoint null when requests go directly. */
+    private HttpClient http;
+    private URI endpoint;
     private volatile boolean done;
 
-    WarmUp(Gateway gateway, GatewayConfig config, Access access) {
+    WarmUp(Gateway gateway, GatewayConfig config, Access access, ObjectMapper json) {
         this.gateway = gateway;
         this.config = config;
         this.access = access;
+        this.json = json;
     }
 
     /** After the gateway has composed its supergraph (its own start-up observer runs first). */
@@ -83,14 +93,15 @@ public class WarmUp {
             List<String> operations = new ArrayList<>(operationNames(document));
             List<String> files = files(page);
             long deadline = started + config.warmUp().duration().toNanos();
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            endpoint = endpoint();
             while (System.nanoTime() < deadline && subjectsQuery != null) {
                 String subject = topSubject(subjectsQuery);
                 if (subject == null) {
                     break; // no claims yet: the dashboard's first view asks nothing more
                 }
                 operations.removeIf(operation -> !answered(document, operation, subject));
-                files.removeIf(file -> !served(http, file));
+                files.removeIf(file -> !served(file));
                 rounds++;
             }
             LOG.infof("Warmed up in %d ms: %d rounds of the dashboard's first view",
@@ -136,21 +147,48 @@ public class WarmUp {
         return true;
     }
 
+    /**
+     * Through the gateway's own {@code /graphql}, as a client asks, so that the HTTP server, the request's JSON and
+     * the response's are warmed too; directly when the port is not known (tests) or anonymous reads are off.
+     */
     private Map<String, Object> execute(String query, String operationName, Map<String, Object> variables) {
         try {
+            if (endpoint != null) {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("query", query);
+                body.put("operationName", operationName);
+                body.put("variables", variables);
+                HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(REQUEST_TIMEOUT).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))).build();
+                try {
+                    return json.readValue(http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body(), JSON_OBJECT);
+                } catch (IOException unreachable) { // listening elsewhere than localhost: directly from now on
+                    LOG.debugf("The warm-up asks the gateway directly: %s is not reachable (%s)", endpoint, unreachable);
+                    endpoint = null;
+                }
+            }
             return gateway.execute(query, operationName, variables, access.subgraphHeaders(null))
                     .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted");
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (IOException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("a warm-up query got no answer: " + e, e);
         }
     }
 
+    private URI endpoint() {
+        int port = port();
+        return port > 0 && access.authorizeRead(new Access.Caller(null, null)) == null ? URI.create("http://localhost:" + port + "/graphql") : null;
+    }
+
+    private static int port() {
+        return ConfigProvider.getConfig().getOptionalValue("quarkus.http.port", Integer.class).orElse(0);
+    }
+
     /** The page and its files through the gateway's own HTTP server, as a browser fetches them. */
     private List<String> files(String page) {
-        int port = ConfigProvider.getConfig().getOptionalValue("quarkus.http.port", Integer.class).orElse(0);
+        int port = port();
         List<String> files = new ArrayList<>();
         if (port <= 0) {
             return files; // a port chosen at start (tests): the files are not worth finding it
@@ -163,7 +201,7 @@ public class WarmUp {
         return files;
     }
 
-    private static boolean served(HttpClient http, String url) {
+    private boolean served(String url) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT)
                     .header("Accept-Encoding", "gzip").build();

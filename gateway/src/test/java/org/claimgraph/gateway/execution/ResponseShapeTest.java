@@ -72,6 +72,15 @@ class ResponseShapeTest {
         Map<String, Object> shaped = shape(query, variables).shape(DATA);
         assertThat(shaped).isEqualTo(expected.getData());
         assertThat(String.valueOf(shaped)).as("the order of the keys").isEqualTo(String.valueOf((Object) expected.getData()));
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("data", expected.getData());
+        try {
+            assertThat(new String(shape(query, variables).json(DATA), java.nio.charset.StandardCharsets.UTF_8))
+                    .as("the JSON the endpoint sends, byte for byte as Jackson writes graphql-java's response")
+                    .isEqualTo(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(response));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static ResponseShape shape(String query, Map<String, Object> variables) {
