@@ -17,7 +17,7 @@ const COMBO_PAGES = 4; // at most 4 pages of 500 claims are read for the counts 
  * claimants are.
  */
 export const catalog = {
-  subjects: [], claimants: new Map(), complete: true, ready: null, claimantsReady: null,
+  subjects: [], claimants: new Map(), complete: true, ready: null, claimantsReady: null, failure: null,
   /** The claimants, read once on first need (the claims picker, the review queue). */
   whenClaimants() {
     if (!this.claimantsReady) this.claimantsReady = loadClaimants().catch(() => {});
@@ -33,9 +33,16 @@ async function loadClaimants() {
 
 /** The subjects with their claim counts, most claimed first: one small query, all the first view waits for. */
 async function loadSubjects() {
-  const { data, errors } = await gql(firstQuery());
-  catalog.subjects = data.subjects.map((s) => ({ name: s.name, count: s.claims, combos: new Map() }));
-  if (errors.length) showErrors(errors);
+  try {
+    const { data, errors } = await gql(firstQuery());
+    catalog.subjects = data.subjects.map((s) => ({ name: s.name, count: s.claims, combos: new Map() }));
+    catalog.failure = null;
+    if (errors.length) showErrors(errors);
+  } catch (e) {
+    // kept for the views: no subjects because they could not be read is not "no claims yet"
+    catalog.failure = e;
+    throw e;
+  }
 }
 
 /** Counts per category and population, from the claims themselves, newest first; read once the first view is up. */
