@@ -256,6 +256,15 @@ try {
       await page.waitForSelector('.detail blockquote mark.figure');
       assert.match(await page.textContent('.detail'), /55,000/);
       await shot(page, '01-spread-ukraine-killed-military');
+      // as of an earlier date: each claimant's figure stated by then (Zelensky's over 46,000 of February 2025)
+      await page.fill('#f-asof', '2025-06-30');
+      await page.waitForFunction(() => /asOf=2025-06-30/.test(location.hash) && document.getElementById('view').getAttribute('aria-busy') === 'false');
+      await page.waitForFunction(() => /over 46,000/.test(document.querySelector('.rb-row')?.parentElement?.textContent || ''));
+      const earlier = await page.$$eval('.rb-row', (rs) => rs.map((r) => r.textContent));
+      assert.ok(earlier.some((r) => r.includes('Volodymyr Zelensky') && r.includes('over 46,000')), earlier.join(' | '));
+      assert.ok(!earlier.some((r) => r.includes('55,000')), 'not yet stated on 30 June 2025: ' + earlier.join(' | '));
+      await page.fill('#f-asof', '');
+      await page.waitForFunction(() => !/asOf=/.test(location.hash) && document.getElementById('view').getAttribute('aria-busy') === 'false');
     });
 
     await step('the timeline shows Zelensky\'s figures in order and a point opens its quote and document', async () => {
@@ -584,11 +593,12 @@ try {
           if (el === document.body) return null; // past the last control
           const s = getComputedStyle(el);
           const outlined = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
-          return { what: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') || el.textContent || el.id).trim().slice(0, 40)}"`, outlined };
+          return { what: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') || el.textContent || el.id).trim().slice(0, 40)}"`, outlined,
+            outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` };
         });
         if (!focus) break;
         reached.add(focus.what);
-        if (!focus.outlined) unmarked.push(focus.what);
+        if (!focus.outlined) unmarked.push(focus.what + ' (outline ' + focus.outline + ')');
       }
       assert.ok(reached.size >= 20, 'Tab reaches the controls: ' + [...reached].join(' | '));
       assert.deepEqual(unmarked, [], 'focused without a visible outline');
@@ -605,6 +615,7 @@ try {
       });
       await tab.goto(base + '#/spread?subject=Ukraine&category=KILLED&population=MILITARY');
       await tab.waitForSelector('main[aria-busy="true"] .loading');
+      assert.doesNotMatch(await tab.textContent('#f-category'), /\(0\)/, 'no count before the counts are read');
       await shot(tab, '16-loading');
       release();
       await tab.waitForSelector('.rb-row');
@@ -617,13 +628,15 @@ try {
       assert.match(await tab.textContent('.error-box'), /could not be reached/);
       await tab.waitForFunction(() => document.getElementById('view').getAttribute('aria-busy') === 'false');
       assert.match(await tab.textContent('#view'), /the request failed/);
-      // opened while the gateway is unreachable: no subjects, said as such, not as "no claims yet"
-      await tab.reload();
+      // opened at / while the gateway is unreachable: no subjects to open on, said as such, not as "no claims yet"
+      await tab.goto('about:blank');
+      await tab.goto(base);
       await tab.waitForSelector('.error-box');
       await tab.waitForFunction(() => document.documentElement.dataset.ready === 'true');
       const text = await tab.textContent('#view');
       assert.doesNotMatch(text, /No claims yet/);
       assert.match(text, /could not be read/);
+      assert.equal(await tab.textContent('#f-subject'), 'Subjects unavailable');
       assert.match(await tab.textContent('.error-box'), /could not be reached/);
       await shot(tab, '17-gateway-unreachable');
       await tab.context().close();
@@ -667,6 +680,24 @@ try {
       assert.ok(groups.some((g) => g.startsWith('Own side')) && groups.some((g) => g.startsWith('Third party')),
         'each claim\'s side comes from claims-service, known without sources-service: ' + groups.join(' | '));
       await shot(page, '10-partial-failure');
+    });
+
+    await step('with sources-service down the timeline and the claims table still show the figures and the gateway\'s error', async () => {
+      await page.click('nav a[data-nav="timeline"]');
+      await page.waitForSelector('.timechart .pt');
+      await page.waitForFunction(() => document.getElementById('view').getAttribute('aria-busy') === 'false');
+      assert.match(await page.textContent('.error-box'), /SUBGRAPH_UNAVAILABLE/);
+      assert.ok((await page.$$('.timechart .pt')).length >= 5, 'every point drawn');
+      assert.match(await page.textContent('.sequences'), /over 46,000.*→.*55,000/s);
+      await shot(page, '10-partial-timeline');
+      await page.click('nav a[data-nav="claims"]');
+      await page.waitForSelector('table.claims');
+      await page.waitForFunction(() => document.getElementById('view').getAttribute('aria-busy') === 'false');
+      assert.match(await page.textContent('.error-box'), /SUBGRAPH_UNAVAILABLE/);
+      const rows = await page.$$eval('table.claims tbody tr', (rs) => rs.map((r) => r.textContent));
+      assert.ok(rows.length >= 5 && rows.some((r) => r.includes('55,000')), rows.join(' | '));
+      assert.ok(rows.some((r) => r.includes('claimant unavailable')), 'a name it could not read is said so: ' + rows.join(' | '));
+      await shot(page, '10-partial-claims');
     });
   }
   console.log(`${passed} browser checks passed (${phase})`);

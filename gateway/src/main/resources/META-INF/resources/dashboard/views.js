@@ -142,17 +142,22 @@ export async function timelineView({ view, filter, params, signal, catalog }) {
   const every = params.get('every') || 'DAY';
   const { data, errors } = await gql(`query Timeline($subject: String!, $category: CasualtyCategory!, $population: Population!, $from: Date, $to: Date, $every: TimelineInterval) {
     timeline(subject: $subject, category: $category, population: $population, from: $from, to: $to, every: $every) {
-      claimant { id name affiliation }
+      claimant { id }
       points { date figure low best high qualifier claim { ${CLAIM_FIELDS} } } } }`,
   { subject: filter.subject, category: filter.category, population: filter.population, from, to, every }, { signal });
   showErrors(errors);
-  const series = data.timeline.map((s, i) => ({
-    key: s.claimant.id,
-    name: s.claimant.name || 'claimant unavailable',
-    color: PALETTE[i % PALETTE.length],
-    points: s.points.map((p) => ({ ...p, ratePer: p.claim.ratePer })),
-    claimant: s.claimant,
-  }));
+  // the series' claimant is asked for its id only, which claims-service knows: its name comes with each point's claim,
+  // which may be null when sources-service is down (a non-null series claimant would then take the whole timeline)
+  const series = data.timeline.map((s, i) => {
+    const named = s.points.find((p) => p.claim.claimant)?.claim.claimant;
+    return {
+      key: s.claimant.id,
+      name: named?.name || `Claimant ${i + 1}, name unavailable`,
+      color: PALETTE[i % PALETTE.length],
+      points: s.points.map((p) => ({ ...p, ratePer: p.claim.ratePer })),
+      claimant: named || s.claimant,
+    };
+  });
   const detail = h('div', { class: 'detail', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Choose a point to read its quote and document.'));
   const chartBox = h('div', { class: 'chart-box' });
   const legend = h('ul', { class: 'legend', 'aria-label': 'Claimants: uncheck to hide a line' });
