@@ -424,6 +424,16 @@ try {
       const jsonld = await page.evaluate(async (href) => (await fetch(href)).json(), await page.getAttribute('a[data-export="jsonld"]', 'href'));
       assert.ok(JSON.stringify(jsonld).includes('Dataset'));
       await shot(page, '06-claims');
+      // the figure's heading sorts too: largest first now, so smallest first after a click
+      assert.equal(await page.getAttribute('th:has(button[data-sort="FIGURE"])', 'aria-sort'), 'descending');
+      await page.click('th button[data-sort="FIGURE"]');
+      await page.waitForFunction(() => location.hash.includes('orderBy=FIGURE_ASC') && document.getElementById('view').getAttribute('aria-busy') === 'false');
+      assert.equal(await page.getAttribute('th:has(button[data-sort="FIGURE"])', 'aria-sort'), 'ascending');
+      const ascending = await page.$$eval('table.claims tbody tr td.fig', (tds) => tds.map((t) => t.textContent));
+      const first = (text) => Number(text.match(/[\d,]+/)[0].replace(/,/g, ''));
+      assert.deepEqual([...ascending].sort(), [...figures].sort(), 'the same claims');
+      assert.ok(first(ascending[0]) <= first(ascending[ascending.length - 1]), 'smallest first: ' + ascending.join(' | '));
+      assert.match(await page.getAttribute('a[data-export="csv"]', 'href'), /orderBy=FIGURE_ASC/);
       // cursor paging, two claims a page: next, next, previous
       await page.goto(base + '#/claims?subject=Ukraine&category=KILLED&population=MILITARY&first=2&orderBy=STATED_ON_ASC');
       await page.waitForFunction(() => /Page 1 · 2 claims/.test(document.querySelector('.pager')?.textContent || ''));

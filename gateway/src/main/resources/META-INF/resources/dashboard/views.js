@@ -210,14 +210,23 @@ export async function timelineView({ view, filter, params, signal, catalog }) {
 const ORDERS = [['STATED_ON_DESC', 'Latest stated first'], ['STATED_ON_ASC', 'Earliest stated first'], ['FIGURE_DESC', 'Largest figure first'],
   ['FIGURE_ASC', 'Smallest figure first'], ['CONFIDENCE_ASC', 'Least sure first'], ['CONFIDENCE_DESC', 'Surest first'], ['RECORDED', 'Order recorded']];
 const trail = [];
+const SORTABLE = { 'Stated on': 'STATED_ON', Figure: 'FIGURE' };
 
 /** A table of claims: date, claimant, figure, what, quote with the figure marked, document. */
-export function claimsTable(nodes, { caption, claimant = true, documentCol = true } = {}) {
+export function claimsTable(nodes, { caption, claimant = true, documentCol = true, orderBy, onSort } = {}) {
   const cell = (label, attrs, ...content) => h('td', { ...attrs, 'data-label': label }, ...content);
+  // with onSort, the date and figure headings sort the table (through the API's order): once descending, again ascending
+  const heading = (title) => {
+    const key = SORTABLE[title];
+    if (!key || !onSort) return h('th', { scope: 'col' }, title);
+    const sort = orderBy === key + '_DESC' ? 'descending' : orderBy === key + '_ASC' ? 'ascending' : null;
+    return h('th', { scope: 'col', 'aria-sort': sort || 'none' }, h('button', { type: 'button', class: 'sort', 'data-sort': key,
+      onclick: () => onSort(key + (sort === 'descending' ? '_ASC' : '_DESC')) }, title, h('span', { 'aria-hidden': 'true' }, sort === 'descending' ? ' ▼' : sort === 'ascending' ? ' ▲' : ' ↕')));
+  };
   return h('div', { class: 'table-wrap' }, stackedTable({ class: 'claims' },
     caption ? h('caption', {}, caption) : null,
     h('thead', {}, h('tr', {}, ['Stated on', claimant && 'Claimant', 'Figure', 'Whose losses', 'Quote', documentCol && 'Document', 'Status'].filter(Boolean)
-      .map((t) => h('th', { scope: 'col' }, t)))),
+      .map(heading))),
     h('tbody', {}, nodes.map((c) => h('tr', { 'data-claim': c.id },
       cell('Stated on', { class: 'nowrap' }, dateText(c.statedOn)),
       claimant ? cell('Claimant', {}, c.claimant ? h('a', { href: link('/claimant/' + encodeURIComponent(c.claimant.id)) }, c.claimant.name) : claimantLabel(c)) : null,
@@ -308,7 +317,10 @@ export async function claimsView({ view, filter, params, signal, catalog, moved 
       h('span', { class: 'muted' }, 'Export this filter:'),
       h('a', { class: 'button secondary', href: exportUrl('csv', exportParams, orderBy), download: '', onclick: exportClick, 'data-export': 'csv' }, 'CSV'),
       h('a', { class: 'button secondary', href: exportUrl('jsonld', exportParams, orderBy), download: '', onclick: exportClick, 'data-export': 'jsonld' }, 'JSON-LD')),
-    page.nodes.length ? claimsTable(page.nodes, { caption: 'Claims matching the filter' }) : h('p', { class: 'empty' }, 'No claim matches this filter.'),
+    page.nodes.length ? claimsTable(page.nodes, { caption: 'Claims matching the filter', orderBy, onSort: (order) => {
+      trail.length = 0;
+      go({ orderBy: order, after: null });
+    } }) : h('p', { class: 'empty' }, 'No claim matches this filter.'),
     pager);
 }
 
