@@ -25,12 +25,18 @@ E2E=gateway/src/test/e2e
 mkdir -p "$LOG"
 
 [ -x /usr/bin/chromium ] || { echo "chromium is missing: apt-get install -y chromium" >&2; exit 2; }
+# Maven runs under the shared build lock (MAVEN_LOCK), and only to build: the run command's launcher is then started
+# with java directly, as exec:java would start it, so that no Maven process is held while the stack runs
+MAVEN_LOCK=${MAVEN_LOCK:-/tmp/claimgraph-maven.lock}
+maven() { flock "$MAVEN_LOCK" ./mvnw -q -B -ntp -o "$@" </dev/null; }
 for module in sources-service claims-service gateway; do
   [ -f "$module/target/quarkus-app/quarkus-run.jar" ] && continue
   # built in the reactor, not installed: the local repository is shared with other checkouts
-  ./mvnw -q -B -o package -DskipTests -pl sources-service,claims-service,gateway,local-stack -am </dev/null
+  maven package -DskipTests -pl sources-service,claims-service,gateway,local-stack -am
   break
 done
+[ -d local-stack/target/classes/org ] || maven compile -pl local-stack
+maven -pl local-stack dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$PWD/$LOG/first-render-classpath.txt"
 [ -d "$E2E/node_modules/playwright-core" ] || npm ci --prefix "$E2E" --no-audit --no-fund
 
 STACK=
@@ -46,10 +52,10 @@ trap stop_stack EXIT
   echo "|---|---|---|---|"
 } | tee -a "$RESULTS"
 start_run_command() { # run: starts it and waits until it says it is up; fails when it exits first
-  ./mvnw -q -o -B -pl local-stack exec:java -Dclaimgraph.local.db-port="$DB_PORT" -Dclaimgraph.local.gateway-port="$GATEWAY_PORT" \
-    -Dclaimgraph.local.sources-port="$SOURCES_PORT" -Dclaimgraph.local.claims-port="$CLAIMS_PORT" \
+  java -cp "local-stack/target/classes:$(cat "$LOG/first-render-classpath.txt")" -Dclaimgraph.local.db-port="$DB_PORT" \
+    -Dclaimgraph.local.gateway-port="$GATEWAY_PORT" -Dclaimgraph.local.sources-port="$SOURCES_PORT" -Dclaimgraph.local.claims-port="$CLAIMS_PORT" \
     -Dclaimgraph.data-dir="$PWD/$LOG/first-render-data" -Dclaimgraph.local.auth-dir="$PWD/$LOG/first-render-auth" \
-    -Dexec.args=--fresh ${STACK_OPTS:-} >"$LOG/first-render-stack-$1.log" 2>&1 &
+    ${STACK_OPTS:-} org.claimgraph.localstack.LocalStack --fresh >"$LOG/first-render-stack-$1.log" 2>&1 &
   STACK=$!
   for _ in $(seq 1 900); do
     grep -q 'claimgraph is up' "$LOG/first-render-stack-$1.log" && return 0

@@ -20,14 +20,25 @@ const browser = await chromium.launch({
 const ARTICLE = 'Oleksandr Syrskyi said that over 20,000 Russian soldiers were killed in May.\n\n'
   + 'According to the Ukrainian General Staff, 987,650 Russian troops have been killed or wounded since February 24, 2022.\n\n'
   + `(Browser test run ${new Date().toISOString()}.)`;
+/** As without internet: a request to any host but the gateway's is refused, and recorded. */
+async function offline(context) {
+  const origin = new URL(base).origin;
+  await context.route((url) => /^https?:$/.test(url.protocol) && url.origin !== origin, (route) => {
+    foreignRequests.push(route.request().url());
+    return route.abort('internetdisconnected');
+  });
+}
+
 /** A page in a context of its own, with the token (when given) as if pasted once. */
 async function newPage(options) {
   const context = await browser.newContext(options);
+  await offline(context);
   if (process.env.EDITOR_TOKEN) await context.addInitScript((t) => { try { sessionStorage.setItem('claimgraph.token', t); } catch (e) { /* about:blank */ } }, process.env.EDITOR_TOKEN);
   return context.newPage();
 }
 
 let passed = 0;
+const foreignRequests = [];
 const pages = [];
 async function step(name, fn) {
   const started = Date.now();
@@ -82,6 +93,89 @@ function unlabelledControls(page) {
     .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute('aria-label')).map((el) => el.id || el.name));
 }
 
+/**
+ * What a reader with a keyboard, a screen reader or weak eyes meets in the view on screen: controls without a label,
+ * links and buttons without a name, text under 4.5:1 contrast (3:1 when large), and horizontal scrolling.
+ */
+async function audit(page) {
+  const found = await page.evaluate(() => {
+    const rgba = (css) => {
+      const m = css.match(/rgba?\(([^)]+)\)/);
+      if (!m) return [0, 0, 0, 0];
+      const [r, g, b, a = '1'] = m[1].split(/[ ,/]+/).filter(Boolean);
+      return [Number(r), Number(g), Number(b), Number(a)];
+    };
+    const luminance = ([r, g, b]) => {
+      const ch = (v) => { const c = v / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b);
+    };
+    const over = (top, bottom) => top.slice(0, 3).map((v, i) => v * top[3] + bottom[i] * (1 - top[3]));
+    // the colour behind an element: its own and its ancestors' backgrounds, composed over white
+    const background = (el) => {
+      const layers = [];
+      for (let e = el; e && e.nodeType === 1; e = e.parentElement) {
+        const c = rgba(getComputedStyle(e).backgroundColor);
+        if (c[3] > 0) layers.push(c);
+        if (c[3] >= 1) break;
+      }
+      return layers.reverse().reduce((under, c) => over(c, under), [255, 255, 255]);
+    };
+    const visible = (el) => {
+      const r = el.getBoundingClientRect();
+      const s = getComputedStyle(el);
+      return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && !el.closest('[hidden], details:not([open]) > :not(summary)');
+    };
+    const name = (el) => (el.getAttribute('aria-label') || el.textContent || el.getAttribute('title') || '').trim();
+    const lowContrast = [];
+    for (const el of document.querySelectorAll('body *')) {
+      if (['SCRIPT', 'STYLE', 'OPTION', 'svg'].includes(el.tagName)) continue;
+      const text = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim();
+      if (!text || !visible(el) || el.closest(':disabled, [aria-hidden="true"], .skip:not(:focus)')) continue;
+      const s = getComputedStyle(el);
+      const svgText = el instanceof SVGElement;
+      const fg = rgba(svgText ? s.fill : s.color);
+      const bg = background(svgText ? el.closest('svg').parentElement : el);
+      const [l1, l2] = [luminance(over(fg, bg)), luminance(bg)].sort((a, b) => b - a);
+      const ratio = (l1 + 0.05) / (l2 + 0.05);
+      const size = parseFloat(s.fontSize);
+      const large = size >= 24 || (size >= 18.66 && Number(s.fontWeight) >= 700);
+      if (ratio < (large ? 3 : 4.5)) lowContrast.push(`${el.tagName.toLowerCase()}.${el.className?.baseVal ?? el.className} "${text.slice(0, 30)}" ${ratio.toFixed(2)}:1`);
+    }
+    return {
+      unnamed: [...document.querySelectorAll('a[href], button, [role="button"], [role="img"]')].filter(visible).filter((el) => !name(el))
+        .map((el) => el.outerHTML.slice(0, 80)),
+      unlabelled: [...document.querySelectorAll('select, input, textarea')].filter((el) => el.type !== 'hidden')
+        .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute('aria-label')).map((el) => el.id || el.name),
+      lowContrast: [...new Set(lowContrast)],
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
+      // a part of the page that scrolls sideways on its own (a wide table in a scroll box)
+      sideways: [...document.querySelectorAll('main *')].filter(visible)
+        .filter((el) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className} by ${el.scrollWidth - el.clientWidth} px`),
+      headings: document.querySelectorAll('main h2').length,
+    };
+  });
+  return found;
+}
+
+/** The views a reader can open, each with what shows it is drawn. */
+async function views(page) {
+  await page.goto(base + '#/spread?subject=Ukraine&category=KILLED&population=MILITARY');
+  await ready(page);
+  const claimant = await page.getAttribute('.rb-row a:has-text("Volodymyr Zelensky")', 'href');
+  await page.click('.rb-row:has-text("Volodymyr Zelensky") .rb-value button');
+  const documentLink = await page.getAttribute('.detail .claim-card a[href*="#/document/"]', 'href');
+  return [
+    ['spread', '#/spread?subject=Ukraine&category=KILLED&population=MILITARY', '.rb-row'],
+    ['timeline', '#/timeline?subject=Ukraine&category=KILLED&population=MILITARY', '.timechart .pt'],
+    ['claims', '#/claims?subject=Ukraine&category=KILLED&population=MILITARY', 'table.claims'],
+    ['claimant', claimant, '.revisions .timechart'],
+    ['document', documentLink, '.doc-text mark.claim-span'],
+    ['ingest', '#/ingest', '#i-text'],
+    ['review', '#/review', '.review-card'],
+  ];
+}
+
 /** The review card whose figure reads `figure` (a claim of this run's article), and its claim's id. */
 async function reviewCard(page, figure) {
   await page.waitForSelector('.review-card');
@@ -110,6 +204,7 @@ try {
     }
     const page = await context.newPage();
     const problems = watch(page);
+    await offline(context);
 
     await step('the page opens at / with the spread of the subject with most claims', async () => {
       const started = Date.now();
@@ -161,6 +256,15 @@ try {
       await page.waitForSelector('.detail blockquote mark.figure');
       assert.match(await page.textContent('.detail'), /55,000/);
       await shot(page, '01-spread-ukraine-killed-military');
+      // as of an earlier date: each claimant's figure stated by then (Zelensky's over 46,000 of February 2025)
+      await page.fill('#f-asof', '2025-06-30');
+      await page.waitForFunction(() => /asOf=2025-06-30/.test(location.hash) && document.getElementById('view').getAttribute('aria-busy') === 'false');
+      await page.waitForFunction(() => /over 46,000/.test(document.querySelector('.rb-row')?.parentElement?.textContent || ''));
+      const earlier = await page.$$eval('.rb-row', (rs) => rs.map((r) => r.textContent));
+      assert.ok(earlier.some((r) => r.includes('Volodymyr Zelensky') && r.includes('over 46,000')), earlier.join(' | '));
+      assert.ok(!earlier.some((r) => r.includes('55,000')), 'not yet stated on 30 June 2025: ' + earlier.join(' | '));
+      await page.fill('#f-asof', '');
+      await page.waitForFunction(() => !/asOf=/.test(location.hash) && document.getElementById('view').getAttribute('aria-busy') === 'false');
     });
 
     await step('the timeline shows Zelensky\'s figures in order and a point opens its quote and document', async () => {
@@ -197,6 +301,21 @@ try {
       assert.equal(await page.inputValue('#i-title'), 'Losses, as reported');
       const text = await page.inputValue('#i-text');
       assert.equal(text, 'Losses\n\nOleksandr Syrskyi said that over 20,000 Russian soldiers were killed in May.');
+    });
+
+    await step('a .txt file dropped on the drop zone fills the text and the title', async () => {
+      await page.click('nav a[data-nav="ingest"]');
+      await page.waitForFunction(() => document.getElementById('i-text')?.value === '');
+      await page.evaluate(() => {
+        const zone = document.querySelector('.dropzone');
+        const data = new DataTransfer();
+        data.items.add(new File(['Norway\'s commander on the losses\n\nGeneral Eirik Kristoffersen said that 100,000 Ukrainian soldiers were killed.\n'],
+          'dropped.txt', { type: 'text/plain' }));
+        for (const type of ['dragenter', 'dragover', 'drop']) zone.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      });
+      await page.waitForFunction(() => document.getElementById('i-text').value.includes('Kristoffersen'));
+      assert.equal(await page.inputValue('#i-title'), 'Norway\'s commander on the losses');
+      assert.match(await page.textContent('.form-status'), /Read dropped\.txt/);
     });
 
     await step('an article ingested through the form shows its claims', async () => {
@@ -305,6 +424,16 @@ try {
       const jsonld = await page.evaluate(async (href) => (await fetch(href)).json(), await page.getAttribute('a[data-export="jsonld"]', 'href'));
       assert.ok(JSON.stringify(jsonld).includes('Dataset'));
       await shot(page, '06-claims');
+      // the figure's heading sorts too: largest first now, so smallest first after a click
+      assert.equal(await page.getAttribute('th:has(button[data-sort="FIGURE"])', 'aria-sort'), 'descending');
+      await page.click('th button[data-sort="FIGURE"]');
+      await page.waitForFunction(() => location.hash.includes('orderBy=FIGURE_ASC') && document.getElementById('view').getAttribute('aria-busy') === 'false');
+      assert.equal(await page.getAttribute('th:has(button[data-sort="FIGURE"])', 'aria-sort'), 'ascending');
+      const ascending = await page.$$eval('table.claims tbody tr td.fig', (tds) => tds.map((t) => t.textContent));
+      const first = (text) => Number(text.match(/[\d,]+/)[0].replace(/,/g, ''));
+      assert.deepEqual([...ascending].sort(), [...figures].sort(), 'the same claims');
+      assert.ok(first(ascending[0]) <= first(ascending[ascending.length - 1]), 'smallest first: ' + ascending.join(' | '));
+      assert.match(await page.getAttribute('a[data-export="csv"]', 'href'), /orderBy=FIGURE_ASC/);
       // cursor paging, two claims a page: next, next, previous
       await page.goto(base + '#/claims?subject=Ukraine&category=KILLED&population=MILITARY&first=2&orderBy=STATED_ON_ASC');
       await page.waitForFunction(() => /Page 1 · 2 claims/.test(document.querySelector('.pager')?.textContent || ''));
@@ -433,21 +562,98 @@ try {
       }
     });
 
-    await step('the spread fits a phone\'s width', async () => {
-      const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-      watch(phone);
-      await phone.goto(base + '#/spread?subject=Ukraine&category=KILLED&population=MILITARY');
-      await ready(phone);
-      await phone.waitForSelector('.rb-row');
-      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 1, 'horizontal overflow of ' + overflow + ' px');
-      await shot(phone, '08-phone-spread');
-      await phone.goto(base + '#/timeline?subject=Ukraine&category=KILLED&population=MILITARY');
-      await ready(phone);
-      await phone.waitForSelector('.timechart');
-      assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth) <= 1);
-      await shot(phone, '09-phone-timeline');
-      await phone.close();
+    await step('every view at 1280×800 and on a 375 px phone: labelled, named, contrast of 4.5:1, no horizontal scrolling', async () => {
+      const list = await views(page);
+      const found = [];
+      for (const [device, options] of [['desktop', { viewport: { width: 1280, height: 800 } }],
+        ['phone', { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true }]]) {
+        const tab = await newPage(options);
+        const tabProblems = watch(tab);
+        for (const [name, hash, selector] of list) {
+          await tab.goto(base + hash);
+          await tab.waitForSelector(selector);
+          await tab.waitForFunction(() => document.documentElement.dataset.ready === 'true'
+            && document.getElementById('view').getAttribute('aria-busy') === 'false');
+          const a = await audit(tab);
+          const where = `${device} ${name}`;
+          if (a.overflow > 1) found.push(`${where}: scrolls horizontally by ${a.overflow} px`);
+          for (const el of a.sideways) found.push(`${where}: scrolls sideways inside: ${el}`);
+          for (const el of a.unlabelled) found.push(`${where}: control without a label: ${el}`);
+          for (const el of a.unnamed) found.push(`${where}: link or button without a name: ${el}`);
+          for (const el of a.lowContrast) found.push(`${where}: low contrast: ${el}`);
+          if (a.headings !== 1) found.push(`${where}: ${a.headings} view headings`);
+          if (device === 'phone') await shot(tab, `08-phone-${name}`);
+        }
+        assert.deepEqual(tabProblems, [], 'errors in the page (' + device + ')');
+        await tab.context().close();
+      }
+      assert.deepEqual(found, []);
+    });
+
+    await step('keyboard: every control Tab reaches on the spread shows where the focus is', async () => {
+      await page.goto('about:blank');
+      await page.goto(base + '#/spread?subject=Ukraine&category=KILLED&population=MILITARY');
+      await ready(page);
+      const unmarked = [];
+      const reached = new Set();
+      for (let i = 0; i < 30; i++) {
+        await page.keyboard.press('Tab');
+        const focus = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (el === document.body) return null; // past the last control
+          const s = getComputedStyle(el);
+          const outlined = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+          return { what: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') || el.textContent || el.id).trim().slice(0, 40)}"`, outlined,
+            outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` };
+        });
+        if (!focus) break;
+        reached.add(focus.what);
+        if (!focus.outlined) unmarked.push(focus.what + ' (outline ' + focus.outline + ')');
+      }
+      assert.ok(reached.size >= 20, 'Tab reaches the controls: ' + [...reached].join(' | '));
+      assert.deepEqual(unmarked, [], 'focused without a visible outline');
+    });
+
+    await step('loading and failure: a slow answer shows that it loads, an unreachable gateway says so; never a blank page', async () => {
+      const tab = await newPage({ viewport: { width: 1280, height: 800 } });
+      pages.push(tab); // not watched: the refused requests are logged by Chromium as console errors
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await tab.route('**/graphql', async (route) => {
+        if (/query Spread\b/.test(route.request().postData() || '')) await held;
+        await route.continue();
+      });
+      await tab.goto(base + '#/spread?subject=Ukraine&category=KILLED&population=MILITARY');
+      await tab.waitForSelector('main[aria-busy="true"] .loading');
+      assert.doesNotMatch(await tab.textContent('#f-category'), /\(0\)/, 'no count before the counts are read');
+      await shot(tab, '16-loading');
+      release();
+      await tab.waitForSelector('.rb-row');
+      assert.equal(await tab.getAttribute('#view', 'aria-busy'), 'false');
+
+      await tab.unroute('**/graphql');
+      await tab.route('**/graphql', (route) => route.abort('connectionrefused'));
+      await tab.click('nav a[data-nav="timeline"]');
+      await tab.waitForSelector('.error-box');
+      assert.match(await tab.textContent('.error-box'), /could not be reached/);
+      await tab.waitForFunction(() => document.getElementById('view').getAttribute('aria-busy') === 'false');
+      assert.match(await tab.textContent('#view'), /the request failed/);
+      // opened at / while the gateway is unreachable: no subjects to open on, said as such, not as "no claims yet"
+      await tab.goto('about:blank');
+      await tab.goto(base);
+      await tab.waitForSelector('.error-box');
+      await tab.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+      const text = await tab.textContent('#view');
+      assert.doesNotMatch(text, /No claims yet/);
+      assert.match(text, /could not be read/);
+      assert.equal(await tab.textContent('#f-subject'), 'Subjects unavailable');
+      assert.match(await tab.textContent('.error-box'), /could not be reached/);
+      await shot(tab, '17-gateway-unreachable');
+      await tab.context().close();
+    });
+
+    await step('nothing is loaded from another host: the page works offline', async () => {
+      assert.deepEqual(foreignRequests, [], 'requests to other hosts');
     });
 
     assert.deepEqual(problems, [], 'errors in the page');
@@ -484,6 +690,24 @@ try {
       assert.ok(groups.some((g) => g.startsWith('Own side')) && groups.some((g) => g.startsWith('Third party')),
         'each claim\'s side comes from claims-service, known without sources-service: ' + groups.join(' | '));
       await shot(page, '10-partial-failure');
+    });
+
+    await step('with sources-service down the timeline and the claims table still show the figures and the gateway\'s error', async () => {
+      await page.click('nav a[data-nav="timeline"]');
+      await page.waitForSelector('.timechart .pt');
+      await page.waitForFunction(() => document.getElementById('view').getAttribute('aria-busy') === 'false');
+      assert.match(await page.textContent('.error-box'), /SUBGRAPH_UNAVAILABLE/);
+      assert.ok((await page.$$('.timechart .pt')).length >= 5, 'every point drawn');
+      assert.match(await page.textContent('.sequences'), /over 46,000.*→.*55,000/s);
+      await shot(page, '10-partial-timeline');
+      await page.click('nav a[data-nav="claims"]');
+      await page.waitForSelector('table.claims');
+      await page.waitForFunction(() => document.getElementById('view').getAttribute('aria-busy') === 'false');
+      assert.match(await page.textContent('.error-box'), /SUBGRAPH_UNAVAILABLE/);
+      const rows = await page.$$eval('table.claims tbody tr', (rs) => rs.map((r) => r.textContent));
+      assert.ok(rows.length >= 5 && rows.some((r) => r.includes('55,000')), rows.join(' | '));
+      assert.ok(rows.some((r) => r.includes('claimant unavailable')), 'a name it could not read is said so: ' + rows.join(' | '));
+      await shot(page, '10-partial-claims');
     });
   }
   console.log(`${passed} browser checks passed (${phase})`);

@@ -17,7 +17,7 @@ const COMBO_PAGES = 4; // at most 4 pages of 500 claims are read for the counts 
  * claimants are.
  */
 export const catalog = {
-  subjects: [], claimants: new Map(), complete: true, ready: null, claimantsReady: null,
+  subjects: [], claimants: new Map(), complete: true, ready: null, claimantsReady: null, failure: null, combosRead: false,
   /** The claimants, read once on first need (the claims picker, the review queue). */
   whenClaimants() {
     if (!this.claimantsReady) this.claimantsReady = loadClaimants().catch(() => {});
@@ -33,9 +33,17 @@ async function loadClaimants() {
 
 /** The subjects with their claim counts, most claimed first: one small query, all the first view waits for. */
 async function loadSubjects() {
-  const { data, errors } = await gql(firstQuery());
-  catalog.subjects = data.subjects.map((s) => ({ name: s.name, count: s.claims, combos: new Map() }));
-  if (errors.length) showErrors(errors);
+  try {
+    const { data, errors } = await gql(firstQuery());
+    catalog.subjects = data.subjects.map((s) => ({ name: s.name, count: s.claims, combos: new Map() }));
+    catalog.failure = null;
+    catalog.combosRead = false;
+    if (errors.length) showErrors(errors);
+  } catch (e) {
+    // kept for the views: no subjects because they could not be read is not "no claims yet"
+    catalog.failure = e;
+    throw e;
+  }
 }
 
 /** Counts per category and population, from the claims themselves, newest first; read once the first view is up. */
@@ -59,6 +67,7 @@ async function loadCombos() {
   } while (after && pages < COMBO_PAGES);
   catalog.complete = !after;
   for (const s of catalog.subjects) s.combos = bySubject.get(s.name.toLowerCase()) || new Map();
+  catalog.combosRead = true;
   fillSubjects(subjectSelect.value);
   fillCategoryCounts();
 }
@@ -161,7 +170,7 @@ function fillSubjects(selected) {
     const text = `${s.name} (${s.count ?? ''}${s.count != null ? ' claims' : ''}${s.combos.size ? ', ' + n + ' ' + f.category.toLowerCase() + ' ' + f.population.toLowerCase() : ''})`;
     return h('option', { value: s.name }, text);
   });
-  if (!options.length) options.push(h('option', { value: '' }, 'No claims yet: ingest an article'));
+  if (!options.length) options.push(h('option', { value: '' }, catalog.failure ? 'Subjects unavailable' : 'No claims yet: ingest an article'));
   subjectSelect.replaceChildren(...options);
   if (selected && !catalog.subjects.some((s) => s.name.toLowerCase() === selected.toLowerCase())) {
     subjectSelect.append(h('option', { value: selected }, selected));
@@ -173,7 +182,8 @@ function fillSubjects(selected) {
 
 function fillCategoryCounts() {
   const f = currentFilter();
-  const s = catalog.subjects.find((x) => x.name === f.subject);
+  // no counts until they are read: "(0)" while loading would say there is nothing
+  const s = catalog.combosRead ? catalog.subjects.find((x) => x.name === f.subject) : null;
   for (const option of document.getElementById('f-category').options) {
     const n = s ? [...s.combos].filter(([k]) => k.startsWith(option.value + '|')).reduce((a, [, v]) => a + v, 0) : null;
     option.textContent = option.textContent.replace(/ \(\d+\)$/, '') + (n != null ? ` (${n})` : '');

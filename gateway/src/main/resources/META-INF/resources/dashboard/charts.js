@@ -76,6 +76,9 @@ function barRow(row, scale, groupMedian, median) {
       median != null ? h('span', { class: 'rb-median', style: { left: scale.at(median) + '%' } }) : null,
       h('span', { class: cls, style: { left: left + '%', width: Math.max(0.6, right - left) + '%' } }),
       c.best != null ? h('span', { class: 'rb-best q-' + c.qualifier.toLowerCase(), style: { left: scale.at(c.best) + '%' } }) : null,
+      // a bound without a best figure: a tick at the stated bound, so "up to 13,000" is seen where 13,000 is
+      c.best == null && c.qualifier === 'AT_LEAST' ? h('span', { class: 'rb-bound', style: { left: left + '%' } }) : null,
+      c.best == null && c.qualifier === 'AT_MOST' ? h('span', { class: 'rb-bound', style: { left: right + '%' } }) : null,
       c.qualifier === 'AT_LEAST' ? h('span', { class: 'rb-open rb-open-right', style: { left: left + '%' } }, '▶') : null,
       c.qualifier === 'AT_MOST' ? h('span', { class: 'rb-open rb-open-left', style: { left: right + '%' } }, '◀') : null),
     h('span', { class: 'rb-value' },

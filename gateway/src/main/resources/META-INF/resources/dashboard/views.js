@@ -2,7 +2,7 @@
 import { gql, exportUrl, exportClick } from './api.js';
 import { h, put, num, figureText, figureOf, dateText, quoteWithFigure, figureRanges, SIDE, SIDE_HELP, CATEGORY, POPULATION, STATUS, PALETTE, today } from './util.js';
 import { rangeBars, timeChart, legendKey } from './charts.js';
-import { link, navigate, showErrors } from './app.js';
+import { link, navigate, showErrors, showFailure } from './app.js';
 
 const CLAIM_FIELDS = `id status version subject category population qualifier low best high ratePer asOf asOfPrecision statedOn quote confidence
   spanStart spanEnd claimant { id name affiliation kind } document { id title url publishedOn publishedOnPrecision outlet { id name } }`;
@@ -38,16 +38,23 @@ function summary(items) {
   return h('dl', { class: 'summary' }, items.map(([term, value]) => h('div', {}, h('dt', {}, term), h('dd', {}, value))));
 }
 
-function needSubject(view, filter) {
+function needSubject(view, filter, catalog) {
   if (filter.subject) return false;
+  if (catalog.failure) {
+    showFailure(catalog.failure);
+    put(view, h('h2', {}, 'The subjects could not be read'),
+      h('p', {}, 'Without them there is nothing to compare yet (the error is above). ',
+        h('button', { type: 'button', onclick: () => location.reload() }, 'Try again')));
+    return true;
+  }
   put(view, h('h2', {}, 'No claims yet'), h('p', {}, 'Nothing has been stored. ', h('a', { href: '#/ingest' }, 'Ingest an article'), ' to start.'));
   return true;
 }
 
 // ---- spread -------------------------------------------------------------------------------------------------------
 
-export async function spreadView({ view, filter, params, signal }) {
-  if (needSubject(view, filter)) return;
+export async function spreadView({ view, filter, params, signal, catalog }) {
+  if (needSubject(view, filter, catalog)) return;
   const { data, errors } = await gql(`query Spread($subject: String!, $category: CasualtyCategory!, $population: Population!, $asOf: Date) {
     estimates(subject: $subject, category: $category, population: $population, asOf: $asOf, first: 100) {
       asOf claimants minLow medianBest maxHigh
@@ -128,24 +135,29 @@ function sideTable(e) {
 
 const hidden = new Set();
 
-export async function timelineView({ view, filter, params, signal }) {
-  if (needSubject(view, filter)) return;
+export async function timelineView({ view, filter, params, signal, catalog }) {
+  if (needSubject(view, filter, catalog)) return;
   const from = params.get('from') || null;
   const to = params.get('to') || filter.asOf || null;
   const every = params.get('every') || 'DAY';
   const { data, errors } = await gql(`query Timeline($subject: String!, $category: CasualtyCategory!, $population: Population!, $from: Date, $to: Date, $every: TimelineInterval) {
     timeline(subject: $subject, category: $category, population: $population, from: $from, to: $to, every: $every) {
-      claimant { id name affiliation }
+      claimant { id }
       points { date figure low best high qualifier claim { ${CLAIM_FIELDS} } } } }`,
   { subject: filter.subject, category: filter.category, population: filter.population, from, to, every }, { signal });
   showErrors(errors);
-  const series = data.timeline.map((s, i) => ({
-    key: s.claimant.id,
-    name: s.claimant.name || 'claimant unavailable',
-    color: PALETTE[i % PALETTE.length],
-    points: s.points.map((p) => ({ ...p, ratePer: p.claim.ratePer })),
-    claimant: s.claimant,
-  }));
+  // the series' claimant is asked for its id only, which claims-service knows: its name comes with each point's claim,
+  // which may be null when sources-service is down (a non-null series claimant would then take the whole timeline)
+  const series = data.timeline.map((s, i) => {
+    const named = s.points.find((p) => p.claim.claimant)?.claim.claimant;
+    return {
+      key: s.claimant.id,
+      name: named?.name || `Claimant ${i + 1}, name unavailable`,
+      color: PALETTE[i % PALETTE.length],
+      points: s.points.map((p) => ({ ...p, ratePer: p.claim.ratePer })),
+      claimant: named || s.claimant,
+    };
+  });
   const detail = h('div', { class: 'detail', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Choose a point to read its quote and document.'));
   const chartBox = h('div', { class: 'chart-box' });
   const legend = h('ul', { class: 'legend', 'aria-label': 'Claimants: uncheck to hide a line' });
@@ -198,21 +210,44 @@ export async function timelineView({ view, filter, params, signal }) {
 const ORDERS = [['STATED_ON_DESC', 'Latest stated first'], ['STATED_ON_ASC', 'Earliest stated first'], ['FIGURE_DESC', 'Largest figure first'],
   ['FIGURE_ASC', 'Smallest figure first'], ['CONFIDENCE_ASC', 'Least sure first'], ['CONFIDENCE_DESC', 'Surest first'], ['RECORDED', 'Order recorded']];
 const trail = [];
+const SORTABLE = { 'Stated on': 'STATED_ON', Figure: 'FIGURE' };
 
 /** A table of claims: date, claimant, figure, what, quote with the figure marked, document. */
-export function claimsTable(nodes, { caption, claimant = true, documentCol = true } = {}) {
-  return h('div', { class: 'table-wrap' }, h('table', { class: 'claims' },
+export function claimsTable(nodes, { caption, claimant = true, documentCol = true, orderBy, onSort } = {}) {
+  const cell = (label, attrs, ...content) => h('td', { ...attrs, 'data-label': label }, ...content);
+  // with onSort, the date and figure headings sort the table (through the API's order): once descending, again ascending
+  const heading = (title) => {
+    const key = SORTABLE[title];
+    if (!key || !onSort) return h('th', { scope: 'col' }, title);
+    const sort = orderBy === key + '_DESC' ? 'descending' : orderBy === key + '_ASC' ? 'ascending' : null;
+    return h('th', { scope: 'col', 'aria-sort': sort || 'none' }, h('button', { type: 'button', class: 'sort', 'data-sort': key,
+      onclick: () => onSort(key + (sort === 'descending' ? '_ASC' : '_DESC')) }, title, h('span', { 'aria-hidden': 'true' }, sort === 'descending' ? ' ▼' : sort === 'ascending' ? ' ▲' : ' ↕')));
+  };
+  return h('div', { class: 'table-wrap' }, stackedTable({ class: 'claims' },
     caption ? h('caption', {}, caption) : null,
     h('thead', {}, h('tr', {}, ['Stated on', claimant && 'Claimant', 'Figure', 'Whose losses', 'Quote', documentCol && 'Document', 'Status'].filter(Boolean)
-      .map((t) => h('th', { scope: 'col' }, t)))),
+      .map(heading))),
     h('tbody', {}, nodes.map((c) => h('tr', { 'data-claim': c.id },
-      h('td', { class: 'nowrap' }, dateText(c.statedOn)),
-      claimant ? h('td', {}, c.claimant ? h('a', { href: link('/claimant/' + encodeURIComponent(c.claimant.id)) }, c.claimant.name) : claimantLabel(c)) : null,
-      h('td', { class: 'nowrap fig' }, figureText(c)),
-      h('td', {}, `${c.subject} · ${POPULATION[c.population]} ${CATEGORY[c.category]}`),
-      h('td', { class: 'quote-cell' }, quoteWithFigure(c.quote, c)),
-      documentCol ? h('td', {}, docLinks(c.document)) : null,
-      h('td', { class: 'status status-' + (c.status || '').toLowerCase() }, STATUS[c.status] || c.status))))));
+      cell('Stated on', { class: 'nowrap' }, dateText(c.statedOn)),
+      claimant ? cell('Claimant', {}, c.claimant ? h('a', { href: link('/claimant/' + encodeURIComponent(c.claimant.id)) }, c.claimant.name) : claimantLabel(c)) : null,
+      cell('Figure', { class: 'nowrap fig' }, figureText(c)),
+      cell('Whose losses', {}, `${c.subject} · ${POPULATION[c.population]} ${CATEGORY[c.category]}`),
+      cell('Quote', { class: 'quote-cell' }, quoteWithFigure(c.quote, c)),
+      documentCol ? cell('Document', {}, docLinks(c.document)) : null,
+      cell('Status', { class: 'status status-' + (c.status || '').toLowerCase() }, STATUS[c.status] || c.status))))));
+}
+
+/**
+ * A table that becomes one card per row on a phone (app.css, class "stacked": each cell then shows its
+ * data-label). The roles are explicit, as a table laid out as blocks loses them in some browsers.
+ */
+export function stackedTable(attrs, ...children) {
+  const table = h('table', { ...attrs, class: [attrs.class, 'stacked'].filter(Boolean).join(' '), role: 'table' }, ...children);
+  for (const row of table.querySelectorAll('tr')) row.setAttribute('role', 'row');
+  for (const th of table.querySelectorAll('thead th')) th.setAttribute('role', 'columnheader');
+  for (const td of table.querySelectorAll('td')) td.setAttribute('role', 'cell');
+  for (const rowGroup of table.querySelectorAll('thead, tbody')) rowGroup.setAttribute('role', 'rowgroup');
+  return table;
 }
 
 export async function claimsView({ view, filter, params, signal, catalog, moved }) {
@@ -282,7 +317,10 @@ export async function claimsView({ view, filter, params, signal, catalog, moved 
       h('span', { class: 'muted' }, 'Export this filter:'),
       h('a', { class: 'button secondary', href: exportUrl('csv', exportParams, orderBy), download: '', onclick: exportClick, 'data-export': 'csv' }, 'CSV'),
       h('a', { class: 'button secondary', href: exportUrl('jsonld', exportParams, orderBy), download: '', onclick: exportClick, 'data-export': 'jsonld' }, 'JSON-LD')),
-    page.nodes.length ? claimsTable(page.nodes, { caption: 'Claims matching the filter' }) : h('p', { class: 'empty' }, 'No claim matches this filter.'),
+    page.nodes.length ? claimsTable(page.nodes, { caption: 'Claims matching the filter', orderBy, onSort: (order) => {
+      trail.length = 0;
+      go({ orderBy: order, after: null });
+    } }) : h('p', { class: 'empty' }, 'No claim matches this filter.'),
     pager);
 }
 
@@ -336,12 +374,12 @@ export async function claimantView({ view, parts, filter, params, signal }) {
   const chartBox = h('div', { class: 'chart-box' });
   revisionsBox.replaceChildren(h('h3', {}, `How the figure changed: ${subject} · ${POPULATION[population]} ${CATEGORY[category]}`),
     chartBox, legendKey(),
-    h('div', { class: 'table-wrap' }, h('table', {}, h('caption', {}, 'Revisions, oldest first'),
+    h('div', { class: 'table-wrap' }, stackedTable({}, h('caption', {}, 'Revisions, oldest first'),
       h('thead', {}, h('tr', {}, ['Date', 'Figure', 'Change', 'Document'].map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', {}, revisions.map((r) => h('tr', {}, h('td', { class: 'nowrap' }, dateText(r.date)),
-        h('td', { class: 'fig' }, h('button', { type: 'button', class: 'linklike', onclick: () => selectPoint(r) }, figureText(r.claim))),
-        h('td', { class: r.change > 0 ? 'up' : r.change < 0 ? 'down' : '' }, r.change == null ? 'first' : (r.change > 0 ? '+' : '') + num(r.change)),
-        h('td', {}, docLinks(r.document))))))),
+      h('tbody', {}, revisions.map((r) => h('tr', {}, h('td', { class: 'nowrap', 'data-label': 'Date' }, dateText(r.date)),
+        h('td', { class: 'fig', 'data-label': 'Figure' }, h('button', { type: 'button', class: 'linklike', onclick: () => selectPoint(r) }, figureText(r.claim))),
+        h('td', { class: r.change > 0 ? 'up' : r.change < 0 ? 'down' : '', 'data-label': 'Change' }, r.change == null ? 'first' : (r.change > 0 ? '+' : '') + num(r.change)),
+        h('td', { 'data-label': 'Document' }, docLinks(r.document))))))),
     detail);
   const width = chartBox.clientWidth || view.clientWidth - 32;
   chartBox.replaceChildren(timeChart({

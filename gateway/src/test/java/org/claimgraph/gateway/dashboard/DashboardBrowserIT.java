@@ -22,9 +22,11 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The dashboard in Debian's Chromium, driven by playwright-core ({@code src/test/e2e/dashboard.e2e.mjs}), over the
  * real stack from the built jars ({@link DashboardStack}: its own PostgreSQL, subgraphs and gateway, the seeds
  * ingested): pick a subject and see the spread with the seed claimants, open the timeline and a point's quote and
- * document, ingest an article through the form and see its claims, search, page and export the claims as CSV, the
- * claimant page, keyboard basics, a phone's width; then, with sources-service stopped, partial data with the
- * gateway's error. Screenshots go to {@code target/dashboard-screenshots/}.
+ * document, ingest an article through the form (and a dropped file) and see its claims, search, sort, page and export
+ * the claims as CSV and JSON-LD, the review queue, the claimant page; every view at 1280×800 and at a 375 px phone
+ * (labels, names, contrast, no horizontal scrolling), the focus outline, loading and an unreachable gateway, no request
+ * to another host; then, with sources-service stopped, partial data with the gateway's error in the spread, the
+ * timeline and the claims table. Screenshots go to {@code target/dashboard-screenshots/}.
  *
  * <p>Skipped, saying so, when {@code /usr/bin/chromium} is absent ({@code apt-get install -y chromium}).
  */
