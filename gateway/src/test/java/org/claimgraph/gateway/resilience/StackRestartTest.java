@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -181,7 +182,7 @@ class StackRestartTest {
     }
 
     private static Map<String, Object> article(int figure) {
-        return Map.of("title", "Losses report " + figure, "text", "The Ukrainian General Staff said that " + String.format("%,d", figure)
+        return Map.of("title", "Losses report " + figure, "text", "The Ukrainian General Staff said that " + String.format(Locale.ENGLISH, "%,d", figure)
                 + " Russian soldiers were killed since February 24, 2022.");
     }
 
