@@ -14,7 +14,7 @@ import org.claimgraph.localstack.testing.RecordingProxy;
 import org.junit.jupiter.api.Test;
 
 /**
- * Mutations have their own deadline (the test profile's mutation-timeout is 5 s, the subgraph timeout 2 s): a slow
+ * Mutations have their own deadline (the test profile's mutation-timeout is 10 s, the subgraph timeout 2 s): a slow
  * write completes and is answered; one slower still is reported with an unknown outcome, retryable only because
  * the mutation is idempotent, and sending it again stores it once.
  */
@@ -38,7 +38,7 @@ class MutationTimeoutTest {
         }
 
         String lostName = "Lost Ministry " + UUID.randomUUID();
-        RecordingProxy.delay(FederatedStackTestResource.proxy("sources"), Duration.ofSeconds(7));
+        RecordingProxy.delay(FederatedStackTestResource.proxy("sources"), Duration.ofSeconds(14));
         JsonPath lost;
         try {
             lost = GatewayRequests.graphql(CREATE, Map.of("input", Map.of("name", lostName)));
@@ -50,7 +50,7 @@ class MutationTimeoutTest {
         assertThat(lost.getBoolean("errors[0].extensions.idempotent")).isTrue();
         assertThat(lost.getBoolean("errors[0].extensions.retryable")).isTrue();
         assertThat(lost.getString("errors[0].message")).contains("may or may not have been applied", "idempotent",
-                "no answer within 5000 ms");
+                "no answer within 10000 ms");
 
         JsonPath retried = GatewayRequests.data(CREATE, Map.of("input", Map.of("name", lostName)));
         String id = retried.getString("createSource.id");

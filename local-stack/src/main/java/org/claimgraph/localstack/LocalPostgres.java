@@ -85,6 +85,9 @@ public final class LocalPostgres implements AutoCloseable {
     private static LocalPostgres start(EmbeddedPostgres.Builder builder, int port) {
         try {
             builder.setServerConfig("max_connections", "200");
+            // A new data directory gets this locale whatever the machine's LANG/LC_* say: initdb refuses a locale the
+            // machine lacks (LANG=en_US.UTF-8 without it installed), and the locale decides text order and case.
+            builder.setLocaleConfig("locale", "C.UTF-8");
             if (port > 0) {
                 builder.setPort(port);
             }

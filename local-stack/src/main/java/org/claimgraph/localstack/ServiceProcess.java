@@ -12,11 +12,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** One of our services run from its built jar as a separate process, as in production: real HTTP, its own JVM. */
 public final class ServiceProcess {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    /** Generous: a JVM start on a loaded 2-core machine can take a minute; a process that exits fails at once anyway. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    /** One probe's answer: a service that accepts connections but does not answer must not hold the wait past its deadline. */
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
+    /** A graceful stop; past it the process is killed, so that a shutdown that hangs cannot hang the build. */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
     private ServiceProcess() {
     }
@@ -87,27 +95,36 @@ public final class ServiceProcess {
                 throw new IllegalStateException(health + ": the service exited");
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(health).timeout(PROBE_TIMEOUT).build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
-                // not listening yet
+                // not listening yet, or too busy to answer this probe in time
             }
             Thread.sleep(200);
         }
         throw new IllegalStateException(health + " was not ready within " + READY_TIMEOUT.toSeconds() + " s");
     }
 
-    /** Stops a process and waits for it to exit. */
+    /**
+     * Stops a process and waits for it to exit: gracefully first, killed if it is still running after
+     * {@link #STOP_TIMEOUT}, so that the caller can rely on its port being free once this returns.
+     */
     public static void stop(ProcessHandle process) {
         process.destroy();
         try {
-            process.onExit().get();
+            try {
+                process.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            } catch (TimeoutException stuck) {
+                process.destroyForcibly();
+                process.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("process " + process.pid() + " did not exit, even when killed", e);
         }
     }
 

@@ -27,7 +27,7 @@ import org.claimgraph.localstack.testing.SourcesServiceTestResource;
 import org.junit.jupiter.api.Test;
 
 /**
- * claims-service on its own, without the gateway in front: every request of the table is answered within 10 s,
+ * claims-service on its own, without the gateway in front: every request of the table is answered within 30 s,
  * without a 5xx or a class name, refused with the error code and field it names, and stores nothing.
  */
 @QuarkusTest

@@ -191,7 +191,8 @@ class SourceEditsFollowTest {
                     lock.execute("select position from claims.source_feed_position for update");
                 }
                 updateSource(claimant, Map.of("affiliation", "UA"));
-                sleep(1500);
+                eventually("claims-service read the first edit and waits for the lock to apply it",
+                        () -> waitsForOurLock(database), Boolean.TRUE::equals);
                 updateSource(claimant, Map.of("name", renamed));
                 SourcesServiceTestResource.stopSourcesService();
             } finally {
@@ -208,6 +209,21 @@ class SourceEditsFollowTest {
         }
         eventually("the edit made before the outage arrives once sources-service is back",
                 () -> csv("claimantId", claimant).get(0).get("claimant"), renamed::equals);
+    }
+
+    /**
+     * True when another session waits for a row this connection's transaction locked: claims-service reads the feed
+     * before it takes the position's lock, so waiting for it means it read an edit.
+     */
+    private static boolean waitsForOurLock(Connection holder) {
+        try (Statement locks = holder.createStatement(); java.sql.ResultSet waiting = locks.executeQuery(
+                "select count(*) from pg_locks where not granted and locktype = 'transactionid'"
+                        + " and transactionid = pg_current_xact_id()::text::xid")) {
+            waiting.next();
+            return waiting.getLong(1) > 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Map<String, Integer> without0(Map<String, Integer> sides) {

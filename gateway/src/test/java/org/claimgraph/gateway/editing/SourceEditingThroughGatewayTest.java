@@ -54,8 +54,10 @@ class SourceEditingThroughGatewayTest {
                 Map.of("keep", kept, "merge", merged));
 
         String query = "query($id: ID!) { claim(id: $id) { claimant { id name affiliation } history { action actor reason } } }";
+        // claims-service learns of the merge from sources-service's change feed: wait for it, generously on a loaded machine
         JsonPath seen = null;
-        for (int attempt = 0; attempt < 100; attempt++) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
             seen = asEditor(query, Map.of("id", claim));
             if (kept.equals(seen.getString("data.claim.claimant.id")) && !seen.getList("data.claim.history").isEmpty()) {
                 break;

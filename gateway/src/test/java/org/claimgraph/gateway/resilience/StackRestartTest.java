@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -46,6 +47,8 @@ class StackRestartTest {
     private static final String READ = "{ claims(first: 50, orderBy: STATED_ON_DESC) { nodes { id best claimant { id } } } }";
     private static final String BY_DOCUMENT = "query($d: ID) { claims(filter: {documentId: $d}, first: 500) { nodes { best } } }";
     private static final String ALL = "{ claims(first: 500, orderBy: FIGURE_DESC) { nodes { best } } }";
+    /** How long the services may take to answer again once what failed is back: generous for a loaded machine. */
+    private static final Duration BACK_WITHIN = Duration.ofSeconds(90);
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
@@ -94,17 +97,16 @@ class StackRestartTest {
     void postgresRestartsUnderLoad() throws Exception {
         Load load = new Load();
         load.start();
-        Thread.sleep(2_000);
+        load.awaitUnderWay();
         postgres.close(); // a fast shutdown: open connections are cut, in-flight transactions rolled back
         Thread.sleep(1_000);
         postgres = LocalPostgres.startDurable(databasePort, data.resolve("postgres"));
-        awaitAnswers(Duration.ofSeconds(30));
+        awaitAnswers(BACK_WITHIN);
         load.clearFailures();
         Thread.sleep(4_000);
         load.stop();
 
         assertThat(load.failures).as("answers after PostgreSQL was back").isEmpty();
-        assertThat(load.succeeded.get()).isGreaterThan(0);
         assertAllOrNothing(load);
     }
 
@@ -112,15 +114,15 @@ class StackRestartTest {
     void sourcesServiceKilledMidIngestion() throws Exception {
         Load load = new Load();
         load.start();
-        Thread.sleep(2_000);
+        load.awaitUnderWay();
         sources.destroyForcibly().waitFor(); // mid-ingestion: no shutdown, requests in flight are cut
         Thread.sleep(2_000);
         sources = startService("sources-service", sourcesUrl.getPort());
-        awaitAnswers(Duration.ofSeconds(30));
+        awaitAnswers(BACK_WITHIN);
         // claims-service's circuit breaker opened during the outage; in its half-open state (5 s after) it lets one
         // trial call through and refuses the others as retryable. Back means closed again.
         Thread.sleep(6_000);
-        awaitAnswers(Duration.ofSeconds(30));
+        awaitAnswers(BACK_WITHIN);
         load.clearFailures();
         Thread.sleep(4_000);
         load.stop();
@@ -180,7 +182,7 @@ class StackRestartTest {
     }
 
     private static Map<String, Object> article(int figure) {
-        return Map.of("title", "Losses report " + figure, "text", "The Ukrainian General Staff said that " + String.format("%,d", figure)
+        return Map.of("title", "Losses report " + figure, "text", "The Ukrainian General Staff said that " + String.format(Locale.ENGLISH, "%,d", figure)
                 + " Russian soldiers were killed since February 24, 2022.");
     }
 
@@ -226,6 +228,18 @@ class StackRestartTest {
             for (int i = 0; i < 2; i++) {
                 threads.submit(this::write);
                 threads.submit(this::read);
+            }
+        }
+
+        /** Waits until an ingestion of the load has been stored, so that what follows cuts into a running load. */
+        void awaitUnderWay() throws InterruptedException {
+            long deadline = System.nanoTime() + BACK_WITHIN.toNanos();
+            while (succeeded.get() == 0) {
+                if (System.nanoTime() > deadline) {
+                    running.set(false);
+                    throw new AssertionError("no ingestion of the load succeeded within " + BACK_WITHIN.toSeconds() + " s: " + failures);
+                }
+                Thread.sleep(100);
             }
         }
 

@@ -18,6 +18,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ApolloGatewayProcess implements AutoCloseable {
 
+    /** Node loading Apollo's packages and the subgraphs' schemas on a loaded machine; it fails at once when it cannot start. */
+    private static final int READY_SECONDS = 120;
+
     private final Process process;
     private final URI graphql;
 
@@ -43,10 +46,10 @@ public final class ApolloGatewayProcess implements AutoCloseable {
         });
         String line;
         try {
-            line = ready.get(60, TimeUnit.SECONDS);
+            line = ready.get(READY_SECONDS, TimeUnit.SECONDS);
         } catch (Exception e) {
             process.destroyForcibly();
-            throw new IllegalStateException("Apollo Gateway did not become ready within 60 s", e);
+            throw new IllegalStateException("Apollo Gateway did not become ready within " + READY_SECONDS + " s", e);
         }
         if (line == null || !line.startsWith("apollo-gateway ready on ")) {
             process.destroyForcibly();

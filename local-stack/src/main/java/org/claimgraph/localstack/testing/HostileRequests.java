@@ -31,7 +31,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class HostileRequests {
 
-    public static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
+    /** What tells a hang from an answer: long enough for a refusal on a loaded machine, the largest bodies included. */
+    public static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
     /** What a leaked class name or stack trace looks like. */
     private static final Pattern LEAK = Pattern.compile("org\\.[a-z]|java\\.[a-z]|com\\.fasterxml|Exception|\\tat ");
     private static final ObjectMapper JSON = new ObjectMapper();

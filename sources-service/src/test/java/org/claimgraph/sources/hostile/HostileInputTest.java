@@ -22,7 +22,7 @@ import org.claimgraph.localstack.testing.HostileRequests.Case;
 import org.junit.jupiter.api.Test;
 
 /**
- * sources-service on its own: every request of the table is answered within 10 s, without a 5xx or a class name,
+ * sources-service on its own: every request of the table is answered within 30 s, without a 5xx or a class name,
  * refused with the error code and field it names, and stores nothing.
  */
 @QuarkusTest

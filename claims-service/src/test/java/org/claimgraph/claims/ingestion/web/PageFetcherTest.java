@@ -17,9 +17,14 @@ import org.junit.jupiter.api.Test;
 class PageFetcherTest {
 
     static LocalPages pages;
+    /**
+     * Every fetch here must finish within it, the first one too (the HTTP client's classes loading, on a loaded
+     * machine): generous, and far below the slow page's delay, so that only that page times out.
+     */
+    static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     static PageFetcher fetcher(boolean allowPrivate) {
-        return new PageFetcher(new PageFetcher.Settings(allowPrivate, Duration.ofSeconds(2), Duration.ofMillis(800), 1_000_000, 3, "test"));
+        return new PageFetcher(new PageFetcher.Settings(allowPrivate, Duration.ofSeconds(2), TIMEOUT, 1_000_000, 3, "test"));
     }
 
     @BeforeAll
@@ -28,7 +33,7 @@ class PageFetcherTest {
                 .page("/page", "text/html; charset=utf-8", "<html><body><p>Hello</p></body></html>")
                 .redirect("/moved", "/page")
                 .redirect("/loop", "/loop")
-                .slow("/slow", 3000)
+                .slow("/slow", 4 * TIMEOUT.toMillis())
                 .bytes("/huge", "text/html", new byte[50 * 1024 * 1024])
                 .bytes("/binary", "application/octet-stream", new byte[] {0, 1, 2, 3})
                 .page("/feed", "application/rss+xml", "<rss/>");
@@ -74,7 +79,7 @@ class PageFetcherTest {
     @Test
     void refusesWhatIsNotAPage() {
         assertTrue(refused(true, "/loop").getMessage().contains("too many redirects"), "redirects forever");
-        assertTrue(refused(true, "/slow").getMessage().contains("did not answer within 800 ms"), "times out");
+        assertTrue(refused(true, "/slow").getMessage().contains("did not answer within " + TIMEOUT.toMillis() + " ms"), "times out");
         assertTrue(refused(true, "/huge").getMessage().contains("larger than 1000000 bytes"), "50 MB");
         assertTrue(refused(true, "/binary").getMessage().contains("content type 'application/octet-stream'"));
         assertTrue(refused(true, "/feed").getMessage().contains("use ingestFeed"));
