@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -148,7 +149,7 @@ class AppearancesTest {
     @Test
     void ingestingAnotherArticleOfAStoredStatementAddsAnAppearanceKeepingItsQuoteAndSpan() {
         int figure = ThreadLocalRandom.current().nextInt(10_000, 99_999);
-        String number = String.format("%,d", figure);
+        String number = String.format(Locale.ENGLISH, "%,d", figure);
         String firstText = "Ukrainian President Volodymyr Zelensky said " + number + " Ukrainian soldiers have been killed.";
         String secondText = "In a long interview on Sunday about the war and the talks, Ukrainian President Volodymyr Zelensky said "
                 + number + " Ukrainian soldiers had been killed so far. " + UUID.randomUUID();

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -87,7 +88,7 @@ public final class ExtractionBenchmark {
             for (int s = 0; s < sentences; s++) {
                 if (random.nextInt(6) == 0) {
                     text.append(pick(random, CLAIMANTS)).append(' ').append(pick(random, SPEECH)).append(" that ")
-                            .append(pick(random, QUALIFIERS)).append(String.format("%,d", 100 + random.nextInt(900_000))).append(' ')
+                            .append(pick(random, QUALIFIERS)).append(String.format(Locale.ENGLISH, "%,d", 100 + random.nextInt(900_000))).append(' ')
                             .append(pick(random, SIDES)).append(' ').append(pick(random, NOUNS)).append(' ')
                             .append(pick(random, VERBS)).append(random.nextBoolean() ? " since February 24, 2022. " : " last month. ");
                 } else {

@@ -101,7 +101,7 @@ public class GraphQLRequestGuard {
         }
         String contentType = context.request().getHeader("content-type");
         Buffer body = context.body().buffer();
-        if (contentType != null && contentType.toLowerCase().startsWith("application/graphql")) {
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/graphql")) {
             return body == null ? null : new Request(body.toString(), null);
         }
         if (body == null || body.length() == 0) {
