@@ -62,8 +62,8 @@ public class ClaimEditingGraphQLApi {
 
     @Id
     @Description("The claims found to state what this claim states and merged into it: after their claimants were merged in sources-service (the kept claimant's claim survives), or by the migration that gave claims appearances. Each of these ids answers this claim (claim(id:), reviews and corrections), this claim has their appearances, and its history a MERGED entry for each, beside their own changes (mergedFrom). Their rows as they were are kept. Empty for most claims.")
-    public Uni<List<@NonNull List<@NonNull String>>> mergedClaimIds(@org.eclipse.microprofile.graphql.Source List<Claim> claims) {
-        List<UUID> ids = claims.stream().map(claim -> UUID.fromString(claim.id)).toList();
+    public Uni<List<@NonNull List<@NonNull String>>> mergedClaimIds(@org.eclipse.microprofile.graphql.Source List<Claim> batch) {
+        List<UUID> ids = batch.stream().map(claim -> UUID.fromString(claim.id)).toList();
         Set<UUID> distinct = new LinkedHashSet<>(ids);
         return ResolverSessions.read(() -> claims.mergedInto(distinct))
                 .map(byClaim -> ids.stream().map(id -> byClaim.getOrDefault(id, List.of()).stream().map(UUID::toString).toList()).toList());
