@@ -6,7 +6,7 @@
 -- then claims.claim, which must come last: its trigger reads the document's published_on from claims.document.
 -- Set-based inserts only; every id and every value is a pure function of the row number (hashint8extended with a
 -- salt per column), so two runs, or runs with a different plan, produce the same rows, and reruns insert nothing
--- (on conflict do nothing). The generated columns (subject_key, figure, quote_search) and stated_on (trigger) are
+-- (on conflict do nothing). The generated columns (subject_key, figure, the appearances' quote_search) and stated_on (trigger) are
 -- left to the database. Needs at least 24 sources (the outlets start at source 24).
 --
 -- Distributions:

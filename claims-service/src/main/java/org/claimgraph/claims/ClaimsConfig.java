@@ -65,6 +65,14 @@ public interface ClaimsConfig {
          * (CLAIMGRAPH_ANONYMOUS_READS=false there); none by default.
          */
         java.util.Optional<String> authorization();
+
+        /**
+         * The name this service acknowledges the feed's positions under once applied (acknowledgeChangeFeed, which
+         * needs an editor's token in {@code authorization}): sources-service prunes only what every reader has
+         * acknowledged. Replicas share the name, as they share the position.
+         */
+        @WithDefault("claims-service")
+        String readerName();
     }
 
     interface Paging {

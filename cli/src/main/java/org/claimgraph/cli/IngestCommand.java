@@ -39,12 +39,12 @@ final class IngestCommand implements Callable<Integer> {
 
     static final String ARTICLE = """
             mutation($title: String!, $url: String, $outletName: String, $publishedOn: Date, $text: String!) {
-              ingestArticle(title: $title, url: $url, outletName: $outletName, publishedOn: $publishedOn, text: $text) { created unchanged }
+              ingestArticle(title: $title, url: $url, outletName: $outletName, publishedOn: $publishedOn, text: $text) { created appeared unchanged }
             }""";
     static final String URL = """
             mutation($url: String!, $title: String, $outletName: String, $publishedOn: Date) {
               ingestUrl(url: $url, title: $title, outletName: $outletName, publishedOn: $publishedOn) {
-                page { title } ingestion { created unchanged } }
+                page { title } ingestion { created appeared unchanged } }
             }""";
 
     @Parameters(arity = "1..*", paramLabel = "FILE|FOLDER|URL|FEED", description = "What to ingest.")
@@ -71,10 +71,18 @@ final class IngestCommand implements Callable<Integer> {
     record Item(String label, Path path, String url) {
     }
 
-    /** What became of an item. */
-    record Outcome(String label, boolean ok, int articles, int created, int unchanged, String problem) {
+    /**
+     * What became of an item: its claims new statements ({@code created}), statements stored before from other
+     * documents that this article reports too ({@code appeared}), or stored from this article before ({@code unchanged}).
+     */
+    record Outcome(String label, boolean ok, int articles, int created, int appeared, int unchanged, String problem) {
         static Outcome failed(String label, String problem) {
-            return new Outcome(label, false, 0, 0, 0, problem);
+            return new Outcome(label, false, 0, 0, 0, 0, problem);
+        }
+
+        static Outcome ingested(String label, JsonNode ingestion) {
+            return new Outcome(label, true, 1, ingestion.path("created").asInt(), ingestion.path("appeared").asInt(),
+                    ingestion.path("unchanged").asInt(), null);
         }
     }
 
@@ -223,8 +231,7 @@ final class IngestCommand implements Callable<Integer> {
         variables.put("outletName", outlet);
         variables.put("publishedOn", date != null ? date : itemDate == null ? null : itemDate.toString());
         try {
-            JsonNode ingestion = client.execute(URL, variables).path("ingestUrl").path("ingestion");
-            return new Outcome(label, true, 1, ingestion.path("created").asInt(), ingestion.path("unchanged").asInt(), null);
+            return Outcome.ingested(label, client.execute(URL, variables).path("ingestUrl").path("ingestion"));
         } catch (GatewayClient.Failure failure) {
             return Outcome.failed(label, failure.getMessage());
         }
@@ -241,8 +248,7 @@ final class IngestCommand implements Callable<Integer> {
             return Outcome.failed(label, "has no title; give one with --title");
         }
         try {
-            JsonNode ingested = client.execute(ARTICLE, variables).path("ingestArticle");
-            return new Outcome(label, true, 1, ingested.path("created").asInt(), ingested.path("unchanged").asInt(), null);
+            return Outcome.ingested(label, client.execute(ARTICLE, variables).path("ingestArticle"));
         } catch (GatewayClient.Failure failure) {
             return Outcome.failed(label, failure.getMessage());
         }
@@ -273,18 +279,21 @@ final class IngestCommand implements Callable<Integer> {
     private static int summarize(PrintWriter out, List<Outcome> outcomes) {
         int articles = 0;
         int created = 0;
+        int appeared = 0;
         int unchanged = 0;
         List<Outcome> failures = new ArrayList<>();
         for (Outcome outcome : outcomes) {
             articles += outcome.articles();
             created += outcome.created();
+            appeared += outcome.appeared();
             unchanged += outcome.unchanged();
             if (!outcome.ok()) {
                 failures.add(outcome);
             }
         }
-        out.printf("%d article%s ingested: %d claim%s created, %d unchanged; %d failed%n", articles, articles == 1 ? "" : "s",
-                created, created == 1 ? "" : "s", unchanged, failures.size());
+        out.printf("%d article%s ingested: %d claim%s created, %d appeared (stored before, reported again),"
+                + " %d unchanged; %d failed%n", articles, articles == 1 ? "" : "s", created, created == 1 ? "" : "s", appeared,
+                unchanged, failures.size());
         for (Outcome failure : failures) {
             out.println("  FAILED " + failure.label() + ": " + failure.problem());
         }

@@ -41,9 +41,9 @@ class IngestCommandTest {
             if (body.path("variables").path("text").asText().contains("REFUSE")) {
                 answer = "{\"errors\":[{\"message\":\"text: looks like binary data\",\"extensions\":{\"code\":\"BAD_USER_INPUT\",\"field\":\"text\"}}],\"data\":null}";
             } else if (query.contains("ingestArticle")) {
-                answer = "{\"data\":{\"ingestArticle\":{\"created\":2,\"unchanged\":1}}}";
+                answer = "{\"data\":{\"ingestArticle\":{\"created\":2,\"appeared\":1,\"unchanged\":1}}}";
             } else if (query.contains("ingestUrl")) {
-                answer = "{\"data\":{\"ingestUrl\":{\"page\":{\"title\":\"t\"},\"ingestion\":{\"created\":1,\"unchanged\":0}}}}";
+                answer = "{\"data\":{\"ingestUrl\":{\"page\":{\"title\":\"t\"},\"ingestion\":{\"created\":1,\"appeared\":2,\"unchanged\":0}}}}";
             } else {
                 answer = "{\"data\":{\"ingestFeed\":{\"itemsInFeed\":2,\"itemsRead\":2,\"items\":["
                         + "{\"title\":\"a\",\"url\":\"u\",\"status\":\"INGESTED\",\"error\":null,\"ingestion\":{\"created\":3,\"unchanged\":0}},"
@@ -96,7 +96,7 @@ class IngestCommandTest {
 
         Run run = run("ingest", folder.toString(), "--url", url() + "/graphql", "--token", "secret");
         assertEquals(1, run.exit(), run.out() + run.err());
-        assertTrue(run.out().startsWith("4 articles ingested: 7 claims created, 3 unchanged; 2 failed"), run.out());
+        assertTrue(run.out().startsWith("4 articles ingested: 7 claims created, 5 appeared (stored before, reported again), 3 unchanged; 2 failed"), run.out());
         assertTrue(run.out().contains("d.txt: is not UTF-8 text"), run.out());
         assertTrue(run.out().contains("e.txt: text: looks like binary data"), run.out());
         assertTrue(run.err().contains("6/6"), run.err());
@@ -130,7 +130,7 @@ class IngestCommandTest {
         Run run = run("ingest", page.toString(), "https://news.example/a", url() + "/feed.rss", "--outlet", "Given",
                 "--date", "2024-01-02", "--title", "Given title", "--url", url());
         assertEquals(0, run.exit(), run.out());
-        assertTrue(run.out().startsWith("4 articles ingested: 6 claims created, 2 unchanged; 0 failed"), run.out());
+        assertTrue(run.out().startsWith("4 articles ingested: 6 claims created, 6 appeared (stored before, reported again), 2 unchanged; 0 failed"), run.out());
         JsonNode first = requests.get(0).body().path("variables");
         assertEquals("Given title", first.path("title").asText());
         assertEquals("Given", first.path("outletName").asText());

@@ -52,7 +52,10 @@ public final class LocalStack {
         environment.putAll(issuer.environment());
         environment.put("SOURCES_GRAPHQL_URL", sources.toString());
         services.add(start(root, "sources-service", environment, sourcesPort));
-        services.add(start(root, "claims-service", environment, claimsPort));
+        // claims-service acknowledges the change feed's positions it applied, which lets sources-service prune them
+        java.util.Map<String, String> claimsEnvironment = new java.util.HashMap<>(environment);
+        claimsEnvironment.put("CLAIMGRAPH_SOURCES_FEED_AUTHORIZATION", issuer.editorAuthorization());
+        services.add(start(root, "claims-service", claimsEnvironment, claimsPort));
         ServiceProcess.awaitReady(URI.create("http://localhost:" + sourcesPort + "/q/health/ready"), services.get(0).toHandle());
         ServiceProcess.awaitReady(URI.create("http://localhost:" + claimsPort + "/q/health/ready"), services.get(1).toHandle());
 

@@ -19,7 +19,8 @@ public class ClaimChange extends RecordedChange {
     @org.eclipse.microprofile.graphql.Enum("ClaimChangeAction")
     @Description("CLAIMANT_MERGED: the claimant was merged into another source in sources-service, and the claim moved to it. "
             + "MERGED: another claim recorded the same statement from another document and was merged into this one, its appearances "
-            + "with it (its own changes are listed with mergedFrom).")
+            + "with it (its own changes are listed with mergedFrom): after the two claimants were merged in sources-service, or "
+            + "by the migration that gave claims appearances. Its id answers this claim since (mergedClaimIds).")
     public enum Action {
         REVIEWED, CORRECTED, RETRACTED, CLAIMANT_MERGED, MERGED
     }

@@ -172,60 +172,16 @@ public class ClaimEditing {
                                 + (expectedVersion == null ? "you saw" : expectedVersion) + ") and redo the change"));
     }
 
-    /**
-     * Moves the claims of a claimant merged in sources-service to the claimant kept, in the caller's transaction, each
-     * with a history entry naming who merged and why. A claim takes the fingerprint it has with the kept claimant, so
-     * that further reports of it find it, unless a claim of the kept claimant says the same already (the two stay
-     * apart; their articles read again still find each by its appearances' readings).
-     */
-    public Uni<Void> moveToKeptClaimant(UUID mergedId, UUID keptId, String actor, String reason) {
-        return ClaimEntity.<ClaimEntity> list("claimantId = ?1 order by id", mergedId).chain(claims -> {
-            if (claims.isEmpty()) {
-                return Uni.createFrom().voidItem();
-            }
-            Map<UUID, String> fingerprints = new LinkedHashMap<>();
-            for (ClaimEntity claim : claims) {
-                ClaimDraft moved = ClaimDraft.of(claim);
-                moved.claimantId = keptId;
-                fingerprints.put(claim.id, ClaimIdentity.fingerprint(moved));
-            }
-            Map<UUID, Integer> seen = new LinkedHashMap<>();
-            claims.forEach(claim -> seen.put(claim.id, claim.version));
-            return ClaimEntity.<ClaimEntity> list("fingerprint in ?1", new TreeSet<>(fingerprints.values()))
-                    .chain(taken -> {
-                        Set<String> takenFingerprints = new TreeSet<>();
-                        taken.forEach(claim -> takenFingerprints.add(claim.fingerprint));
-                        for (ClaimEntity claim : claims) {
-                            String fingerprint = fingerprints.get(claim.id);
-                            if (!takenFingerprints.contains(fingerprint)) {
-                                claim.fingerprint = fingerprint;
-                            }
-                            claim.claimantId = keptId;
-                        }
-                        return Panache.flush();
-                    })
-                    .chain(() -> {
-                        Uni<Void> written = Uni.createFrom().voidItem();
-                        for (ClaimEntity claim : claims) {
-                            Map<String, String[]> changes = Map.of("claimantId", new String[] { mergedId.toString(), keptId.toString() });
-                            written = written.chain(() -> history(claim, seen.get(claim.id) + 1, ClaimChange.Action.CLAIMANT_MERGED,
-                                    actor, reason, changes));
-                        }
-                        return written;
-                    });
-        });
-    }
-
     private static final ChangeLog HISTORY = new ChangeLog("claims.claim_change", "claim_id", null);
 
-    private static Uni<Void> history(ClaimEntity claim, int version, ClaimChange.Action action, String actor, String reason,
+    static Uni<Void> history(ClaimEntity claim, int version, ClaimChange.Action action, String actor, String reason,
             Map<String, String[]> changes) {
         return HISTORY.append(claim.id, version, action.name(), actor, reason, changes);
     }
 
     /**
      * The history of each claim, oldest change first, in two SQL queries. A claim into which others were merged as the
-     * same statement (migration V8) shows their changes too, each naming the claim it was made to ({@code mergedFrom}).
+     * same statement (migration V8, or a merge of their claimants: ClaimantMerge) shows their changes too, each naming the claim it was made to ({@code mergedFrom}).
      * Expects a session of the caller.
      */
     public Uni<Map<UUID, List<ClaimChange>>> histories(Set<UUID> claims) {

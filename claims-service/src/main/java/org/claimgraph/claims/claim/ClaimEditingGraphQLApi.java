@@ -30,6 +30,8 @@ public class ClaimEditingGraphQLApi {
     @Inject
     ClaimEditing editing;
     @Inject
+    ClaimService claims;
+    @Inject
     CurrentVertxRequest request;
 
     @Mutation
@@ -56,6 +58,15 @@ public class ClaimEditingGraphQLApi {
         Set<UUID> distinct = new LinkedHashSet<>(ids);
         return ResolverSessions.read(() -> editing.histories(distinct))
                 .map(byClaim -> ids.stream().map(id -> byClaim.getOrDefault(id, List.of())).toList());
+    }
+
+    @Id
+    @Description("The claims found to state what this claim states and merged into it: after their claimants were merged in sources-service (the kept claimant's claim survives), or by the migration that gave claims appearances. Each of these ids answers this claim (claim(id:), reviews and corrections), this claim has their appearances, and its history a MERGED entry for each, beside their own changes (mergedFrom). Their rows as they were are kept. Empty for most claims.")
+    public Uni<List<@NonNull List<@NonNull String>>> mergedClaimIds(@org.eclipse.microprofile.graphql.Source List<Claim> batch) {
+        List<UUID> ids = batch.stream().map(claim -> UUID.fromString(claim.id)).toList();
+        Set<UUID> distinct = new LinkedHashSet<>(ids);
+        return ResolverSessions.read(() -> claims.mergedInto(distinct))
+                .map(byClaim -> ids.stream().map(id -> byClaim.getOrDefault(id, List.of()).stream().map(UUID::toString).toList()).toList());
     }
 
     /** The editor named by the request, else "anonymous". */

@@ -25,7 +25,7 @@ public class ClaimFilter {
     public LocalDate from;
     @Description("Latest statedOn, inclusive.")
     public LocalDate to;
-    @Description("Words the quote must contain, in web search syntax: soldiers killed, \"General Staff\", -wounded, daily or weekly. English stemming: 'killed' finds 'kill' and 'kills'.")
+    @Description("Words the quote of any of the claim's appearances must contain (each document's own sentence), in web search syntax: soldiers killed, \"General Staff\", -wounded, daily or weekly. English stemming: 'killed' finds 'kill' and 'kills'.")
     public String search;
     @Description("true: only figures limited to a region, town, unit or subgroup (scope or subgroup set); false: only national totals of the whole population.")
     public Boolean scoped;

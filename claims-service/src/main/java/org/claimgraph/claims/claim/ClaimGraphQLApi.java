@@ -37,7 +37,7 @@ public class ClaimGraphQLApi {
     SubjectService subjects;
 
     @Query
-    @Description("One claim by id; an unknown id is an error.")
+    @Description("One claim by id; an unknown id is an error. The id of a claim merged into another as the same statement answers the claim it went into, whose mergedClaimIds lists it.")
     public Uni<Claim> claim(@Id @NonNull String id) {
         UUID claimId = Ids.parse("id", id);
         return ResolverSessions.read(() -> claims.get(claimId, "id")).map(Claim::of);

@@ -102,7 +102,9 @@ public final class ClaimQuery {
             if (search.length() > MAX_SEARCH) {
                 throw new InvalidInputException(ClaimDraft.field(path, "search"), "must be at most " + MAX_SEARCH + " characters");
             }
-            condition("c.quote_search @@ websearch_to_tsquery('english', :search)", "search", search);
+            // any appearance's quote: each document reported the statement in its own words
+            condition("exists (select 1 from claims.claim_appearance qa where qa.claim_id = c.id"
+                    + " and qa.quote_search @@ websearch_to_tsquery('english', :search))", "search", search);
         }
     }
 

@@ -26,14 +26,16 @@ import org.claimgraph.common.persistence.AdvisoryLocks;
 @ApplicationScoped
 public class ClaimService {
 
-    private static final int FINGERPRINT_LOCKS = 2;
+    /** The advisory-lock namespace of statements' fingerprints: recording and claimant merges of one statement take turns. */
+    static final int FINGERPRINT_LOCKS = 2;
 
     public Uni<ClaimEntity> get(UUID id, String field) {
         return find(id).onItem().ifNull().failWith(() -> new NotFoundException(field, "claim", id));
     }
 
     /**
-     * The claim with this id, or the claim it was merged into as the same statement (migration V8), or null. Expects a
+     * The claim with this id, or the claim it was merged into as the same statement (migration V8, or a merge of their
+     * claimants: {@link ClaimantMerge}), or null. Expects a
      * session of the caller.
      */
     static Uni<ClaimEntity> find(UUID id) {
@@ -45,7 +47,7 @@ public class ClaimService {
                                 : ClaimEntity.<ClaimEntity> findById(UUID.fromString(kept.get(0)))));
     }
 
-    /** The claims merged into each of these claims as the same statement, by kept claim (migration V8). */
+    /** The claims merged into each of these claims as the same statement, by kept claim, oldest id first. */
     public Uni<Map<UUID, List<UUID>>> mergedInto(Set<UUID> claimIds) {
         if (claimIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());

@@ -7,7 +7,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.claimgraph.claims.claim.ClaimEditing;
+import org.claimgraph.claims.claim.ClaimantMerge;
 import org.claimgraph.claims.sources.SourcesGraphQLClient.ChangeEvent;
 import org.claimgraph.claims.sources.SourcesGraphQLClient.EditedDocument;
 import org.claimgraph.claims.sources.SourcesGraphQLClient.ResolvedSource;
@@ -24,7 +24,7 @@ import org.claimgraph.common.persistence.ResolverSessions;
 public class SourceFeedApplier {
 
     @Inject
-    ClaimEditing editing;
+    ClaimantMerge claimantMerge;
 
     /** The last position applied. */
     public Uni<Integer> position() {
@@ -85,7 +85,7 @@ public class SourceFeedApplier {
                 .chain(() -> Panache.getSession().chain(session -> session.createNativeQuery(
                         "update claims.document set outlet_id = :kept where outlet_id = :merged")
                         .setParameter("kept", kept).setParameter("merged", merged).executeUpdate()))
-                .chain(() -> editing.moveToKeptClaimant(merged, kept, event.actor, event.reason));
+                .chain(() -> claimantMerge.moveToKeptClaimant(merged, kept, event.actor, event.reason));
     }
 
     private static Uni<Void> update(String sql, ResolvedSource source) {

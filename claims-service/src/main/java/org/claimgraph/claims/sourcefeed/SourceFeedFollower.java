@@ -39,6 +39,8 @@ public class SourceFeedFollower {
     private volatile boolean stopped;
     private volatile long timer = -1;
     private int failures;
+    private volatile int acknowledged = -1;
+    private volatile int refusedAt = -1;
 
     void start(@Observes StartupEvent started) {
         if (config.sourcesFeed().enabled()) {
@@ -85,9 +87,36 @@ public class SourceFeedFollower {
         int batch = config.sourcesFeed().batchSize();
         String authorization = config.sourcesFeed().authorization().orElse(null);
         return applier.position()
-                .chain(position -> sources.changeFeed(position, batch, authorization))
-                .emitOn(work -> context.runOnContext(ignored -> work.run()))
-                .chain((List<ChangeEvent> events) -> events.isEmpty() ? Uni.createFrom().item(true)
-                        : applier.apply(events).replaceWith(events.size() < batch));
+                .chain(position -> sources.changeFeed(position, batch, authorization)
+                        .emitOn(work -> context.runOnContext(ignored -> work.run()))
+                        .chain((List<ChangeEvent> events) -> events.isEmpty()
+                                ? acknowledge(position, authorization).replaceWith(true)
+                                : applier.apply(events)
+                                        .chain(() -> acknowledge(events.get(events.size() - 1).position, authorization))
+                                        .replaceWith(events.size() < batch)));
+    }
+
+    /**
+     * Tells sources-service how far the feed is applied here, when that moved, so it can prune what was delivered. A
+     * refusal (no editor's token configured) is logged once and changes nothing else: the feed is still followed, and
+     * sources-service keeps its events.
+     */
+    private Uni<Void> acknowledge(int position, String authorization) {
+        // after a refusal, asked again only once more of the feed is applied: not on every poll
+        if (position <= acknowledged || position <= refusedAt) {
+            return Uni.createFrom().voidItem();
+        }
+        return sources.acknowledgeChangeFeed(config.sourcesFeed().readerName(), position, authorization)
+                .invoke(() -> acknowledged = position)
+                .replaceWithVoid()
+                .onFailure().recoverWithUni(failure -> {
+                    boolean first = refusedAt < 0;
+                    refusedAt = position;
+                    if (first) {
+                        LOG.warnf("sources-service did not take the feed position applied here (%d), so it keeps its events"
+                                + " (claimgraph.sources-feed.authorization needs an editor's token): %s", position, failure.toString());
+                    }
+                    return Uni.createFrom().voidItem();
+                });
     }
 }

@@ -33,6 +33,9 @@ public interface SourcesGraphQLClient {
     @Query("changeFeed")
     Uni<List<ChangeEvent>> changeFeed(int after, int first, @Header(name = "Authorization") String authorization);
 
+    @Mutation("acknowledgeChangeFeed")
+    Uni<Integer> acknowledgeChangeFeed(@NonNull String reader, int position, @Header(name = "Authorization") String authorization);
+
     /** One edit of sources-service's change feed, with the record's state after it. */
     class ChangeEvent {
         public int position;

@@ -111,6 +111,27 @@ class AppearancesTest {
     }
 
     @Test
+    void quoteSearchFindsAClaimByTheWordsOfAnyOfItsAppearances() {
+        Statement statement = Statement.fresh();
+        String id = statement.record(SourcesFixture.document("First wording", "2025-05-01"), 6200,
+                "The ministry said 6,200 soldiers were killed.");
+        statement.record(SourcesFixture.document("Second wording", "2025-05-02"), 6200,
+                "Officials counted 6,200 servicemen slain near Zaporizhzhia, the ministry said.");
+        String search = "query($s: String, $q: String) { claims(filter: {subject: $s, search: $q}) { nodes { id } totalCount } }";
+        for (String words : List.of("soldiers killed", "servicemen slain Zaporizhzhia", "\"servicemen slain\"")) {
+            JsonPath found = ok(search, Map.of("s", statement.subject(), "q", words));
+            assertEquals(List.of(id), found.getList("data.claims.nodes.id"), words);
+            assertEquals(1, found.getInt("data.claims.totalCount"), words);
+        }
+        // every word in one appearance's quote: words spread over two quotes find nothing
+        assertEquals(List.of(), ok(search, Map.of("s", statement.subject(), "q", "soldiers Zaporizhzhia"))
+                .getList("data.claims.nodes.id"));
+        List<CSVRecord> rows = csv(given().queryParam("subject", statement.subject()).queryParam("search", "Zaporizhzhia")
+                .get("/export/claims.csv").asString());
+        assertEquals(1, rows.size(), "exports filter as claims does");
+    }
+
+    @Test
     void theSameFigureWithoutAsOfWeeksLaterIsAnotherStatementButWithTheSameAsOfItIsOne() {
         Statement statement = Statement.fresh();
         String march = SourcesFixture.document("March report", "2025-03-01");

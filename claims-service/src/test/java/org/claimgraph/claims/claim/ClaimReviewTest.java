@@ -101,6 +101,9 @@ class ClaimReviewTest {
         assertEquals(1, estimateClaimants(claim.subject(), true), "includeRejected brings it back");
         assertEquals(List.of(), ok("query($s: String!) { timeline(subject: $s, category: KILLED, population: MILITARY) { points { best } } }",
                 vars("s", claim.subject())).getList("data.timeline"));
+        assertEquals(List.of(claim.id()), ok("query($s: String!) { timeline(subject: $s, category: KILLED, population: MILITARY,"
+                + " includeRejected: true) { points { claim { id } } } }", vars("s", claim.subject())).getList("data.timeline[0].points.claim.id"),
+                "includeRejected brings it back to the timeline");
         assertEquals(List.of(claim.id()), ok("query($s: String) { claims(filter: { subject: $s, status: [REJECTED] }) { nodes { id } } }",
                 vars("s", claim.subject())).getList("data.claims.nodes.id"));
         assertEquals(List.of(), ok("query($s: String) { claims(filter: { subject: $s, status: [UNREVIEWED, CONFIRMED] }) { nodes { id } } }",
@@ -165,6 +168,42 @@ class ClaimReviewTest {
     }
 
     @Test
+    void aCorrectionBreakingLowBestHighWithTheStoredFiguresIsRefusedAndWritesNothing() {
+        Recorded claim = record(40000);
+        JsonPath range = ok(CORRECT, vars("id", claim.id(), "version", 0,
+                "input", Map.of("qualifier", "RANGE", "low", 35000, "best", 40000, "high", 45000)));
+        assertEquals(1, range.getInt("data.correctClaim.version"));
+        // only best is given: checked with the stored low and high
+        JsonPath aboveHigh = failing(CORRECT, vars("id", claim.id(), "version", 1, "input", Map.of("best", 50000)));
+        assertEquals("BAD_USER_INPUT", aboveHigh.getString("errors[0].extensions.code"));
+        assertEquals("input.best", aboveHigh.getString("errors[0].extensions.field"));
+        assertTrue(aboveHigh.getString("errors[0].message").contains("50000 > 45000"), aboveHigh.prettify());
+        JsonPath belowLow = failing(CORRECT, vars("id", claim.id(), "version", 1, "input", Map.of("low", 41000)));
+        assertEquals("input.low", belowLow.getString("errors[0].extensions.field"));
+
+        JsonPath untouched = ok("query($id: ID!) { claim(id: $id) " + FIELDS + " }", vars("id", claim.id()));
+        assertEquals(List.of(35000, 40000, 45000), List.of(untouched.getInt("data.claim.low"), untouched.getInt("data.claim.best"),
+                untouched.getInt("data.claim.high")));
+        assertEquals(1, untouched.getInt("data.claim.version"), "nothing half-written");
+        assertEquals(1, untouched.getList("data.claim.history").size());
+    }
+
+    @Test
+    void unknownClaimsAreNotFoundOnIdForEveryChange() {
+        String unknown = UUID.randomUUID().toString();
+        for (JsonPath answer : List.of(failing(REVIEW, vars("id", unknown, "status", "CONFIRMED")),
+                failing(CORRECT, vars("id", unknown, "input", Map.of("best", 1))),
+                failing(RETRACT, vars("id", unknown, "reason", "withdrawn")))) {
+            assertEquals("NOT_FOUND", answer.getString("errors[0].extensions.code"), answer.prettify());
+            assertEquals("id", answer.getString("errors[0].extensions.field"), answer.prettify());
+            assertTrue(answer.getString("errors[0].message").contains(unknown), answer.prettify());
+        }
+        JsonPath malformed = failing(RETRACT, vars("id", "not-an-id", "reason", "withdrawn"));
+        assertEquals("BAD_USER_INPUT", malformed.getString("errors[0].extensions.code"));
+        assertEquals("id", malformed.getString("errors[0].extensions.field"));
+    }
+
+    @Test
     void concurrentCorrectionsOfOneVersionLetOneWin() throws Exception {
         Recorded claim = record(1000);
         int rounds = 6;
@@ -190,6 +229,7 @@ class ClaimReviewTest {
             } else {
                 assertEquals("CONFLICT", answer.getString("errors[0].extensions.code"), answer.prettify());
                 assertEquals("version", answer.getString("errors[0].extensions.field"), answer.prettify());
+                assertTrue(answer.getString("errors[0].message").matches(".*version [01]\\b.*"), answer.prettify());
             }
         }
         assertEquals(1, won);
@@ -212,6 +252,14 @@ class ClaimReviewTest {
                 vars("c", claim.claimant(), "s", claim.subject())).getList("data.revisions.figure"));
         assertEquals("id", failing(CORRECT, vars("id", claim.id(), "input", Map.of("best", 7100))).getString("errors[0].extensions.field"));
         assertEquals("id", failing(RETRACT, vars("id", claim.id(), "reason", "again")).getString("errors[0].extensions.field"));
+        // back from RETRACTED only with a note saying why; refused, it changes nothing
+        JsonPath withoutNote = failing(REVIEW, vars("id", claim.id(), "status", "UNREVIEWED", "version", 1));
+        assertEquals("BAD_USER_INPUT", withoutNote.getString("errors[0].extensions.code"));
+        assertEquals("note", withoutNote.getString("errors[0].extensions.field"));
+        assertTrue(withoutNote.getString("errors[0].message").contains("RETRACTED"), withoutNote.prettify());
+        JsonPath stillRetracted = ok("query($id: ID!) { claim(id: $id) " + FIELDS + " }", vars("id", claim.id()));
+        assertEquals("RETRACTED", stillRetracted.getString("data.claim.status"));
+        assertEquals(1, stillRetracted.getInt("data.claim.version"));
         JsonPath restored = ok(REVIEW, vars("id", claim.id(), "status", "UNREVIEWED", "note", "retracted by mistake"));
         assertEquals("UNREVIEWED", restored.getString("data.reviewClaim.status"));
         assertEquals(2, restored.getList("data.reviewClaim.history").size());

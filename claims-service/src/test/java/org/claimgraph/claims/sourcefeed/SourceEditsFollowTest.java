@@ -48,8 +48,9 @@ class SourceEditsFollowTest {
     public static class FollowingTheFeed implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
+            // with an editor's token, so that the positions applied are acknowledged (sources-service prunes by them)
             return Map.of("claimgraph.sources-feed.enabled", "true", "claimgraph.sources-feed.poll-interval", "200ms",
-                    "claimgraph.sources-feed.max-retry-interval", "1s");
+                    "claimgraph.sources-feed.max-retry-interval", "1s", "claimgraph.sources-feed.authorization", TestTokens.editor());
         }
     }
 
@@ -86,6 +87,31 @@ class SourceEditsFollowTest {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(body)).getRecords();
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    static String recordClaim(String documentId, String claimantId, int best, String quote) {
+        Map<String, Object> input = new HashMap<>(Map.of("documentId", documentId, "claimantId", claimantId, "subject", "Ukraine",
+                "population", "MILITARY", "category", "KILLED", "qualifier", "EXACT", "best", best, "quote", quote));
+        return ok(RECORD, Map.of("input", input)).getString("data.recordClaim.id");
+    }
+
+    static Connection database() throws SQLException {
+        return DriverManager.getConnection(ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class),
+                ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class),
+                ConfigProvider.getConfig().getValue("quarkus.datasource.password", String.class));
+    }
+
+    static String queryOne(String sql, String parameter) {
+        try (Connection database = database(); var statement = database.prepareStatement(sql)) {
+            if (parameter != null) {
+                statement.setObject(1, java.util.UUID.fromString(parameter));
+            }
+            try (var rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (SQLException failed) {
+            throw new IllegalStateException(failed);
         }
     }
 
@@ -174,15 +200,93 @@ class SourceEditsFollowTest {
         assertEquals(generalStaff, ok(RECORD, Map.of("input", input)).getString("data.recordClaim.claimant.id"));
     }
 
+    static final String MERGED_CLAIM = "query($id: ID!) { claim(id: $id) { id version status mergedClaimIds claimant { id }"
+            + " firstAppearance { document { id } } appearances { document { id } quote }"
+            + " history { action actor reason mergedFrom changes { field before after } } } }";
+
+    @Test
+    void claimsThatAMergeOfTheirClaimantsMakesOneStatementBecomeOneClaim() {
+        String kept = SourcesFixture.source("Operational command", "MILITARY", "UA");
+        String merged = SourcesFixture.source("Operational command (duplicate)", "MILITARY", "UA");
+        String keptReport = SourcesFixture.document("Command report", "1995-03-02");
+        String mergedReport = SourcesFixture.document("Earlier command report", "1995-03-01");
+        String surviving = recordClaim(keptReport, kept, 4200, "The command said 4,200 soldiers were killed.");
+        String absorbed = recordClaim(mergedReport, merged, 4200, "4,200 soldiers were killed, the command said first.");
+        // the duplicate's claim is also reported by the kept claim's document: that appearance is the surviving claim's already
+        assertEquals(absorbed, recordClaim(keptReport, merged, 4200, "Elsewhere in the report: 4,200 killed."));
+        String other = recordClaim(SourcesFixture.document("Other figure", "1995-03-05"), merged, 999, "999 soldiers were killed.");
+        // the absorbed claim was reviewed last: its status wins
+        ok("mutation($id: ID!) { reviewClaim(id: $id, status: CONFIRMED, version: 0) { version } }", Map.of("id", absorbed));
+
+        editSources("mutation($keep: ID!, $merge: ID!) { mergeSources(keepId: $keep, mergeId: $merge, reason: \"one command\") { id } }",
+                Map.of("keep", kept, "merge", merged));
+        eventually("the absorbed claim's id answers the surviving claim",
+                () -> ok(MERGED_CLAIM, Map.of("id", absorbed)).getString("data.claim.id"), surviving::equals);
+
+        JsonPath claim = ok(MERGED_CLAIM, Map.of("id", surviving));
+        assertEquals(List.of(absorbed), claim.getList("data.claim.mergedClaimIds"));
+        assertEquals(kept, claim.getString("data.claim.claimant.id"));
+        assertEquals("CONFIRMED", claim.getString("data.claim.status"));
+        assertEquals(1, claim.getInt("data.claim.version"));
+        assertEquals(List.of(mergedReport, keptReport), claim.getList("data.claim.appearances.document.id"), "earliest first");
+        assertEquals(mergedReport, claim.getString("data.claim.firstAppearance.document.id"));
+        assertEquals(List.of("4,200 soldiers were killed, the command said first.", "The command said 4,200 soldiers were killed."),
+                claim.getList("data.claim.appearances.quote"));
+        // its history: the absorbed claim's review (mergedFrom), then the merge, by whom and why
+        assertEquals(List.of("REVIEWED", "MERGED"), claim.getList("data.claim.history.action"));
+        assertEquals(absorbed, claim.getString("data.claim.history[0].mergedFrom"));
+        assertEquals("test-editor", claim.getString("data.claim.history[1].actor"));
+        assertTrue(claim.getString("data.claim.history[1].reason").contains("one command"), claim.prettify());
+        assertNull(claim.getString("data.claim.history[1].mergedFrom"));
+        assertEquals(Map.of("mergedClaim", List.of(absorbed, surviving), "appearances", List.of("1", "2"),
+                "status", List.of("UNREVIEWED", "CONFIRMED")), changes(claim, "data.claim.history[1].changes"));
+
+        // the claim that says something else just moved
+        JsonPath moved = ok(MERGED_CLAIM, Map.of("id", other));
+        assertEquals(other, moved.getString("data.claim.id"));
+        assertEquals(kept, moved.getString("data.claim.claimant.id"));
+        assertEquals(List.of("CLAIMANT_MERGED"), moved.getList("data.claim.history.action"));
+
+        // counted once everywhere; the absorbed claim's row as it was is kept, pointing at the survivor
+        List<CSVRecord> rows = csv("claimantId", kept);
+        assertEquals(List.of("4200", "999"), rows.stream().map(r -> r.get("best")).sorted().toList());
+        assertEquals("2", rows.stream().filter(r -> r.get("best").equals("4200")).findFirst().orElseThrow().get("appearances"));
+        assertEquals(List.of(), csv("claimantId", merged));
+        assertEquals(0, ok("query($c: ID) { claims(filter: {claimantId: $c}) { totalCount } }", Map.of("c", merged))
+                .getInt("data.claims.totalCount"));
+        assertEquals(surviving, queryOne("select cast(merged_into as text) from claims.merged_claim where id = ?", absorbed));
+        assertEquals("CONFIRMED", queryOne("select record -> 'claim' ->> 'status' from claims.merged_claim where id = ?", absorbed));
+        assertEquals("2", queryOne("select jsonb_array_length(record -> 'appearances') from claims.merged_claim where id = ?", absorbed));
+
+        // the articles read again find the one claim
+        assertEquals(surviving, recordClaim(mergedReport, merged, 4200, "4,200 soldiers were killed, the command said first."));
+        assertEquals(surviving, recordClaim(keptReport, kept, 4200, "The command said 4,200 soldiers were killed."));
+        assertEquals(2, ok(MERGED_CLAIM, Map.of("id", surviving)).getList("data.claim.appearances").size());
+        // a review through the absorbed id changes the surviving claim
+        assertEquals(surviving, ok("mutation($id: ID!) { reviewClaim(id: $id, status: UNREVIEWED, version: 1) { id } }",
+                Map.of("id", absorbed)).getString("data.reviewClaim.id"));
+
+        // claims-service acknowledged what it applied: sources-service may prune it
+        eventually("the position applied is acknowledged to sources-service",
+                () -> List.of(String.valueOf(queryOne("select position from claims.source_feed_position", null)),
+                        String.valueOf(queryOne("select position from sources.change_feed_reader where reader = 'claims-service'", null))),
+                seen -> ((List<?>) seen).get(0).equals(((List<?>) seen).get(1)));
+    }
+
+    /** A history entry's changes as field: [before, after]. */
+    static Map<String, List<String>> changes(JsonPath json, String path) {
+        Map<String, List<String>> changes = new HashMap<>();
+        List<Map<String, String>> entries = json.getList(path);
+        entries.forEach(entry -> changes.put(entry.get("field"), java.util.Arrays.asList(entry.get("before"), entry.get("after"))));
+        return changes;
+    }
+
     @Test
     void anEditClaimsServiceCouldNotReadBeforeSourcesServiceStoppedArrivesOnceItIsBack() throws SQLException {
         String claimant = SourcesFixture.source("Outage ministry", "OTHER", null);
         recordClaim(SourcesFixture.document("Outage report", "1996-09-01"), claimant, 700);
         String renamed = SourcesFixture.sourceName(claimant) + " (renamed)";
-        try (Connection database = DriverManager.getConnection(
-                ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class),
-                ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class),
-                ConfigProvider.getConfig().getValue("quarkus.datasource.password", String.class))) {
+        try (Connection database = database()) {
             database.setAutoCommit(false);
             try {
                 // Holding the feed position's lock keeps claims-service from applying what it reads: it reads the first

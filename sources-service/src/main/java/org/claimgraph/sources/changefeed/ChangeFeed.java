@@ -24,6 +24,7 @@ import org.claimgraph.sources.source.SourceKind;
 public class ChangeFeed {
 
     public static final int MAX_PAGE = 500;
+    static final int MAX_READER_NAME = 200;
     private static final int FEED_LOCK = 2;
 
     public Uni<Void> sourceUpdated(SourceEntity source, String actor, String reason) {
@@ -55,6 +56,49 @@ public class ChangeFeed {
                 + " cast(payload as text) from sources.change_feed where position > :after order by position limit :first",
                 Object[].class).setParameter("after", (long) after).setParameter("first", first).getResultList())
                 .map(rows -> rows.stream().map(ChangeFeed::event).toList());
+    }
+
+    /**
+     * Records that {@code reader} has applied every event up to {@code position}, as given (a reader restored from an
+     * older backup acknowledges less, which keeps what it must read again). A position past the feed's last event is
+     * refused: acknowledging events not yet written would let them be pruned unread.
+     */
+    public Uni<Integer> acknowledge(String reader, int position) {
+        String name = reader == null ? "" : reader.strip();
+        if (name.isEmpty() || name.length() > MAX_READER_NAME) {
+            throw new InvalidInputException("reader", "must be 1 to " + MAX_READER_NAME + " characters");
+        }
+        if (position < 0) {
+            throw new InvalidInputException("position", "must not be negative");
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "select coalesce(max(position), 0) from sources.change_feed", Long.class).getSingleResult())
+                .chain(last -> {
+                    if (position > last) {
+                        throw new InvalidInputException("position", "is past the feed's last event, " + last);
+                    }
+                    return Panache.getSession().chain(session -> session.createNativeQuery("insert into sources.change_feed_reader"
+                            + " (reader, position, acknowledged_at) values (:reader, :position, :at) on conflict (reader) do update"
+                            + " set position = excluded.position, acknowledged_at = excluded.acknowledged_at")
+                            .setParameter("reader", name)
+                            .setParameter("position", (long) position)
+                            .setParameter("at", OffsetDateTime.now(ZoneOffset.UTC))
+                            .executeUpdate());
+                })
+                .replaceWith(position);
+    }
+
+    /**
+     * Deletes the events every reader has acknowledged that were written before {@code cutoff}; returns how many. The
+     * last event always stays, so a position acknowledged is never past the feed's end. Without a reader nothing is
+     * delivered, so nothing is deleted.
+     */
+    public Uni<Integer> prune(OffsetDateTime cutoff) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("delete from sources.change_feed"
+                + " where changed_at < :cutoff and position <= (select min(position) from sources.change_feed_reader)"
+                + " and position < (select max(position) from sources.change_feed)")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate());
     }
 
     private static ChangeEvent event(Object[] row) {
