@@ -52,6 +52,14 @@ if [ -z "${GATEWAY:-}" ]; then
   curl -sf localhost:8080/q/health/ready >/dev/null || { echo "the stack did not start; see $LOG/stack.log" >&2; exit 1; }
   GATEWAY=http://localhost:8080
   CLAIMGRAPH_TOKEN=${CLAIMGRAPH_TOKEN:-$(cat "$LOG/auth/editor.token")}
+  # the processes whose CPU time each mode's articles cost: the three services and PostgreSQL (its server and backends)
+  SERVICE_PIDS=""
+  for pid in $(pgrep -P $STACK); do
+    service=$(tr '\0' ' ' <"/proc/$pid/cmdline" | grep -o '[a-z-]*/target/quarkus-app' | cut -d/ -f1 || true)
+    [ -n "$service" ] && SERVICE_PIDS="$SERVICE_PIDS $service:$pid"
+  done
+  postmaster=$(find "$LOG/postgres" -name postmaster.pid 2>/dev/null | head -1)
+  [ -n "$postmaster" ] && SERVICE_PIDS="$SERVICE_PIDS postgres:$(head -1 "$postmaster")"
   if [ "${PROFILE:-}" = jfr ]; then
     for pid in $(pgrep -P $STACK); do
       service=$(tr '\0' ' ' <"/proc/$pid/cmdline" | grep -o '[a-z-]*/target/quarkus-app' | cut -d/ -f1)
@@ -61,10 +69,29 @@ if [ -z "${GATEWAY:-}" ]; then
 fi
 
 status=0
-python3 - "$GATEWAY" "$ARTICLES" "$CONCURRENCY" "${CLAIMGRAPH_TOKEN:-}" "$MODES" "$BATCH" "$BATCH_CONCURRENCY" <<'PY' || status=$?
+python3 - "$GATEWAY" "$ARTICLES" "$CONCURRENCY" "${CLAIMGRAPH_TOKEN:-}" "$MODES" "$BATCH" "$BATCH_CONCURRENCY" "${SERVICE_PIDS:-}" <<'PY' || status=$?
 import json, os, random, sys, time, urllib.error, urllib.request, concurrent.futures as cf
 gateway, articles, concurrency, token = sys.argv[1].rstrip('/'), int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 modes, batch, batch_concurrency = sys.argv[5].split(), int(sys.argv[6]), int(sys.argv[7])
+services = [entry.split(":") for entry in sys.argv[8].split()]
+TICK = os.sysconf("SC_CLK_TCK")
+def cpu_seconds(pid, tree):
+    """CPU time of a process (user + system), with its children's (living and reaped) when tree is set."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    total = (int(fields[11]) + int(fields[12]) + (int(fields[13]) + int(fields[14]) if tree else 0)) / TICK
+    if tree:
+        try:
+            with open(f"/proc/{pid}/task/{pid}/children") as children:
+                total += sum(cpu_seconds(int(child), False) for child in children.read().split())
+        except OSError:
+            pass
+    return total
+def cpu():
+    return {name: cpu_seconds(int(pid), name == "postgres") for name, pid in services}
 rng = random.Random(42)
 people = [f"{first} {last}" for first in ["Olena", "Ivan", "Maria", "Pavel", "Anna", "Dmytro", "Sofia", "Oleg"]
           for last in ["Kovalenko", "Petrov", "Shevchenko", "Ivanova", "Bondar"]]
@@ -126,10 +153,12 @@ def measure(mode):
     with cf.ThreadPoolExecutor(clients) as pool:
         list(pool.map(send, warm))
     load = os.getloadavg()[0]
+    cpu_before = cpu()
     started = time.perf_counter()
     with cf.ThreadPoolExecutor(clients) as pool:
         results = [r for call in pool.map(send, bodies) for r in call]
     wall = time.perf_counter() - started
+    cpu_after = cpu()
     latencies = sorted(r[0] for r in results)
     failures = [r[2] for r in results if r[2]]
     def pct(p):
@@ -142,6 +171,10 @@ def measure(mode):
           f"{os.getloadavg()[0]:.1f} after")
     print(f"[{mode}] latency per article: p50 {pct(50):.0f} ms, p90 {pct(90):.0f} ms, p99 {pct(99):.0f} ms, "
           f"max {latencies[-1] * 1000:.0f} ms")
+    if services:
+        spent = {name: (cpu_after[name] - cpu_before[name]) * 1000 / articles for name in cpu_before}
+        print(f"[{mode}] CPU per article: " + ", ".join(f"{name} {ms:.1f} ms" for name, ms in spent.items())
+              + f"; all {sum(spent.values()):.1f} ms")
     return len(failures)
 failed = sum(measure(mode) for mode in modes)
 sys.exit(1 if failed else 0)
