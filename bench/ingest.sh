@@ -55,15 +55,15 @@ if [ -z "${GATEWAY:-}" ]; then
   # the processes whose CPU time each mode's articles cost: the three services and PostgreSQL (its server and backends)
   SERVICE_PIDS=""
   for pid in $(pgrep -P $STACK); do
-    service=$(tr '\0' ' ' <"/proc/$pid/cmdline" | grep -o '[a-z-]*/target/quarkus-app' | cut -d/ -f1 || true)
+    service=$(tr '\0' ' ' <"/proc/$pid/cmdline" | grep -o '[a-z-]*/target/quarkus-app' | head -1 | cut -d/ -f1 || true)
     [ -n "$service" ] && SERVICE_PIDS="$SERVICE_PIDS $service:$pid"
   done
   postmaster=$(find "$LOG/postgres" -name postmaster.pid 2>/dev/null | head -1)
   [ -n "$postmaster" ] && SERVICE_PIDS="$SERVICE_PIDS postgres:$(head -1 "$postmaster")"
   if [ "${PROFILE:-}" = jfr ]; then
     for pid in $(pgrep -P $STACK); do
-      service=$(tr '\0' ' ' <"/proc/$pid/cmdline" | grep -o '[a-z-]*/target/quarkus-app' | cut -d/ -f1)
-      [ -n "$service" ] && jcmd "$pid" JFR.start name=bench settings=profile filename="$PWD/$LOG/$service.jfr" >/dev/null
+      service=$(tr '\0' ' ' <"/proc/$pid/cmdline" | grep -o '[a-z-]*/target/quarkus-app' | head -1 | cut -d/ -f1)
+      [ -n "$service" ] && { jcmd "$pid" JFR.start name=bench settings=profile filename="$PWD/$LOG/$service.jfr" >/dev/null || echo "JFR not started in $service" >&2; }
     done
   fi
 fi
