@@ -21,6 +21,14 @@ public interface ClaimsConfig {
         /** The largest article text ingestArticle and extractClaims accept, in bytes of UTF-8. */
         @WithDefault("1048576")
         int maxTextBytes();
+
+        /** The most articles one ingestArticles call takes (sources-service takes at most 100 in one call). */
+        @WithDefault("50")
+        int maxBatchArticles();
+
+        /** How many articles of one ingestArticles call store their claims at once, each in its own transaction. */
+        @WithDefault("4")
+        int batchConcurrency();
     }
 
     interface Dashboard {

@@ -37,10 +37,6 @@ import picocli.CommandLine.Parameters;
                         + "by claims-service. Exits 1 when any item failed, after ingesting the others."})
 final class IngestCommand implements Callable<Integer> {
 
-    static final String ARTICLE = """
-            mutation($title: String!, $url: String, $outletName: String, $publishedOn: Date, $text: String!) {
-              ingestArticle(title: $title, url: $url, outletName: $outletName, publishedOn: $publishedOn, text: $text) { created appeared unchanged }
-            }""";
     static final String URL = """
             mutation($url: String!, $title: String, $outletName: String, $publishedOn: Date) {
               ingestUrl(url: $url, title: $title, outletName: $outletName, publishedOn: $publishedOn) {
@@ -66,6 +62,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Articles read here wait in it to be sent together (pages and feeds fetched by claims-service go one at a time). */
+    private ArticleBatch articles;
 
     /** One thing to ingest: a file, a URL, or an item of a feed file. */
     record Item(String label, Path path, String url) {
@@ -123,10 +122,12 @@ final class IngestCommand implements Callable<Integer> {
         for (Outcome early : outcomes) {
             progress.step(early.label(), false);
         }
+        articles = new ArticleBatch(client, progress);
         for (Item item : items) {
             List<Outcome> done = ingest(client, item, publishedOn, progress);
             outcomes.addAll(done);
         }
+        outcomes.addAll(articles.flush());
         progress.finish();
         return summarize(out, outcomes);
     }
@@ -152,10 +153,9 @@ final class IngestCommand implements Callable<Integer> {
             if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")
                     || !name.endsWith(".txt") && text.stripLeading().startsWith("<")) {
                 WebArticle page = HtmlArticleReader.read(text, null);
-                outcome = article(client, item.label(), page.title(), page.canonicalUrl(), page.outletName(), page.publishedOn(), page.text());
-            } else {
-                outcome = article(client, item.label(), textTitle(text, item.path()), null, null, null, text);
+                return article(item.label(), page.title(), page.canonicalUrl(), page.outletName(), page.publishedOn(), page.text(), progress);
             }
+            return article(item.label(), textTitle(text, item.path()), null, null, null, text, progress);
         } catch (ReadException unreadable) {
             outcome = Outcome.failed(item.label(), unreadable.getMessage());
         } catch (CharacterCodingException binary) {
@@ -189,10 +189,13 @@ final class IngestCommand implements Callable<Integer> {
             Feed.Item entry = read.items().get(i);
             String label = item.label() + "#" + (i + 1) + (entry.title() == null ? "" : " " + entry.title());
             WebArticle carried = FeedReader.article(read, entry);
-            Outcome outcome;
             if (carried != null) {
-                outcome = article(client, label, carried.title(), carried.canonicalUrl(), carried.outletName(), carried.publishedOn(), carried.text());
-            } else if (entry.link() != null) {
+                outcomes.addAll(article(label, carried.title(), carried.canonicalUrl(), carried.outletName(), carried.publishedOn(),
+                        carried.text(), progress));
+                continue;
+            }
+            Outcome outcome;
+            if (entry.link() != null) {
                 outcome = url(client, label, entry.link(), entry.title(), entry.publishedOn());
             } else {
                 outcome = Outcome.failed(label, "the item has neither the article's text nor a link");
@@ -212,8 +215,9 @@ final class IngestCommand implements Callable<Integer> {
                 return List.of(page);
             }
         }
-        // A feed is read here, like a feed file, and each item sent on its own: one short request per article (the
-        // gateway gives a subgraph 2 s per request), a progress step per item. Pages are still fetched by claims-service.
+        // A feed is read here, like a feed file: the articles its items carry are sent in batches, each linked page in a
+        // short request of its own (the gateway gives a subgraph 2 s per query), a progress step per item. Pages are still
+        // fetched by claims-service.
         byte[] xml;
         try {
             xml = FeedDownload.get(url, gateway.timeoutSeconds);
@@ -237,7 +241,9 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private Outcome article(GatewayClient client, String label, String pageTitle, String url, String pageOutlet, LocalDate pageDate, String text) {
+    /** Queues an article read here for the next batch; returns what became of the batch that made room for it, if any. */
+    private List<Outcome> article(String label, String pageTitle, String url, String pageOutlet, LocalDate pageDate, String text,
+            Progress progress) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("title", title != null ? title : pageTitle);
         variables.put("url", url);
@@ -245,13 +251,10 @@ final class IngestCommand implements Callable<Integer> {
         variables.put("publishedOn", date != null ? date : pageDate == null ? null : pageDate.toString());
         variables.put("text", text);
         if (variables.get("title") == null) {
-            return Outcome.failed(label, "has no title; give one with --title");
+            progress.step(label, false);
+            return List.of(Outcome.failed(label, "has no title; give one with --title"));
         }
-        try {
-            return Outcome.ingested(label, client.execute(ARTICLE, variables).path("ingestArticle"));
-        } catch (GatewayClient.Failure failure) {
-            return Outcome.failed(label, failure.getMessage());
-        }
+        return articles.add(label, variables);
     }
 
     /** A text file's title: its first line when that reads like a headline, else its file name. */

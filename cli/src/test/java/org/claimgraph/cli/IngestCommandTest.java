@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -38,10 +39,17 @@ class IngestCommandTest {
                     exchange.getRequestHeaders().getFirst("Authorization"), body));
             String query = body.path("query").asText();
             String answer;
-            if (body.path("variables").path("text").asText().contains("REFUSE")) {
-                answer = "{\"errors\":[{\"message\":\"text: looks like binary data\",\"extensions\":{\"code\":\"BAD_USER_INPUT\",\"field\":\"text\"}}],\"data\":null}";
-            } else if (query.contains("ingestArticle")) {
-                answer = "{\"data\":{\"ingestArticle\":{\"created\":2,\"appeared\":1,\"unchanged\":1}}}";
+            if (query.contains("ingestArticles")) {
+                // each article its own entry: one whose text says REFUSE is refused as claims-service refuses binary data
+                List<String> entries = new ArrayList<>();
+                JsonNode articles = body.path("variables").path("articles");
+                for (int i = 0; i < articles.size(); i++) {
+                    entries.add(articles.get(i).path("text").asText().contains("REFUSE")
+                            ? "{\"index\":" + i + ",\"ingestion\":null,\"error\":{\"code\":\"BAD_USER_INPUT\",\"field\":\"articles[" + i
+                                    + "].text\",\"message\":\"articles[" + i + "].text: looks like binary data\"}}"
+                            : "{\"index\":" + i + ",\"ingestion\":{\"created\":2,\"appeared\":1,\"unchanged\":1},\"error\":null}");
+                }
+                answer = "{\"data\":{\"ingestArticles\":[" + String.join(",", entries) + "]}}";
             } else if (query.contains("ingestUrl")) {
                 answer = "{\"data\":{\"ingestUrl\":{\"page\":{\"title\":\"t\"},\"ingestion\":{\"created\":1,\"appeared\":2,\"unchanged\":0}}}}";
             } else {
@@ -101,24 +109,29 @@ class IngestCommandTest {
         assertTrue(run.out().contains("e.txt: text: looks like binary data"), run.out());
         assertTrue(run.err().contains("6/6"), run.err());
 
-        assertEquals(5, requests.size());
+        // the feed's linked item is fetched by claims-service at once; the four articles read here go in one batch
+        assertEquals(2, requests.size());
         for (Request request : requests) {
             assertEquals("application/json", request.contentType());
             assertEquals("Bearer secret", request.authorization());
         }
-        JsonNode text = requests.get(0).body().path("variables");
+        JsonNode batch = requests.get(1).body();
+        assertTrue(batch.path("query").asText().contains("ingestArticles"), batch.toString());
+        assertEquals(4, batch.path("variables").path("articles").size());
+        JsonNode text = batch.path("variables").path("articles").get(0);
         assertEquals("Zelensky gives toll", text.path("title").asText());
-        JsonNode page = requests.get(1).body().path("variables");
+        JsonNode page = batch.path("variables").path("articles").get(1);
         assertEquals("Saved page", page.path("title").asText());
         assertEquals("Kyiv Daily", page.path("outletName").asText());
         assertEquals("2025-02-16", page.path("publishedOn").asText());
         assertEquals("https://kyiv.example/a", page.path("url").asText());
         assertTrue(page.path("text").asText().startsWith("Ukrainian President"), page.toString());
-        JsonNode carried = requests.get(2).body().path("variables");
+        JsonNode carried = batch.path("variables").path("articles").get(2);
         assertEquals("Carried", carried.path("title").asText());
         assertEquals("Feed Outlet", carried.path("outletName").asText());
         assertEquals("2025-03-10", carried.path("publishedOn").asText());
-        JsonNode linked = requests.get(3).body();
+        assertTrue(batch.path("variables").path("articles").get(3).path("text").asText().contains("REFUSE"));
+        JsonNode linked = requests.get(0).body();
         assertTrue(linked.path("query").asText().contains("ingestUrl"));
         assertEquals("https://feed.example/2", linked.path("variables").path("url").asText());
     }
@@ -131,16 +144,18 @@ class IngestCommandTest {
                 "--date", "2024-01-02", "--title", "Given title", "--url", url());
         assertEquals(0, run.exit(), run.out());
         assertTrue(run.out().startsWith("4 articles ingested: 6 claims created, 6 appeared (stored before, reported again), 2 unchanged; 0 failed"), run.out());
-        JsonNode first = requests.get(0).body().path("variables");
+        assertEquals(3, requests.size());
+        assertTrue(requests.get(0).body().path("query").asText().contains("ingestUrl"));
+        assertEquals("https://news.example/a", requests.get(0).body().path("variables").path("url").asText());
+        assertTrue(requests.get(1).body().path("query").asText().contains("ingestUrl"), "a feed item with only a link");
+        assertEquals("https://feed.example/2", requests.get(1).body().path("variables").path("url").asText());
+        JsonNode batch = requests.get(2).body();
+        assertTrue(batch.path("query").asText().contains("ingestArticles"), "the page and the feed item carrying its article");
+        JsonNode first = batch.path("variables").path("articles").get(0);
         assertEquals("Given title", first.path("title").asText());
         assertEquals("Given", first.path("outletName").asText());
         assertEquals("2024-01-02", first.path("publishedOn").asText());
-        assertTrue(requests.get(1).body().path("query").asText().contains("ingestUrl"));
-        assertEquals("https://news.example/a", requests.get(1).body().path("variables").path("url").asText());
-        assertTrue(requests.get(2).body().path("query").asText().contains("ingestArticle"), "a feed item carrying its article");
-        assertEquals("https://feed.example/1", requests.get(2).body().path("variables").path("url").asText());
-        assertTrue(requests.get(3).body().path("query").asText().contains("ingestUrl"), "a feed item with only a link");
-        assertEquals("https://feed.example/2", requests.get(3).body().path("variables").path("url").asText());
+        assertEquals("https://feed.example/1", batch.path("variables").path("articles").get(1).path("url").asText());
         assertEquals(null, requests.get(0).authorization());
     }
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +20,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Loads the seed articles the way an analyst would: each one through claims-service's {@code ingestArticle}, which
- * stores the document, resolves the claimants and stores the claims it reads. Ingestion is idempotent, so loading
+ * Loads the seed articles the way an analyst would: all of them in one call of claims-service's {@code ingestArticles},
+ * which stores each document, resolves the claimants and stores the claims it reads. Ingestion is idempotent, so loading
  * twice changes nothing.
  */
 public final class SeedLoader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String INGEST = "mutation($title: String!, $text: String!) { ingestArticle(title: $title, text: $text) "
-            + "{ document { id } created unchanged claims { claimant { id } } } }";
+    private static final String INGEST = "mutation($articles: [ArticleInput!]!) { ingestArticles(articles: $articles) "
+            + "{ index ingestion { document { id } created unchanged claims { claimant { id } } } error { message } } }";
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI claimsGraphQL;
     private final String authorization;
@@ -47,16 +48,22 @@ public final class SeedLoader {
         try (Stream<Path> files = Files.list(seeds)) {
             articles = files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
         }
-        Set<String> claimants = new HashSet<>();
-        int claims = 0;
+        List<Map<String, Object>> inputs = new ArrayList<>();
         for (Path article : articles) {
             String text = Files.readString(article, StandardCharsets.UTF_8);
             String title = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(article.toString());
             if (title.length() > 200) {
                 title = title.substring(0, 197) + "...";
             }
-            JsonNode ingested = call(INGEST, Map.of("title", title, "text", text)).get("ingestArticle");
-            for (JsonNode claim : ingested.get("claims")) {
+            inputs.add(Map.of("title", title, "text", text));
+        }
+        Set<String> claimants = new HashSet<>();
+        int claims = 0;
+        for (JsonNode outcome : call(INGEST, Map.of("articles", inputs)).get("ingestArticles")) {
+            if (outcome.hasNonNull("error")) {
+                throw new IOException(articles.get(outcome.get("index").asInt()) + " was not ingested: " + outcome.at("/error/message").asText());
+            }
+            for (JsonNode claim : outcome.at("/ingestion/claims")) {
                 claimants.add(claim.at("/claimant/id").asText());
                 claims++;
             }

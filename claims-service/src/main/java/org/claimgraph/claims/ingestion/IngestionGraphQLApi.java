@@ -17,6 +17,8 @@ public class IngestionGraphQLApi {
 
     @Inject
     IngestionService ingestion;
+    @Inject
+    ArticleBatchIngestion batches;
 
     @Query
     @Description("The claims in a text, read as ingestArticle would read them, without storing anything. publishedOn "
@@ -36,5 +38,16 @@ public class IngestionGraphQLApi {
             DatePrecision publishedOnPrecision, @NonNull String text) {
         return ingestion.ingest(new IngestionService.Article(title, url, outletName, publishedOn, publishedOnPrecision, text))
                 .map(IngestionResults::of);
+    }
+
+    @Mutation
+    @Description("ingestArticle for many articles in one call, with one sources-service call for all of them: each article "
+            + "is read and stored on its own (its claims in their own transaction) and has its own entry in the order given, "
+            + "its Ingestion or its error naming the article and field (articles[2].text). A refused article stores nothing "
+            + "and costs the others nothing. Sending the same articles again changes nothing, as with ingestArticle. At most "
+            + "claimgraph.ingestion.max-batch-articles (50) articles per call; through the gateway a request is at most 64 KiB.")
+    public Uni<@NonNull List<@NonNull ArticleIngestion>> ingestArticles(@NonNull List<@NonNull ArticleInput> articles) {
+        return batches.ingestAll(articles.stream().map(ArticleInput::article).toList())
+                .map(outcomes -> outcomes.stream().map(ArticleIngestion::of).toList());
     }
 }

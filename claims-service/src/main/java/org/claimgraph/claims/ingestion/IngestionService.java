@@ -24,7 +24,9 @@ import org.claimgraph.claims.sources.References;
 import org.claimgraph.claims.sources.SourcesClient;
 import org.claimgraph.claims.sources.SourcesFailures;
 import org.claimgraph.claims.sources.SourcesGraphQLClient.DocumentInput;
+import org.claimgraph.claims.sources.SourcesGraphQLClient.DocumentWithSources;
 import org.claimgraph.claims.sources.SourcesGraphQLClient.ResolvedSource;
+import org.claimgraph.common.graphql.ApiException;
 import org.claimgraph.common.graphql.ConflictException;
 import org.claimgraph.common.graphql.DatePrecision;
 import org.claimgraph.common.graphql.InvalidInputException;
@@ -65,15 +67,32 @@ public class IngestionService {
         return EXTRACTOR.extract(ArticleText.check("text", text, config.ingestion().maxTextBytes()), publishedOn);
     }
 
+    /** An article checked and read, as sources-service is asked to store it: what one ingestion and a batch share. */
+    record Prepared(String outlet, List<ExtractedClaim> attributable, List<ExtractedClaim> unattributed, List<String> names,
+            DocumentInput document) {
+    }
+
     public Uni<Result> ingest(Article article) {
         Caller caller = Caller.current();
+        Prepared prepared = prepare(article, "");
+        // one call and one transaction there: the claimants, the outlet and the document, or nothing of them
+        return call(sources.createDocumentWithSources(prepared.document(), prepared.outlet(), prepared.names(), caller))
+                .chain(stored -> record(prepared, stored));
+    }
+
+    /**
+     * Checks the article and reads its claims; every error names its field after {@code prefix} (empty for
+     * ingestArticle's arguments, {@code articles[3].} in a batch).
+     */
+    Prepared prepare(Article article, String prefix) {
         if (article.title() == null || article.title().isBlank()) {
-            throw new InvalidInputException("title", "must not be empty");
+            throw new InvalidInputException(prefix + "title", "must not be empty");
         }
         if (article.outletName() != null && article.outletName().isBlank()) {
-            throw new InvalidInputException("outletName", "must not be blank when given");
+            throw new InvalidInputException(prefix + "outletName", "must not be blank when given");
         }
-        List<ExtractedClaim> extracted = preview(article.text(), article.publishedOn());
+        List<ExtractedClaim> extracted = EXTRACTOR.extract(
+                ArticleText.check(prefix + "text", article.text(), config.ingestion().maxTextBytes()), article.publishedOn());
         String outlet = article.outletName() == null ? null : article.outletName().strip();
         List<ExtractedClaim> attributable = new ArrayList<>();
         List<ExtractedClaim> unattributed = new ArrayList<>();
@@ -82,34 +101,36 @@ public class IngestionService {
         }
         Set<String> names = new LinkedHashSet<>();
         attributable.forEach(c -> names.add(c.claimant() != null ? c.claimant() : outlet));
-        List<String> nameList = List.copyOf(names);
         DocumentInput document = new DocumentInput();
         document.title = article.title();
         document.url = article.url();
         document.publishedOn = article.publishedOn();
         document.publishedOnPrecision = article.publishedOn() == null ? null : article.publishedOnPrecision();
         document.text = article.text();
+        return new Prepared(outlet, attributable, unattributed, List.copyOf(names), document);
+    }
 
-        // one call and one transaction there: the claimants, the outlet and the document, or nothing of them
-        return call(sources.createDocumentWithSources(document, outlet, nameList, caller)).chain(stored -> {
-            Map<String, ResolvedSource> sourceByName = new LinkedHashMap<>();
-            if (outlet != null) {
-                sourceByName.put(outlet, stored.outlet);
-            }
-            for (int i = 0; i < nameList.size(); i++) {
-                sourceByName.put(nameList.get(i), stored.sources.get(i));
-            }
-            Map<String, String> idByName = new LinkedHashMap<>();
-            sourceByName.forEach((name, source) -> idByName.put(name, source.id));
-            List<ClaimDraft> drafts = drafts(attributable, idByName, outlet, UUID.fromString(stored.document.id));
-            Set<UUID> claimantIds = new LinkedHashSet<>();
-            drafts.forEach(draft -> claimantIds.add(draft.claimantId));
-            Map<UUID, References.Claimant> claimants = new LinkedHashMap<>();
-            sourceByName.values().stream().map(References.Claimant::of).filter(found -> claimantIds.contains(found.id()))
-                    .forEach(found -> claimants.putIfAbsent(found.id(), found));
-            return recording.record(drafts, claimants.values(), List.of(References.DocumentReference.of(stored.document)))
-                    .map(recorded -> new Result(stored.document.id, recorded, unattributed));
-        });
+    /** Stores the claims of an article whose document and claimants sources-service stored, in one transaction here. */
+    Uni<Result> record(Prepared prepared, DocumentWithSources stored) {
+        String outlet = prepared.outlet();
+        List<String> nameList = prepared.names();
+        Map<String, ResolvedSource> sourceByName = new LinkedHashMap<>();
+        if (outlet != null) {
+            sourceByName.put(outlet, stored.outlet);
+        }
+        for (int i = 0; i < nameList.size(); i++) {
+            sourceByName.put(nameList.get(i), stored.sources.get(i));
+        }
+        Map<String, String> idByName = new LinkedHashMap<>();
+        sourceByName.forEach((name, source) -> idByName.put(name, source.id));
+        List<ClaimDraft> drafts = drafts(prepared.attributable(), idByName, outlet, UUID.fromString(stored.document.id));
+        Set<UUID> claimantIds = new LinkedHashSet<>();
+        drafts.forEach(draft -> claimantIds.add(draft.claimantId));
+        Map<UUID, References.Claimant> claimants = new LinkedHashMap<>();
+        sourceByName.values().stream().map(References.Claimant::of).filter(found -> claimantIds.contains(found.id()))
+                .forEach(found -> claimants.putIfAbsent(found.id(), found));
+        return recording.record(drafts, claimants.values(), List.of(References.DocumentReference.of(stored.document)))
+                .map(recorded -> new Result(stored.document.id, recorded, prepared.unattributed()));
     }
 
     /**
@@ -169,17 +190,22 @@ public class IngestionService {
 
     /** sources-service's answers as our errors: its validation errors name our arguments; an outage is retryable. */
     private static <T> Uni<T> call(Uni<T> call) {
-        return SourcesFailures.translated(call, error -> {
-            String code = SourcesFailures.code(error);
-            String field = SourcesFailures.field(error);
-            String argument = field == null ? "text" : ARGUMENTS.getOrDefault(field, "text");
-            if ("BAD_USER_INPUT".equals(code)) {
-                return new InvalidInputException(argument, SourcesFailures.reason(error));
-            }
-            if ("CONFLICT".equals(code)) {
-                return new ConflictException(argument, SourcesFailures.reason(error));
-            }
-            return null;
-        });
+        return SourcesFailures.translated(call, error -> refusal(SourcesFailures.code(error), SourcesFailures.field(error),
+                SourcesFailures.reason(error), ""));
+    }
+
+    /**
+     * sources-service's refusal of an article's input as our error on the argument it came from (after {@code prefix}),
+     * or null when the error is not about the input.
+     */
+    static ApiException refusal(String code, String sourcesField, String reason, String prefix) {
+        String argument = prefix + (sourcesField == null ? "text" : ARGUMENTS.getOrDefault(sourcesField, "text"));
+        if ("BAD_USER_INPUT".equals(code)) {
+            return new InvalidInputException(argument, reason);
+        }
+        if ("CONFLICT".equals(code)) {
+            return new ConflictException(argument, reason);
+        }
+        return null;
     }
 }

@@ -8,9 +8,11 @@ import io.smallrye.graphql.client.GraphQLClientException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.claimgraph.claims.sources.SourcesGraphQLClient.ArticleSources;
 import org.claimgraph.claims.sources.SourcesGraphQLClient.CreatedDocument;
 import org.claimgraph.claims.sources.SourcesGraphQLClient.DocumentInput;
 import org.claimgraph.claims.sources.SourcesGraphQLClient.DocumentWithSources;
+import org.claimgraph.claims.sources.SourcesGraphQLClient.DocumentWithSourcesOutcome;
 import org.claimgraph.claims.sources.SourcesGraphQLClient.ResolvedSource;
 import org.claimgraph.common.security.Caller;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -42,6 +44,15 @@ public class SourcesClient {
     public Uni<DocumentWithSources> createDocumentWithSources(DocumentInput input, String outletName, List<String> sourceNames,
             Caller caller) {
         return api.createDocumentWithSources(input, outletName, sourceNames, caller.authorization());
+    }
+
+    /**
+     * {@link #createDocumentWithSources} for many articles: each is its own transaction there, with its own outcome. A
+     * batch gets the time of several single calls; a retry is safe, as every article of it is idempotent.
+     */
+    @Timeout(value = 15, unit = ChronoUnit.SECONDS)
+    public Uni<List<DocumentWithSourcesOutcome>> createDocumentsWithSources(List<ArticleSources> articles, Caller caller) {
+        return api.createDocumentsWithSources(articles, caller.authorization());
     }
 
     public Uni<ResolvedSource> source(String id, Caller caller) {

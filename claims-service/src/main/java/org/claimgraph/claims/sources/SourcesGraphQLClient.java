@@ -24,6 +24,10 @@ public interface SourcesGraphQLClient {
     Uni<DocumentWithSources> createDocumentWithSources(@NonNull DocumentInput input, String outletName,
             @NonNull List<@NonNull String> sourceNames, @Header(name = "Authorization") String authorization);
 
+    @Mutation("createDocumentsWithSources")
+    Uni<List<DocumentWithSourcesOutcome>> createDocumentsWithSources(@NonNull List<@NonNull ArticleSources> articles,
+            @Header(name = "Authorization") String authorization);
+
     @Query("source")
     Uni<ResolvedSource> source(@Id @NonNull String id, @Header(name = "Authorization") String authorization);
 
@@ -86,6 +90,34 @@ public interface SourcesGraphQLClient {
         public CreatedDocument document;
         public ResolvedSource outlet;
         public List<ResolvedSource> sources;
+    }
+
+    /** One article of createDocumentsWithSources: what createDocumentWithSources takes. */
+    @Input("ArticleSourcesInput")
+    class ArticleSources {
+        public DocumentInput input;
+        public String outletName;
+        public List<String> sourceNames;
+
+        public ArticleSources(DocumentInput input, String outletName, List<String> sourceNames) {
+            this.input = input;
+            this.outletName = outletName;
+            this.sourceNames = sourceNames;
+        }
+    }
+
+    /** What became of one article of createDocumentsWithSources: stored, or the error that refused it. */
+    class DocumentWithSourcesOutcome {
+        public int index;
+        public DocumentWithSources stored;
+        public BatchError error;
+    }
+
+    /** sources-service's error for one article of a batch, as its GraphQL error would carry it. */
+    class BatchError {
+        public String code;
+        public String field;
+        public String message;
     }
 
     /** A document's outlet, by id. */

@@ -35,6 +35,8 @@ public class DocumentGraphQLApi {
     DocumentEditing editing;
     @Inject
     History history;
+    @Inject
+    DocumentBatchCreation batches;
 
     @Query
     @Description("One document by id; an unknown id is an error.")
@@ -75,6 +77,17 @@ public class DocumentGraphQLApi {
             @NonNull List<@NonNull String> sourceNames) {
         return ResolverSessions.write(() -> documents.createWithSources(input, outletName, sourceNames))
                 .map(DocumentWithSources::of);
+    }
+
+    @Mutation
+    @Description("createDocumentWithSources for many articles in one call: each article in its own transaction, with its "
+            + "own outcome in the order given (stored, or an error naming its field, e.g. articles[2].input.text), so a "
+            + "refused article leaves the others stored and nothing of itself. At most "
+            + DocumentBatchCreation.DEFAULT_MAX_ARTICLES + " articles per call (claimgraph.documents.max-batch-articles). "
+            + "Sending the same articles again returns the same sources and documents.")
+    public Uni<@NonNull List<@NonNull DocumentWithSourcesOutcome>> createDocumentsWithSources(
+            @NonNull List<@NonNull ArticleSourcesInput> articles) {
+        return batches.create(articles);
     }
 
     @Mutation

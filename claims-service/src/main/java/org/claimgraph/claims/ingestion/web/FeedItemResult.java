@@ -3,6 +3,7 @@ package org.claimgraph.claims.ingestion.web;
 import java.time.LocalDate;
 
 import org.claimgraph.claims.ingestion.Ingestion;
+import org.claimgraph.claims.ingestion.IngestionError;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -21,5 +22,5 @@ public class FeedItemResult {
     @Description("What was stored; null when the item failed or was skipped as already stored without reading it.")
     public Ingestion ingestion;
     @Description("Why it failed; null otherwise.")
-    public FeedItemError error;
+    public IngestionError error;
 }

@@ -17,12 +17,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.claimgraph.claims.ingestion.Ingestion;
+import org.claimgraph.claims.ingestion.IngestionError;
 import org.claimgraph.claims.ingestion.IngestionResults;
 import org.claimgraph.claims.ingestion.IngestionService;
-import org.claimgraph.common.graphql.ApiException;
 import org.claimgraph.common.graphql.DatePrecision;
 import org.claimgraph.common.graphql.InvalidInputException;
-import org.claimgraph.common.graphql.UnavailableException;
 import org.claimgraph.common.persistence.ResolverSessions;
 import org.claimgraph.reader.Feed;
 import org.claimgraph.reader.FeedReader;
@@ -30,7 +29,6 @@ import org.claimgraph.reader.HtmlArticleReader;
 import org.claimgraph.reader.ReadException;
 import org.claimgraph.reader.WebArticle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 import org.jsoup.Jsoup;
 
 /**
@@ -41,8 +39,6 @@ import org.jsoup.Jsoup;
  */
 @ApplicationScoped
 public class WebIngestionService {
-
-    private static final Logger LOG = Logger.getLogger(WebIngestionService.class);
 
     @Inject
     IngestionService ingestion;
@@ -176,7 +172,7 @@ public class WebIngestionService {
         });
         return work.onFailure().recoverWithItem(error -> {
             result.status = FeedItemStatus.FAILED;
-            result.error = error(error, field);
+            result.error = IngestionError.of(error, field);
             result.ingestion = null;
             return result;
         });
@@ -190,25 +186,6 @@ public class WebIngestionService {
                 .createNativeQuery("select count(*) from claims.document where url = :url", Long.class)
                 .setParameter("url", url).getSingleResult()))
                 .map(count -> count != null && count > 0);
-    }
-
-    private static FeedItemError error(Throwable error, String field) {
-        FeedItemError out = new FeedItemError();
-        if (error instanceof ApiException api) {
-            out.code = api instanceof InvalidInputException ? "BAD_USER_INPUT" : api instanceof UnavailableException ? "UNAVAILABLE"
-                    : api.getClass().getAnnotation(io.smallrye.graphql.api.ErrorCode.class) != null
-                            ? api.getClass().getAnnotation(io.smallrye.graphql.api.ErrorCode.class).value() : "INTERNAL";
-            out.field = api.field() == null ? field : api.field().startsWith("items[") ? api.field() : field + "." + api.field();
-            out.message = api.field() == null || api.field().equals(out.field) ? api.getMessage()
-                    : out.field + api.getMessage().substring(api.field().length());
-            out.retryable = api instanceof UnavailableException;
-        } else {
-            LOG.warnf(error, "feed item %s failed", field);
-            out.code = "INTERNAL";
-            out.field = field;
-            out.message = field + ": could not be ingested (" + error.getClass().getSimpleName() + ")";
-        }
-        return out;
     }
 
     private Uni<Ingested> store(String field, WebArticle article, Overrides given) {
