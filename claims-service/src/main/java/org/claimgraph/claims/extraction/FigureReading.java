@@ -223,6 +223,7 @@ final class FigureReading {
         if (verbBefore != null && !categories.contains(verbBefore)) {
             categories.clear();
             categories.add(verbBefore);
+            addJoinedBefore(tokens, figure.start() - 2, clauseStart, categories); // "killing and injuring 40 soldiers"
         }
         int categoryFrom = clauseStart;
         if (figure.start() > 0 && COPULAS.contains(tokens.get(figure.start() - 1).lower())) {
@@ -237,15 +238,7 @@ final class FigureReading {
                 if (c != null) {
                     categories.add(c);
                     // "lost (killed and wounded)", "killed or injured": the words joined to it count too
-                    for (int m = k - 1; m >= clauseStart; m--) {
-                        Token joined = tokens.get(m);
-                        CasualtyCategory more = joined.isWord() ? categoryAt(tokens, m) : null;
-                        if (more != null) {
-                            categories.add(more);
-                        } else if (!(joined.is("and") || joined.is("or") || joined.isPunct('(') || joined.isPunct(')'))) {
-                            break;
-                        }
-                    }
+                    addJoinedBefore(tokens, k - 1, clauseStart, categories);
                     if ((tokens.get(k).is("lost") || tokens.get(k).is("loss")) && k + 1 < size
                             && (tokens.get(k + 1).is("their") || tokens.get(k + 1).is("lives") || tokens.get(k + 1).is("of")
                                     && k + 2 < size && tokens.get(k + 2).is("life"))) {
@@ -267,7 +260,8 @@ final class FigureReading {
             categories.remove(CasualtyCategory.CAPTURED); // "deceased hostages", "prisoners killed"
         }
         r.category = combine(categories, lostLives);
-        for (int k = Math.max(0, figure.start() - 6); k < figure.start(); k++) {
+        // "the death toll from strikes across the country over the past 12 days has reached 606": a toll, however far
+        for (int k = lowerBound; k < figure.start(); k++) {
             r.tollOfAll |= tokens.get(k).is("toll");
         }
         if (r.category == CasualtyCategory.CASUALTIES && !categories.isEmpty() && categories.size() == 1) {
@@ -368,6 +362,19 @@ final class FigureReading {
         FigureDates.readDates(tokens, figure, lowerBound, upperBound, publishedOn, warStart, r);
         r.scope = Scopes.scope(text, tokens, Math.max(lowerBound, clauseStart), upperBound);
         return r;
+    }
+
+    /** Adds the casualty words joined by "and"/"or" that end at {@code from}, read backwards: "killed or injured". */
+    private static void addJoinedBefore(List<Token> tokens, int from, int clauseStart, Set<CasualtyCategory> categories) {
+        for (int m = from; m >= clauseStart; m--) {
+            Token joined = tokens.get(m);
+            CasualtyCategory more = joined.isWord() ? categoryAt(tokens, m) : null;
+            if (more != null) {
+                categories.add(more);
+            } else if (!(joined.is("and") || joined.is("or") || joined.isPunct('(') || joined.isPunct(')'))) {
+                break;
+            }
+        }
     }
 
     private static CasualtyCategory categoryAt(List<Token> tokens, int k) {

@@ -47,8 +47,11 @@ final class Figures {
         prefix(Qualifier.AT_LEAST, "a low estimate of", "a conservative estimate of", "a minimum of", "no fewer than",
                 "no less than", "in excess of", "upwards of", "more than", "at least", "over", "above", "exceeding",
                 "surpassing", "beyond");
+        // a count that goes past a mark says the mark is its lower bound: "the toll surpassed 15,200", "has topped 1,000"
+        prefix(Qualifier.AT_LEAST, "surpassed", "surpasses", "surpass", "exceeded", "exceeds", "exceed", "topped", "tops",
+                "crossed", "crosses", "north of");
         prefix(Qualifier.AT_MOST, "a maximum of", "no more than", "as many as", "as much as", "fewer than", "less than",
-                "at most", "up to", "under", "below");
+                "at most", "up to", "under", "below", "as high as");
         prefix(Qualifier.APPROXIMATELY, "an estimated", "close to", "quickly reaching", "approximately", "approx", "about",
                 "around", "roughly", "some", "nearly", "almost", "reaching", "nearing", "approaching", "circa", "estimated",
                 "an approximate", "a reported");

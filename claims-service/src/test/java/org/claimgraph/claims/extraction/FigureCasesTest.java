@@ -1,0 +1,65 @@
+package org.claimgraph.claims.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.claimgraph.claims.extraction.ExtractionCasesTest.Case;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The figure side of extraction, one general phenomenon per table: which numbers are claims, their bounds, what they
+ * count and whose losses. Same notation as {@link ExtractionCasesTest}:
+ * {@code claimant | subject | population | category | figures | qualifier | rate}.
+ */
+class FigureCasesTest {
+
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
+
+    /** A count that goes past a mark gives the mark as its lower bound; "as high as" gives an upper one. */
+    static Stream<Case> boundsReadFromVerbs() {
+        return Case.table("""
+                The death toll in Darfur surpassed 4,300, the regional health office said.
+                => regional health office | Sudan | ALL | KILLED | 4300+ | AT_LEAST | -
+                Officials said the number of dead has exceeded 900 in Sudan.
+                => Officials | Sudan | ALL | KILLED | 900+ | AT_LEAST | -
+                Civilian deaths in Yemen have topped 1,200, the monitor reports.
+                => monitor | Yemen | CIVILIAN | KILLED | 1200+ | AT_LEAST | -
+                The toll crossed 75 on Tuesday, Syrian rescuers said.
+                => Syrian rescuers | Syria | ALL | KILLED | 75+ | AT_LEAST | -
+                Analysts say Ethiopian military casualties may be as high as 80,000.
+                => Analysts | Ethiopia | MILITARY | CASUALTIES | ..80000 | AT_MOST | -
+                """);
+    }
+
+    /** Casualty verbs joined before the figure count together: killed and wounded are casualties. */
+    static Stream<Case> combinedTolls() {
+        return Case.table("""
+                The militia said it shelled a barracks in Mali, killing and wounding at least 25 soldiers.
+                => militia | Mali | MILITARY | CASUALTIES | 25+ | AT_LEAST | -
+                Police said the bombing in Kabul left 14 people dead or injured.
+                => Police | Afghanistan | ALL | CASUALTIES | 14 | EXACT | -
+                """);
+    }
+
+    /** A toll counts everyone, however far the word "toll" stands from its figure, even among soldiers. */
+    static Stream<Case> tollsCountEveryone() {
+        return Case.table("""
+                Soldiers guarded the morgue. The toll of the strikes on Tehran over the last nine days of the war has reached 410, Iranian officials said.
+                => Iranian officials | Iran | ALL | KILLED | 410 | EXACT | -
+                """);
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(boundsReadFromVerbs(), combinedTolls(), tollsCountEveryone()).flatMap(s -> s);
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void readsTheFigures(Case c) {
+        List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
+        assertEquals(c.expected(), found, c.text());
+    }
+}
