@@ -75,8 +75,8 @@ final class Figures {
             if (dozen == null) {
                 dozen = anotherOne(tokens, i, figures);
             }
-            if (dozen == null && i == 0) {
-                dozen = aPersonOpening(tokens);
+            if (dozen == null) {
+                dozen = OnePerson.at(tokens, i);
             }
             if (dozen != null) {
                 figures.add(dozen);
@@ -119,37 +119,6 @@ final class Figures {
             }
         }
         return new Figure(i, i, i + 2, 12L, 12L, 12L, Qualifier.APPROXIMATELY);
-    }
-
-    /** Verbs that make a sentence's opening person a casualty: "A soldier was killed", "An aid worker died". */
-    private static final java.util.Set<String> BEFALLEN = java.util.Set.of("was", "has", "had", "died", "dies", "perished");
-
-    /**
-     * "A soldier was killed in southern Lebanon": a sentence that opens on one person befallen by a casualty counts one.
-     * Up to two words may describe the person ("An Israeli reservist", "A young girl").
-     */
-    private static Figure aPersonOpening(List<Token> tokens) {
-        if (tokens.size() < 4 || !(tokens.get(0).is("a") || tokens.get(0).is("an"))) {
-            return null;
-        }
-        for (int noun = 1; noun <= 3 && noun + 1 < tokens.size(); noun++) {
-            String w = tokens.get(noun).lower();
-            if (SINGULAR_PEOPLE.contains(w) && !w.equals("was") && !w.equals("other") && !w.equals("crew")) {
-                if (!BEFALLEN.contains(tokens.get(noun + 1).lower())) {
-                    return null;
-                }
-                for (int k = noun + 1; k < Math.min(tokens.size(), noun + 5); k++) {
-                    if (Lexicon.CATEGORY_WORDS.containsKey(tokens.get(k).lower()) && !tokens.get(k).is("lost")) {
-                        return new Figure(0, 0, 1, 1L, 1L, 1L, Qualifier.EXACT);
-                    }
-                }
-                return null;
-            }
-            if (!tokens.get(noun).isWord()) {
-                return null;
-            }
-        }
-        return null;
     }
 
     /** "one soldier was killed and another injured": after a count of one, "another" before a casualty word is one more. */
@@ -347,7 +316,7 @@ final class Figures {
                 && (Lexicon.MILITARY_WORDS.contains(people) || Lexicon.CIVILIAN_WORDS.contains(people));
     }
 
-    private static final java.util.Set<String> SINGULAR_PEOPLE = java.util.Set.of("person", "civilian", "soldier",
+    static final java.util.Set<String> SINGULAR_PEOPLE = java.util.Set.of("person", "civilian", "soldier",
             "child", "woman", "man", "boy", "girl", "officer", "fighter", "journalist", "paramedic", "medic", "policeman",
             "serviceman", "hostage", "prisoner", "resident", "worker", "member", "teenager", "baby", "infant", "student",
             "militant", "crew", "pilot", "guard", "doctor", "nurse", "volunteer", "was", "other");

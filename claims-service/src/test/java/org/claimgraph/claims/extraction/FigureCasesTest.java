@@ -52,8 +52,22 @@ class FigureCasesTest {
                 """);
     }
 
+    /** One person named with "a" opening a clause, or harmed by a casualty verb, is a count of one. */
+    static Stream<Case> onePersonCounts() {
+        return Case.table("""
+                After the shelling of Kherson, an 8-year-old boy was killed, the Ukrainian governor said.
+                => Ukrainian governor | Ukraine | ALL | KILLED | 1 | EXACT | -
+                A Malian soldier died of his wounds, the army said.
+                => army | Mali | MILITARY | KILLED | 1 | EXACT | -
+                Sudanese doctors said the drone strike killed a nurse.
+                => Sudanese doctors | Sudan | ALL | KILLED | 1 | EXACT | -
+                A Syrian official visited a hospital on Monday.
+                => nothing
+                """);
+    }
+
     static Stream<Case> cases() {
-        return Stream.of(boundsReadFromVerbs(), combinedTolls(), tollsCountEveryone()).flatMap(s -> s);
+        return Stream.of(boundsReadFromVerbs(), combinedTolls(), tollsCountEveryone(), onePersonCounts()).flatMap(s -> s);
     }
 
     @ParameterizedTest
