@@ -165,7 +165,7 @@ public final class ClaimExtractor {
                         confidence -= 0.15;
                     } else if (r.category != CasualtyCategory.CAPTURED && (speakerSide = Sides.speakerSide(cues, figure.start(), tokens)) != null
                             && !speakerSide.equals(previousSubject) && Gazetteer.side(String.valueOf(speaker == null ? null : speaker.name())) == null
-                            && speaker != null && speaker.how() == Attribution.STATED) {
+                            && speaker != null && speaker.how() == Attribution.STATED && !Sides.observers(speaker.name())) {
                         // "Lebanon's health ministry says Israeli attacks have killed 3,452 people": an institution of a
                         // side counting a toll counts its own side's dead, whatever the sentence before was about
                         subjects = List.of(speakerSide);

@@ -64,32 +64,46 @@ final class Coordination {
                 // "killed seven people including two girls, and injured 46": the part is of the killed
                 readings[f].category = readings[f - 1].category;
             }
-            if (readings[f].category == null) {
-                FigureReading next = f + 1 < figures.size() && coordinated(tokens, readings[f].nounPhraseEnd, figures.get(f + 1).start())
-                        ? readings[f + 1] : null;
-                FigureReading previous = f > 0 && readings[f - 1] != null
-                        && coordinated(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start()) ? readings[f - 1] : null;
-                FigureReading from = next != null && next.category != null ? next : previous;
-                if ((from == null || from.category == null) && f > 0 && (partOf(tokens, figures.get(f).start())
-                        || ofThem(tokens, figures.get(f).end()))) {
-                    // "4,641 of the deaths were officers, including nine generals": a part of what came before
-                    for (int g = f - 1; g >= 0 && (from == null || from.category == null); g--) {
-                        from = readings[g];
-                    }
+            fillCategory(tokens, figures, readings, f);
+        }
+        // "30,000 US, 400,000 South Korean and 1,000 UK troops died": a list's last figure says it for all before it
+        for (int f = figures.size() - 2; f >= 0; f--) {
+            if (readings[f] != null && readings[f].category == null) {
+                fillCategory(tokens, figures, readings, f);
+            }
+        }
+        shareSubjectPopulationAndDates(figures, readings);
+    }
+
+    private static void fillCategory(List<Token> tokens, List<Figure> figures, FigureReading[] readings, int f) {
+        if (readings[f].category == null) {
+            FigureReading next = f + 1 < figures.size() && coordinated(tokens, readings[f].nounPhraseEnd, figures.get(f + 1).start())
+                    ? readings[f + 1] : null;
+            FigureReading previous = f > 0 && readings[f - 1] != null
+                    && coordinated(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start()) ? readings[f - 1] : null;
+            FigureReading from = next != null && next.category != null ? next : previous;
+            if ((from == null || from.category == null) && f > 0 && (partOf(tokens, figures.get(f).start())
+                    || ofThem(tokens, figures.get(f).end()))) {
+                // "4,641 of the deaths were officers, including nine generals": a part of what came before
+                for (int g = f - 1; g >= 0 && (from == null || from.category == null); g--) {
+                    from = readings[g];
                 }
-                if ((from == null || from.category == null) && f > 0 && readings[f - 1] != null
-                        && gapped(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start())) {
-                    from = readings[f - 1]; // "the Zapad group eliminated 1,610 soldiers, the Yug group more than 1,135"
-                }
-                if (from != null && from.category != null) {
-                    readings[f].category = from.category;
-                    readings[f].confidence -= 0.05;
-                    if (readings[f].ratePer == null) {
-                        readings[f].ratePer = from.ratePer;
-                    }
+            }
+            if ((from == null || from.category == null) && f > 0 && readings[f - 1] != null
+                    && gapped(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start())) {
+                from = readings[f - 1]; // "the Zapad group eliminated 1,610 soldiers, the Yug group more than 1,135"
+            }
+            if (from != null && from.category != null) {
+                readings[f].category = from.category;
+                readings[f].confidence -= 0.05;
+                if (readings[f].ratePer == null) {
+                    readings[f].ratePer = from.ratePer;
                 }
             }
         }
+    }
+
+    private static void shareSubjectPopulationAndDates(List<Figure> figures, FigureReading[] readings) {
         for (int f = 1; f < figures.size(); f++) {
             FigureReading r = readings[f];
             FigureReading previous = readings[f - 1];

@@ -135,6 +135,26 @@ final class Sides {
         return false;
     }
 
+    /** Nouns of people who tell figures rather than suffer them: "US scholars", "Western intelligence". */
+    private static final Set<String> TELLERS = Set.of("officials", "official", "scholars", "researchers", "experts", "analysts",
+            "intelligence", "sources", "academics", "historians", "demographers", "diplomats", "observers", "investigators",
+            "estimates", "assessments", "media", "outlets", "newspaper", "government");
+
+    /** A side named as the affiliation of whoever tells the figure: "research from US scholars puts the toll at...". */
+    static boolean tellersAt(List<Token> tokens, int k) {
+        Gazetteer.Place place = Gazetteer.at(tokens, k);
+        return place != null && place.end() < tokens.size() && TELLERS.contains(tokens.get(place.end()).lower());
+    }
+
+    /** Who studies a war from outside rather than counting their own side's dead: "US scholars", "British analysts". */
+    private static final Set<String> OBSERVERS = Set.of("scholars", "researchers", "experts", "analysts", "academics",
+            "historians", "demographers", "observers", "investigators", "intelligence");
+
+    static boolean observers(String name) {
+        int space = name.lastIndexOf(' ');
+        return OBSERVERS.contains(name.substring(space + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
     static String sideOfName(String name) {
         for (String word : Referents.words(name)) {
             String side = Gazetteer.actor(word) ? null : Gazetteer.side(word);

@@ -66,8 +66,24 @@ class FigureCasesTest {
                 """);
     }
 
+    /** Whose losses: sides written short or historically, a list that says its verb once, and who only tells the toll. */
+    static Stream<Case> sidesOfTheFigures() {
+        return Case.table("""
+                Some 4,500 US and 600 UK soldiers, among others, died in the war.
+                => null | United States | MILITARY | KILLED | 4500 | APPROXIMATELY | -
+                => null | United Kingdom | MILITARY | KILLED | 600 | EXACT | -
+                More than 14,000 Soviet soldiers died in Afghanistan.
+                => null | Soviet Union | MILITARY | KILLED | 14000+ | AT_LEAST | -
+                The fighting in Tigray was fierce. A study from British academics puts the death toll at about 300,000.
+                => British academics | Ethiopia | ALL | KILLED | 300000 | APPROXIMATELY | -
+                Both sides kept fighting, the ministry told us. It said 40 people were killed in Syria.
+                => ministry | Syria | ALL | KILLED | 40 | EXACT | -
+                """);
+    }
+
     static Stream<Case> cases() {
-        return Stream.of(boundsReadFromVerbs(), combinedTolls(), tollsCountEveryone(), onePersonCounts()).flatMap(s -> s);
+        return Stream.of(boundsReadFromVerbs(), combinedTolls(), tollsCountEveryone(), onePersonCounts(), sidesOfTheFigures())
+                .flatMap(s -> s);
     }
 
     @ParameterizedTest
