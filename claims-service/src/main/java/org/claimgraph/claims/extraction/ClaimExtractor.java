@@ -127,6 +127,8 @@ public final class ClaimExtractor {
                         // "killed 22,000 combatants in Gaza"; in a civil war the enemy named is of the speaker's own
                         // country: "the Sudanese army said it killed 300 RSF fighters"
                         subjects = List.of(r.subject);
+                    } else if (enemy && r.subjectNamedWithThem) {
+                        subjects = List.of(r.subject); // "35,827 Syrian rebels": fighters of a named side
                     } else if (enemy && r.insurgents && r.subject == null && islamistInsurgency) {
                         // "the army said it killed 203 militants" in a war on Islamist insurgents: theirs, as "jihadists"
                         subjects = List.of(JIHADISTS);

@@ -82,6 +82,9 @@ final class Coordination {
             FigureReading previous = f > 0 && readings[f - 1] != null
                     && coordinated(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start()) ? readings[f - 1] : null;
             FigureReading from = next != null && next.category != null ? next : previous;
+            if (f > 0 && partOf(tokens, figures.get(f).start())) {
+                from = null; // "120 civilians have been killed, including 15 children, and 220 wounded": a part of the killed
+            }
             if ((from == null || from.category == null) && f > 0 && (partOf(tokens, figures.get(f).start())
                     || ofThem(tokens, figures.get(f).end()))) {
                 // "4,641 of the deaths were officers, including nine generals": a part of what came before

@@ -43,6 +43,8 @@ final class FigureReading {
     boolean subjectFarBefore;
     /** The enemy counted is named only as insurgents: "203 militants", "40 terrorists", with no group or country. */
     boolean insurgents;
+    /** The side is named in the counted noun phrase itself: "35,827 Syrian rebels", "40 Hamas fighters". */
+    boolean subjectNamedWithThem;
     /** The count is the speaker's own: "its own losses were 50", "raising its death toll to 330", "their fighters". */
     boolean ownLosses;
 
@@ -173,20 +175,26 @@ final class FigureReading {
         boolean closedAside = false;
         // "16 soldiers who were in the barracks at the time of the attack are missing": the verb comes after the clause
         int reach = np < size && np > figure.end() && tokens.get(np).is("who") ? 28 : 14;
-        while (j < upperBound && j - figure.end() < reach) {
+        int limit = upperBound;
+        while (j < limit && j - figure.end() < reach) {
             Token t = tokens.get(j);
-            if (t.kind() == Token.Kind.PUNCT && ".;:!?()—–".indexOf(t.text().charAt(0)) >= 0) {
+            if (t.kind() == Token.Kind.PUNCT && ".;:!?()—–".indexOf(t.text().charAt(0)) >= 0 || j >= upperBound && t.isNumber()) {
                 break;
             }
             if (t.isPunct(',') && !found && j + 1 < upperBound && (tokens.get(j + 1).is("including") || tokens.get(j + 1).is("among")
                     || tokens.get(j + 1).is("mostly") || tokens.get(j + 1).is("mainly") || tokens.get(j + 1).is("many")
                     || tokens.get(j + 1).is("most") || tokens.get(j + 1).is("all"))) {
                 // "Twenty-six people, including women and children, were killed": read on past the aside
+                // the aside may hold figures of its own: "at least 30 people, including 20 civilians, were wounded"
                 int close = j + 1;
-                while (close < upperBound && close - j < 12 && !tokens.get(close).isPunct(',')) {
+                while (close < size && close - j < 12 && !tokens.get(close).isPunct(',')) {
                     close++;
                 }
-                if (close < upperBound && tokens.get(close).isPunct(',')) {
+                if (close < size && tokens.get(close).isPunct(',') && !(close + 1 < size && (close >= upperBound
+                        && Lexicon.CLAUSE_WORDS.contains(tokens.get(close + 1).lower())))) {
+                    // past another figure's aside only into its verb ("..., were wounded"), not into a new clause
+                    reach += close - j;
+                    limit = Math.max(limit, clauseEndAfter(tokens, close + 1));
                     j = close + 1;
                     continue;
                 }
@@ -297,6 +305,7 @@ final class FigureReading {
 
         // whose losses: in the noun phrase, "in Ukraine" after it, or the nearest side named before the figure
         r.subject = Sides.sideIn(tokens, figure.end(), np, masked);
+        r.subjectNamedWithThem = r.subject != null;
         for (int k = np; r.subject == null && k < Math.min(Math.max(np, r.categoryEnd) + 3, upperBound - 1); k++) {
             if (tokens.get(k).is("and") || tokens.get(k).isPunct(',')) {
                 break; // "70,000 and the number of Russian soldiers": the next clause's side
@@ -315,7 +324,8 @@ final class FigureReading {
         }
         r.enemyOfTheWar = r.enemyOfTheWar || r.enemy && (mentionsWord(tokens, figure.start() - 3, np + 1, "enemy") || mentionsWord(tokens, figure.start() - 3, np + 1, "enemy's"));
         if (np < size && tokens.get(np).is("each") || np > figure.end() && tokens.get(np - 1).is("each")
-                || r.categoryEnd > 0 && r.categoryEnd < size && tokens.get(r.categoryEnd).is("each")) {
+                || r.categoryEnd > 0 && r.categoryEnd < size && tokens.get(r.categoryEnd).is("each")
+                        && !(r.categoryEnd + 1 < size && isTimeUnit(tokens.get(r.categoryEnd + 1)))) {
             r.eachSide = true; // "1,000 prisoners each"
         }
         for (int k = Math.max(lowerBound, figure.start() - 4); k < Math.min(upperBound, np + 6) && k + 1 < size; k++) {
@@ -362,6 +372,11 @@ final class FigureReading {
         FigureDates.readDates(tokens, figure, lowerBound, upperBound, publishedOn, warStart, r);
         r.scope = Scopes.scope(text, tokens, Math.max(lowerBound, clauseStart), upperBound);
         return r;
+    }
+
+    /** "die each month", "killed each year": "each" before a time unit is a rate, not each side. */
+    private static boolean isTimeUnit(Token t) {
+        return Lexicon.RATE_UNITS.containsKey(t.lower()) || t.is("year");
     }
 
     /** Adds the casualty words joined by "and"/"or" that end at {@code from}, read backwards: "killed or injured". */
@@ -428,6 +443,17 @@ final class FigureReading {
             }
         }
         return lowerBound;
+    }
+
+    /** The end of the clause from {@code from}: the next comma, semicolon, colon or full stop. */
+    private static int clauseEndAfter(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isPunct('.')) {
+                return k;
+            }
+        }
+        return tokens.size();
     }
 
     /** Where the clause a figure stands in ends: the next comma, semicolon or dash. */

@@ -149,7 +149,8 @@ final class Figures {
         }
         Number low = first;
         if (second != null) {
-            if (!first.explicitScale() && second.explicitScale()) {
+            if (!first.explicitScale() && second.explicitScale() && first.mantissa() < 1000) {
+                // "600 to 700 million" shares its scale; "500 000 to a million" has its own
                 low = new Number(first.mantissa(), second.scale(), true, first.digits(), first.decimal(), first.start(), first.end());
             }
             Long lowValue = low.value();

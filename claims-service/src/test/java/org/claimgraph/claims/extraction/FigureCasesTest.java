@@ -81,8 +81,29 @@ class FigureCasesTest {
                 """);
     }
 
+    /** What a figure counts across an aside, a part named in an aside, and rates written with "each". */
+    static Stream<Case> asidesAndParts() {
+        return Case.table("""
+                Police said three Afghan soldiers were killed and at least 40 people, including 25 civilians, were wounded.
+                => Police | Afghanistan | MILITARY | KILLED | 3 | EXACT | -
+                => Police | Afghanistan | ALL | WOUNDED | 40+ | AT_LEAST | -
+                => Police | Afghanistan | CIVILIAN | WOUNDED | 25 | EXACT | -
+                Officials said 90 Malian civilians were killed, including 12 children, and 150 wounded.
+                => Officials | Mali | CIVILIAN | KILLED | 90 | EXACT | -
+                => Officials | Mali | CIVILIAN | KILLED | 12 | EXACT | -
+                => Officials | Mali | CIVILIAN | WOUNDED | 150 | EXACT | -
+                About 300 people die each week in the fighting in Sudan, the monitor said.
+                => monitor | Sudan | ALL | KILLED | 300 | APPROXIMATELY | WEEK
+                Estimates of the genocide's toll in Rwanda range from 800 000 to a million deaths, historians say.
+                => historians | Rwanda | ALL | KILLED | 800000..1000000 | RANGE | -
+                The observatory said it had counted 1,200 Yemeni rebels killed.
+                => observatory | Yemen | MILITARY | KILLED | 1200 | EXACT | -
+                """);
+    }
+
     static Stream<Case> cases() {
-        return Stream.of(boundsReadFromVerbs(), combinedTolls(), tollsCountEveryone(), onePersonCounts(), sidesOfTheFigures())
+        return Stream.of(boundsReadFromVerbs(), combinedTolls(), tollsCountEveryone(), onePersonCounts(), sidesOfTheFigures(),
+                asidesAndParts())
                 .flatMap(s -> s);
     }
 
