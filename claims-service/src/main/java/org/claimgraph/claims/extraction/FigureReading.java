@@ -392,6 +392,9 @@ final class FigureReading {
         }
     }
 
+    /** How a wounded person's state is written: "in critical condition", "in a serious condition". */
+    private static final Set<String> CONDITIONS = Set.of("critical", "serious", "grave", "stable");
+
     private static CasualtyCategory categoryAt(List<Token> tokens, int k) {
         Token t = tokens.get(k);
         if (t.is("hands") && k >= 2 && tokens.get(k - 2).is("in") && Gazetteer.side(tokens.get(k - 1).lower()) != null) {
@@ -407,6 +410,23 @@ final class FigureReading {
         if (t.is("held") && k > 0 && (tokens.get(k - 1).is("being") || tokens.get(k - 1).is("still") || tokens.get(k - 1).is("are")
                 || tokens.get(k - 1).is("were") || tokens.get(k - 1).is("been"))) {
             return CasualtyCategory.CAPTURED; // "1,200 civilians are being held by Russia"
+        }
+        if (t.is("condition") && k >= 1 && CONDITIONS.contains(tokens.get(k - 1).lower())) {
+            return CasualtyCategory.WOUNDED; // "five people were in a critical condition"
+        }
+        if (t.is("treated") && k + 1 < tokens.size()) {
+            for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
+                String w = tokens.get(j).lower();
+                if (w.startsWith("hospital") || w.equals("injuries") || w.equals("wounds") || w.equals("burns")) {
+                    return CasualtyCategory.WOUNDED; // "17 people were being treated in hospital"
+                }
+            }
+        }
+        if ((t.is("disappearance") || t.is("disappearances")) && k >= 1 && tokens.get(k - 1).is("enforced")) {
+            return CasualtyCategory.CAPTURED; // taken by the authorities, not lost track of
+        }
+        if (t.is("hell") && k >= 2 && tokens.get(k - 1).is("to") && tokens.get(k - 2).is("sent")) {
+            return CasualtyCategory.KILLED; // what some armies call killing insurgents: "12 terrorists were sent to hell"
         }
         CasualtyCategory c = Lexicon.CATEGORY_WORDS.get(t.lower());
         if (c == null) {

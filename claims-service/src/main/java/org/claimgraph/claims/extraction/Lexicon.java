@@ -37,7 +37,7 @@ final class Lexicon {
         }
         for (String w : List.of("captured", "prisoners", "prisoner", "pows", "pow", "surrendered", "hostages", "hostage",
                 "captives", "captive", "abducted", "abductees", "kidnapped", "detained", "detainees", "arrested", "exchanged",
-                "swapped", "freed", "captivity")) {
+                "swapped", "freed", "captivity", "detention", "detentions", "kidnapping", "kidnappings", "abduction", "abductions")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.CAPTURED);
         }
         for (String w : List.of("casualties", "casualty", "losses", "loss", "lost", "lose", "loses", "losing", "eliminated",
@@ -82,7 +82,22 @@ final class Lexicon {
     /** Whether the word at {@code k} counts things, not people; "members of the SSPDF" are people, "193 members" seats. */
     static boolean notPeople(List<Token> tokens, int k) {
         String w = tokens.get(k).lower();
-        return NOT_PEOPLE.contains(w) && !(w.equals("members") && k + 1 < tokens.size() && tokens.get(k + 1).is("of"));
+        return NOT_PEOPLE.contains(w) && !(w.equals("members") && k + 1 < tokens.size() && tokens.get(k + 1).is("of"))
+                && !(w.equals("cases") && casesOfPeople(tokens, k + 1));
+    }
+
+    /** "407 cases of enforced disappearance", "12 cases of kidnapping": each case is a person taken. */
+    private static boolean casesOfPeople(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !tokens.get(k).is("of")) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
+            String w = tokens.get(j).lower();
+            if (CATEGORY_WORDS.get(w) == CasualtyCategory.CAPTURED || w.equals("disappearance") || w.equals("disappearances")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static final Set<String> NOT_PEOPLE = words("tanks", "tank", "vehicles", "drones", "missiles", "rockets", "shells",

@@ -100,8 +100,16 @@ final class Sides {
         if (before >= 0 && (tokens.get(before).is("the") || tokens.get(before).is("a") || tokens.get(before).is("an"))) {
             before--;
         }
-        if (before >= 0 && (tokens.get(before).is("by") || tokens.get(before).is("with") || tokens.get(before).is("against"))) {
-            return true;
+        if (before >= 0 && (tokens.get(before).is("by") || tokens.get(before).is("with") || tokens.get(before).is("against")
+                || tokens.get(before).is("between"))) {
+            return true; // "clashes between Israeli forces and ...": a party to the fighting
+        }
+        if (before >= 0 && tokens.get(before).is("and")) {
+            for (int k = before - 1; k >= Math.max(0, before - 4); k--) {
+                if (tokens.get(k).is("between")) {
+                    return true; // "... and Palestinian militants": the other party
+                }
+            }
         }
         int after = place.end();
         if (after < tokens.size() && tokens.get(after).isPunct('-')) {
@@ -119,6 +127,9 @@ final class Sides {
         // the subject of an active killing verb: "the Russian army has already killed 464 children" (not "the fighting
         // in Syria has killed", where the side is a place)
         boolean located = locatedIn(tokens, place);
+        if (after < tokens.size() && (tokens.get(after).is("that") || tokens.get(after).is("which") || tokens.get(after).is("who"))) {
+            after++; // "movements affiliated with the Islamic State that have killed more than 2,000"
+        }
         for (int k = after; !located && k < Math.min(tokens.size() - 1, after + 4); k++) {
             String w = tokens.get(k).lower();
             if ((w.equals("killed") || w.equals("kills") || w.equals("wounded") || w.equals("injured")) && tokens.get(k + 1).isNumber()

@@ -101,9 +101,37 @@ class FigureCasesTest {
                 """);
     }
 
+    /** Casualties written without a casualty word: their condition, their treatment, detentions counted as cases. */
+    static Stream<Case> casualtiesInOtherWords() {
+        return Case.table("""
+                Doctors in Gaza said nine people were in a serious condition.
+                => Doctors in Gaza | Palestine | ALL | WOUNDED | 9 | EXACT | -
+                Forty Sudanese were being treated for burns, the hospital said.
+                => hospital | Sudan | ALL | WOUNDED | 40 | EXACT | -
+                The mission documented 75 cases of arbitrary detention in occupied Ukraine.
+                => mission | Ukraine | MILITARY | CAPTURED | 75 | EXACT | -
+                Monitors recorded the abduction of some 300 Nigerian pupils.
+                => Monitors | Nigeria | CIVILIAN | CAPTURED | 300 | APPROXIMATELY | -
+                The army said 14 terrorists were sent to hell in an operation against the Pakistani Taliban.
+                => army | jihadists | MILITARY | KILLED | 14 | EXACT | -
+                Officials reported 30 cases of cholera in Yemen.
+                => nothing
+                """);
+    }
+
+    /** A side named as a party to the fighting or as the one that kills is not whose losses. */
+    static Stream<Case> partiesToTheFighting() {
+        return Case.table("""
+                The Lebanese ministry said 80 people were wounded in clashes between Israeli troops and Hezbollah.
+                => Lebanese ministry | Lebanon | ALL | WOUNDED | 80 | EXACT | -
+                The region has suffered attacks by groups linked to the Islamic State that have killed more than 500 people in Niger.
+                => null | Niger | ALL | KILLED | 500+ | AT_LEAST | -
+                """);
+    }
+
     static Stream<Case> cases() {
         return Stream.of(boundsReadFromVerbs(), combinedTolls(), tollsCountEveryone(), onePersonCounts(), sidesOfTheFigures(),
-                asidesAndParts())
+                asidesAndParts(), casualtiesInOtherWords(), partiesToTheFighting())
                 .flatMap(s -> s);
     }
 
