@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.claimgraph.claims.extraction.ExtractionCasesTest.Case;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -133,6 +134,43 @@ class FigureCasesTest {
         return Stream.of(boundsReadFromVerbs(), combinedTolls(), tollsCountEveryone(), onePersonCounts(), sidesOfTheFigures(),
                 asidesAndParts(), casualtiesInOtherWords(), partiesToTheFighting())
                 .flatMap(s -> s);
+    }
+
+    /** An article whose headline rounds the body's figure, below a section label, and tells one toll twice. */
+    static Stream<Arguments> articles() {
+        return Stream.of(
+                Arguments.of("""
+                        World / Middle East
+
+                        Yemen death toll tops 350, says ministry
+
+                        The death toll from the strikes on Yemen has risen to 356, the health ministry said on Monday.
+                        """, List.of("health ministry | Yemen | ALL | KILLED | 356 | EXACT | -")),
+                Arguments.of("""
+                        Nearly 50 Malian soldiers killed in ambush
+
+                        The army said 47 Malian soldiers were killed in the ambush near Gao.
+                        """, List.of("army | Mali | MILITARY | KILLED | 47 | EXACT | -")),
+                Arguments.of("""
+                        Sudan: doctors count the dead of Omdurman
+
+                        Doctors said 260 civilians were killed in Omdurman. The market was hit twice, and 260 people were killed, a \
+                        doctor said.
+                        """, List.of("Doctors | Sudan | CIVILIAN | KILLED | 260 | EXACT | -")),
+                Arguments.of("""
+                        Ambushes in Darfur
+
+                        Witnesses said 12 Sudanese soldiers were killed in an ambush. In a separate attack, 12 people were \
+                        killed in a market, the doctors said.
+                        """, List.of("Witnesses | Sudan | MILITARY | KILLED | 12 | EXACT | -", "doctors | Sudan | ALL | KILLED | 12 | EXACT | -")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("articles")
+    void tellsEachStatementOnce(String text, List<String> expected) {
+        Case c = new Case(text, null, expected);
+        List<String> found = EXTRACTOR.extract(text, null).stream().map(claim -> Case.describe(claim, c)).toList();
+        assertEquals(expected, found, text);
     }
 
     @ParameterizedTest
