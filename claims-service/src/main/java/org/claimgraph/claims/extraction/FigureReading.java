@@ -48,6 +48,9 @@ final class FigureReading {
     /** The count is the speaker's own: "its own losses were 50", "raising its death toll to 330", "their fighters". */
     boolean ownLosses;
 
+    /** Participles that describe the counted people after a comma: "..., killed in action". */
+    private static final Set<String> IN_ACTION = Set.of("killed", "wounded", "injured", "missing", "captured");
+
     /** Verbs of what else befalls people, which are not casualties. */
     private static final Set<String> OTHER_FATES = Set.of("displaced", "displacing", "evacuated", "rescued", "fled",
             "sheltered", "housed", "fed", "uprooted", "forced", "relocated", "vaccinated", "employed", "hosting", "hosts",
@@ -57,7 +60,7 @@ final class FigureReading {
             "killings", "murder", "murders", "massacre");
 
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "at", "to", "reached", "reaches",
-            "stands", "stood", "hit", "hits", "totals", "totalled", "totaled");
+            "stands", "stood", "hit", "hits", "totals", "totalled", "totaled", "reach", "stand", "total");
 
     private static final Set<String> ENEMY_WORDS = Set.of("militants", "terrorists", "jihadists", "insurgents", "rebels",
             "gunmen", "attackers", "enemy", "enemy's", "assailants", "extremists", "bandits", "infiltrators");
@@ -173,6 +176,7 @@ final class FigureReading {
         boolean insideAside = figure.start() > 0 && (tokens.get(figure.start() - 1).is("including")
                 || tokens.get(figure.start() - 1).is("among"));
         boolean closedAside = false;
+        boolean described = false;
         // "16 soldiers who were in the barracks at the time of the attack are missing": the verb comes after the clause
         int reach = np < size && np > figure.end() && tokens.get(np).is("who") ? 28 : 14;
         int limit = upperBound;
@@ -204,6 +208,12 @@ final class FigureReading {
                 j++;
                 continue;
             }
+            if (t.isPunct(',') && !found && j >= np && j + 2 < upperBound && IN_ACTION.contains(tokens.get(j + 1).lower())
+                    && tokens.get(j + 2).is("in")) {
+                j++; // "60 to 100 soldiers per day, killed in action": the participle says what the figure counts
+                described = true;
+                continue;
+            }
             if (t.isPunct(',') && !(j + 1 < upperBound && (categoryAt(tokens, j + 1) != null || tokens.get(j + 1).is("or")
                     || tokens.get(j + 1).is("and")) && found)) {
                 break;
@@ -228,7 +238,7 @@ final class FigureReading {
         String wordBefore = figure.start() > lowerBound ? tokens.get(figure.start() - 1).lower() : "";
         CasualtyCategory verbBefore = wordBefore.endsWith("ing") || wordBefore.endsWith("ed") && !wordBefore.equals("wounded")
                 && !wordBefore.equals("injured") || wordBefore.equals("kills") ? categoryAt(tokens, figure.start() - 1) : null;
-        if (verbBefore != null && !categories.contains(verbBefore)) {
+        if (verbBefore != null && !categories.contains(verbBefore) && !described) {
             categories.clear();
             categories.add(verbBefore);
             addJoinedBefore(tokens, figure.start() - 2, clauseStart, categories); // "killing and injuring 40 soldiers"
@@ -245,8 +255,9 @@ final class FigureReading {
                 CasualtyCategory c = tokens.get(k).isWord() ? categoryAt(tokens, k) : null;
                 if (c != null) {
                     categories.add(c);
-                    // "lost (killed and wounded)", "killed or injured": the words joined to it count too
-                    addJoinedBefore(tokens, k - 1, clauseStart, categories);
+                    // "lost (killed and wounded)", "killed or injured", "wounded, killed or missing": the words joined to
+                    // it count too
+                    addJoinedBefore(tokens, k - 1, categoryFrom, categories);
                     if ((tokens.get(k).is("lost") || tokens.get(k).is("loss")) && k + 1 < size
                             && (tokens.get(k + 1).is("their") || tokens.get(k + 1).is("lives") || tokens.get(k + 1).is("of")
                                     && k + 2 < size && tokens.get(k + 2).is("life"))) {
@@ -386,7 +397,8 @@ final class FigureReading {
             CasualtyCategory more = joined.isWord() ? categoryAt(tokens, m) : null;
             if (more != null) {
                 categories.add(more);
-            } else if (!(joined.is("and") || joined.is("or") || joined.isPunct('(') || joined.isPunct(')'))) {
+            } else if (!(joined.is("and") || joined.is("or") || joined.isPunct('(') || joined.isPunct(')')
+                    || joined.isPunct(',') && m > 0 && categoryAt(tokens, m - 1) != null)) {
                 break;
             }
         }

@@ -91,6 +91,23 @@ final class Sides {
             "artillery", "army's", "operation", "operations", "campaign", "onslaught", "incursion", "attacked", "struck",
             "bombed", "shelled", "targeted", "launched", "fired", "raided", "stormed", "occupied", "occupying", "occupiers");
 
+    /** Words after a side that make it the one holding prisoners: "in Russian captivity", "in Israeli custody". */
+    private static final Set<String> HOLDERS = Set.of("captivity", "custody", "hands", "prisons", "jails", "detention");
+
+    /** A side named inside a passive agent's name: "by the General Staff of the Ukrainian Armed Forces". */
+    private static boolean agentOf(List<Token> tokens, int start) {
+        for (int k = start - 1; k >= Math.max(0, start - 7); k--) {
+            Token t = tokens.get(k);
+            if (t.is("by")) {
+                return k < start - 1;
+            }
+            if (!(t.capitalized() || t.is("of") || t.is("the") || t.is("'s"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * A side named as who strikes, not who suffers: "an Israeli strike", "an invasion by the Russian Federation",
      * "clashes with Lebanon", "the border with Lebanon".
@@ -103,6 +120,12 @@ final class Sides {
         if (before >= 0 && (tokens.get(before).is("by") || tokens.get(before).is("with") || tokens.get(before).is("against")
                 || tokens.get(before).is("between"))) {
             return true; // "clashes between Israeli forces and ...": a party to the fighting
+        }
+        if (agentOf(tokens, place.start())) {
+            return true; // "the estimation of the Russian losses by the General Staff of the Ukrainian Armed Forces"
+        }
+        if (place.end() < tokens.size() && HOLDERS.contains(tokens.get(place.end()).lower())) {
+            return true; // "fighters held in Russian captivity": who holds them
         }
         if (before >= 0 && tokens.get(before).is("and")) {
             for (int k = before - 1; k >= Math.max(0, before - 4); k--) {

@@ -97,6 +97,10 @@ class FigureCasesTest {
                 => monitor | Sudan | ALL | KILLED | 300 | APPROXIMATELY | WEEK
                 Estimates of the genocide's toll in Rwanda range from 800 000 to a million deaths, historians say.
                 => historians | Rwanda | ALL | KILLED | 800000..1000000 | RANGE | -
+                Officials said Mali was losing 30 to 40 soldiers a week, killed in action, in 2013.
+                => Officials | Mali | MILITARY | KILLED | 30..40 | RANGE | WEEK
+                The total losses in Sudan, which include wounded, killed or missing, reach 60,000, the observatory said.
+                => observatory | Sudan | MILITARY | CASUALTIES | 60000 | EXACT | -
                 The observatory said it had counted 1,200 Yemeni rebels killed.
                 => observatory | Yemen | MILITARY | KILLED | 1200 | EXACT | -
                 """);
@@ -127,6 +131,10 @@ class FigureCasesTest {
                 => Lebanese ministry | Lebanon | ALL | WOUNDED | 80 | EXACT | -
                 The region has suffered attacks by groups linked to the Islamic State that have killed more than 500 people in Niger.
                 => null | Niger | ALL | KILLED | 500+ | AT_LEAST | -
+                The count of Ethiopian losses by the Intelligence Service of the Eritrean Army stands at 9,000 troops.
+                => null | Ethiopia | MILITARY | CASUALTIES | 9000 | EXACT | -
+                Some 400 soldiers held in Armenian captivity were returned, Baku said.
+                => Azerbaijan | Azerbaijan | MILITARY | CAPTURED | 400 | APPROXIMATELY | -
                 """);
     }
 
