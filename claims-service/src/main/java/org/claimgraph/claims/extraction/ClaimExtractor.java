@@ -95,7 +95,7 @@ public final class ClaimExtractor {
                     }
                 }
                 figures = countsOfPeopleOrUnknown(tokens, figures);
-                Coordination.shareLowerBound(tokens, figures);
+                Coordination.shareBound(tokens, figures);
                 FigureReading[] readings = new FigureReading[figures.size()];
                 for (int f = 0; f < figures.size(); f++) {
                     int lowerBound = f == 0 ? 0 : figures.get(f - 1).end();

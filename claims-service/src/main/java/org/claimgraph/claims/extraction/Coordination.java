@@ -19,16 +19,18 @@ final class Coordination {
     private static final Set<String> CONTINUING = Set.of("a", "further", "another");
 
     /**
-     * A lower bound stated once covers the figure joined to it without a verb of its own: "at least 21 fatalities and
+     * A bound stated once covers the figure joined to it without a verb of its own ("up to 43,000 Russians and 17,500
+     * Ukrainians" likewise): "at least 21 fatalities and
      * 34 injuries", "at least 436 civilians were killed and a further 1,760 injured" (but not "killed at least 26 and
      * wounded 41", where the second count has its own verb, nor "at least 14 were killed and nine others wounded",
      * where "others" counts apart and stands as said).
      */
-    static void shareLowerBound(List<Token> tokens, List<Figure> figures) {
+    static void shareBound(List<Token> tokens, List<Figure> figures) {
         for (int f = 0; f + 1 < figures.size(); f++) {
             Figure bounded = figures.get(f);
             Figure next = figures.get(f + 1);
-            if (bounded.qualifier() != Qualifier.AT_LEAST || next.qualifier() != Qualifier.EXACT || next.best() == null) {
+            boolean upper = bounded.qualifier() == Qualifier.AT_MOST;
+            if (bounded.qualifier() != Qualifier.AT_LEAST && !upper || next.qualifier() != Qualifier.EXACT || next.best() == null) {
                 continue;
             }
             int and = -1;
@@ -47,7 +49,8 @@ final class Coordination {
             }
             joined &= !(next.end() < tokens.size() && tokens.get(next.end()).is("others"));
             if (joined) {
-                figures.set(f + 1, new Figure(next.start(), next.numberStart(), next.end(), next.best(), null, null, Qualifier.AT_LEAST));
+                figures.set(f + 1, upper ? new Figure(next.start(), next.numberStart(), next.end(), null, null, next.best(), Qualifier.AT_MOST)
+                        : new Figure(next.start(), next.numberStart(), next.end(), next.best(), null, null, Qualifier.AT_LEAST));
             }
         }
     }

@@ -72,7 +72,7 @@ final class Lexicon {
     /** Adjectives that may stand between a figure and what it counts: "six other areas", "two new strikes". */
     static final Set<String> NAME_MODIFIERS = words("other", "more", "new", "separate", "different", "additional",
             "further", "large", "small", "major", "main", "residential", "military", "civilian", "nearby", "neighbouring",
-            "neighboring", "local", "remote", "makeshift", "displacement", "refugee");
+            "neighboring", "local", "remote", "makeshift", "displacement", "refugee", "border", "security", "police", "army");
 
     /** Words that show the figure counts something other than people. */
     /** Titles written short, with a full stop: "Dr. Mohammed Abu Salmiya", "Lt. Col. Randolph Cabangbang". */
@@ -112,7 +112,8 @@ final class Lexicon {
             "areas", "locations", "sites", "places", "provinces", "districts", "countries", "states", "nations", "camps",
             "trucks", "centres", "centers", "facilities", "dormitories", "bombs", "devices", "mosques", "churches", "sides",
             "parties", "populations", "population", "targets", "launchers", "warehouses", "depots", "bridges", "roads",
-            "incidents", "operations", "raids", "airstrikes", "explosions", "blasts", "projectiles");
+            "incidents", "operations", "raids", "airstrikes", "explosions", "blasts", "projectiles", "posts", "checkpoints",
+            "outposts", "bases", "pits", "trenches");
 
     static final Set<String> CURRENCY_WORDS = words("dollars", "euros", "rubles", "roubles", "hryvnias", "pounds", "usd",
             "eur", "yuan", "shekels");

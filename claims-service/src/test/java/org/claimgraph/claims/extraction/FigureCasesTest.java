@@ -30,6 +30,9 @@ class FigureCasesTest {
                 => monitor | Yemen | CIVILIAN | KILLED | 1200+ | AT_LEAST | -
                 The toll crossed 75 on Tuesday, Syrian rescuers said.
                 => Syrian rescuers | Syria | ALL | KILLED | 75+ | AT_LEAST | -
+                Up to 9,000 Eritreans and 4,000 Ethiopians may have died in the battle, analysts say.
+                => analysts | Eritrea | MILITARY | KILLED | ..9000 | AT_MOST | -
+                => analysts | Ethiopia | MILITARY | KILLED | ..4000 | AT_MOST | -
                 Analysts say Ethiopian military casualties may be as high as 80,000.
                 => Analysts | Ethiopia | MILITARY | CASUALTIES | ..80000 | AT_MOST | -
                 """);
@@ -121,6 +124,8 @@ class FigureCasesTest {
                 => army | jihadists | MILITARY | KILLED | 14 | EXACT | -
                 Officials reported 30 cases of cholera in Yemen.
                 => nothing
+                Gunmen attacked two border check-posts in Pakistan, killing three soldiers, the army said.
+                => army | Pakistan | MILITARY | KILLED | 3 | EXACT | -
                 """);
     }
 
