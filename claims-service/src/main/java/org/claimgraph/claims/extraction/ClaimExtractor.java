@@ -142,6 +142,9 @@ public final class ClaimExtractor {
                     } else if (r.ownLosses && ownSide != null && (r.subject == null || r.subjectFarBefore) && !r.eachSide) {
                         subjects = List.of(ownSide); // "the ministry said its own losses were 50"
                         confidence -= 0.1;
+                    } else if (r.sidesTogether != null || r.bothSidesTogether && belligerents.size() == 2) {
+                        // "5,600 people on both sides": one toll of the two sides together
+                        subjects = List.of(r.sidesTogether != null ? r.sidesTogether : Subjects.together(belligerents.get(0), belligerents.get(1)));
                     } else if (r.eachSide) {
                         subjects = belligerents.size() == 2 ? belligerents : List.of();
                     } else if (r.subject != null && r.subjectIsPlace && r.category == CasualtyCategory.CAPTURED
@@ -207,8 +210,8 @@ public final class ClaimExtractor {
                                 text.substring(tokens.get(figure.start()).start(), tokens.get(figure.end() - 1).end()),
                                 clamp(confidence - (speaker == null ? 0.3 : speaker.penalty() + vagueness(speaker.name()))),
                                 r.subgroup, r.scope));
-                        if (!JIHADISTS.equals(subject)) {
-                            previousSubject = subject; // the insurgents' losses are no side of the next figures
+                        if (!JIHADISTS.equals(subject) && r.sidesTogether == null && !r.bothSidesTogether) {
+                            previousSubject = subject; // the insurgents' losses, or both sides', are no side of the next figures
                         }
                     }
                     if (speaker != null) {

@@ -96,7 +96,8 @@ final class Coordination {
                 }
             }
             if ((from == null || from.category == null) && f > 0 && readings[f - 1] != null
-                    && gapped(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start())) {
+                    && (gapped(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start())
+                            || goesOn(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start()))) {
                 from = readings[f - 1]; // "the Zapad group eliminated 1,610 soldiers, the Yug group more than 1,135"
             }
             if (from != null && from.category != null) {
@@ -116,9 +117,11 @@ final class Coordination {
             if (r == null || previous == null) {
                 continue;
             }
-            if (r.subject == null && !r.eachSide) {
+            if (r.subject == null && !r.eachSide && r.sidesTogether == null && !r.bothSidesTogether) {
                 r.subject = previous.subject;
                 r.eachSide = previous.eachSide;
+                r.sidesTogether = previous.sidesTogether;
+                r.bothSidesTogether = previous.bothSidesTogether;
             }
             if (r.population == null) {
                 r.population = previous.population;
@@ -174,6 +177,24 @@ final class Coordination {
             }
         }
         return named;
+    }
+
+    /** Words of a count that goes on to a later figure: "may be as high as 1.8 million and could reach 2 million". */
+    private static final Set<String> GOING_ON = Set.of("could", "may", "might", "would", "will", "soon", "eventually", "even",
+            "possibly", "then", "later", "reach", "rise", "climb", "grow", "hit", "top", "to", "has", "have", "had", "risen",
+            "climbed", "grown", "reached");
+
+    /** "... and could reach 2 million", "..., rising to 250": the same count, later or higher. */
+    private static boolean goesOn(List<Token> tokens, int from, int to) {
+        if (to - from > 6 || to - from < 2 || !(tokens.get(from).is("and") || tokens.get(from).isPunct(','))) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (!GOING_ON.contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Only "and", "or", commas and qualifier words between two figures. */

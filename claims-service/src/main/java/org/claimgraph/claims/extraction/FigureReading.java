@@ -45,6 +45,10 @@ final class FigureReading {
     boolean insurgents;
     /** The side is named in the counted noun phrase itself: "35,827 Syrian rebels", "40 Hamas fighters". */
     boolean subjectNamedWithThem;
+    /** The figure counts the war's two sides together: "on both sides". */
+    boolean bothSidesTogether;
+    /** The two sides it names counted together: "combined Russian and Ukrainian casualties". */
+    String sidesTogether;
     /** The count is the speaker's own: "its own losses were 50", "raising its death toll to 330", "their fighters". */
     boolean ownLosses;
 
@@ -345,6 +349,7 @@ final class FigureReading {
                 r.eachSide = true;
             }
         }
+        readSidesTogether(tokens, figure, clauseStart, np, upperBound, r);
         if (r.subject == null) {
             int parentheses = 0;
             for (int k = figure.start() - 1; k >= lowerBound && r.subject == null; k--) {
@@ -383,6 +388,40 @@ final class FigureReading {
         FigureDates.readDates(tokens, figure, lowerBound, upperBound, publishedOn, warStart, r);
         r.scope = Scopes.scope(text, tokens, Math.max(lowerBound, clauseStart), upperBound);
         return r;
+    }
+
+    /**
+     * A figure of both sides together: "killing 5,600 people on both sides" (where "each side" and "both sides
+     * exchanged" count per side), "combined Russian and Ukrainian casualties".
+     */
+    private static void readSidesTogether(List<Token> tokens, Figure figure, int clauseStart, int np, int upperBound,
+            FigureReading r) {
+        for (int k = figure.end(); k + 2 < Math.min(upperBound, np + 8); k++) {
+            if ((tokens.get(k).is("on") || tokens.get(k).is("from")) && (tokens.get(k + 1).is("both") || tokens.get(k + 1).is("either"))
+                    && (tokens.get(k + 2).is("sides") || tokens.get(k + 2).is("side"))) {
+                r.bothSidesTogether = true;
+                r.eachSide = false;
+            }
+        }
+        for (int k = 0; r.bothSidesTogether && k + 3 < tokens.size(); k++) {
+            if (tokens.get(k).is("between") && tokens.get(k + 2).is("and")) {
+                // "the conflict between Armenia and Azerbaijan, killing 5,600 people on both sides": those two
+                String side = Gazetteer.side(tokens.get(k + 1).lower());
+                String other = Gazetteer.side(tokens.get(k + 3).lower());
+                if (side != null && other != null && !side.equals(other)) {
+                    r.sidesTogether = Subjects.together(side, other);
+                }
+            }
+        }
+        for (int k = clauseStart; k + 3 < figure.start(); k++) {
+            if (tokens.get(k).is("combined") && tokens.get(k + 2).is("and")) {
+                String side = Sides.sideAt(tokens, k + 1);
+                String other = Sides.sideAt(tokens, k + 3);
+                if (side != null && other != null && !side.equals(other)) {
+                    r.sidesTogether = Subjects.together(side, other);
+                }
+            }
+        }
     }
 
     /** "die each month", "killed each year": "each" before a time unit is a rate, not each side. */

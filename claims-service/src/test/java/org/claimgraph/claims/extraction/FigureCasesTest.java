@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.claimgraph.claims.extraction.ExtractionCasesTest.Case;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -143,9 +144,24 @@ class FigureCasesTest {
                 """);
     }
 
+    /** A toll of both sides together is one claim on the two sides, not one per side; "each" still counts per side. */
+    static Stream<Case> bothSidesTogether() {
+        return Case.table("""
+                The border war between Eritrea and Ethiopia killed about 80,000 people on both sides, historians say.
+                => historians | Eritrea and Ethiopia | ALL | KILLED | 80000 | APPROXIMATELY | -
+                Analysts said combined Iranian and Iraqi losses could be as high as 500,000 and may reach 600,000.
+                => Analysts | Iran and Iraq | MILITARY | CASUALTIES | ..500000 | AT_MOST | -
+                => Analysts | Iran and Iraq | MILITARY | CASUALTIES | 600000 | EXACT | -
+                Armenia and Azerbaijan released 15 prisoners each, officials said.
+                => officials | Armenia | MILITARY | CAPTURED | 15 | EXACT | -
+                => officials | Azerbaijan | MILITARY | CAPTURED | 15 | EXACT | -
+                """);
+    }
+
     static Stream<Case> cases() {
         return Stream.of(boundsReadFromVerbs(), combinedTolls(), tollsCountEveryone(), onePersonCounts(), sidesOfTheFigures(),
-                asidesAndParts(), casualtiesInOtherWords(), partiesToTheFighting())
+                asidesAndParts(), casualtiesInOtherWords(), partiesToTheFighting(),
+                bothSidesTogether())
                 .flatMap(s -> s);
     }
 
@@ -176,6 +192,17 @@ class FigureCasesTest {
                         Witnesses said 12 Sudanese soldiers were killed in an ambush. In a separate attack, 12 people were \
                         killed in a market, the doctors said.
                         """, List.of("Witnesses | Sudan | MILITARY | KILLED | 12 | EXACT | -", "doctors | Sudan | ALL | KILLED | 12 | EXACT | -")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Armenia and Azerbaijan | Armenia and Azerbaijan",
+            "Russia and Ukraine (combined) | Russia and Ukraine",
+            "Ukrainians and Russians | Russia and Ukraine",
+            "Bosnia and Herzegovina | Bosnia and Herzegovina",
+            "Fano militia | Fano militia" })
+    void namesTwoSidesTogetherOneWay(String written, String canonical) {
+        assertEquals(canonical, Subjects.canonical(written));
     }
 
     @ParameterizedTest
