@@ -76,20 +76,19 @@ final class ClaimMerging {
 
     /**
      * A headline rounds the body's figure: "toll surpasses 600" over a body's 606, "nearly 100 killed" over 92. A round
-     * headline number within a tenth of the body's, and a bound the body's figure meets.
+     * headline number within a tenth of the body's, or a lower bound the body's figure passes by up to a quarter.
      */
     private static boolean roundedFrom(ExtractedClaim headline, ExtractedClaim body) {
         Integer rounded = headline.best() != null ? headline.best() : headline.low() != null ? headline.low() : headline.high();
-        Integer exact = body.best();
-        if (rounded == null || exact == null || rounded % 10 != 0 || rounded.equals(exact)
-                || Math.abs(rounded - exact) > rounded / 10) {
+        Integer exact = body.best() != null ? body.best() : body.qualifier() == Qualifier.AT_LEAST ? body.low() : null;
+        if (rounded == null || exact == null || rounded % 10 != 0 || rounded.equals(exact)) {
             return false;
         }
         return switch (headline.qualifier()) {
-            case AT_LEAST -> exact >= rounded;
-            case AT_MOST -> exact <= rounded;
+            case AT_LEAST -> exact > rounded && exact - rounded <= rounded / 4; // "over 200" over the body's 224
+            case AT_MOST -> exact < rounded && rounded - exact <= rounded / 10;
             case RANGE -> false;
-            default -> true;
+            default -> Math.abs(rounded - exact) <= rounded / 10;
         };
     }
 
@@ -155,6 +154,28 @@ final class ClaimMerging {
         };
     }
 
+    /** "Iran's Health Ministry" and, later, "the ministry": names that share a word of four letters or more. */
+    private static boolean sameSource(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.equalsIgnoreCase(b)) {
+            return true;
+        }
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : a.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= 4) {
+                words.add(w);
+            }
+        }
+        for (String w : b.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= 4 && words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "at least 224 people were killed" and, quoted later, "224 citizens were killed": the same source's one figure, the
      * bare number a restatement of the bound it gave.
@@ -164,8 +185,8 @@ final class ClaimMerging {
             return false;
         }
         for (ExtractedClaim other : all) {
-            if (other.qualifier() == Qualifier.AT_LEAST && claim.best().equals(other.low()) && claim.claimant().equalsIgnoreCase(
-                    String.valueOf(other.claimant())) && java.util.Objects.equals(claim.subject(), other.subject())
+            if (other.qualifier() == Qualifier.AT_LEAST && claim.best().equals(other.low()) && sameSource(claim.claimant(),
+                    other.claimant()) && java.util.Objects.equals(claim.subject(), other.subject())
                     && claim.population() == other.population() && claim.category() == other.category()) {
                 return true;
             }

@@ -344,6 +344,9 @@ final class FigureReading {
             r.eachSide = true; // "1,000 prisoners each"
         }
         for (int k = Math.max(lowerBound, figure.start() - 4); k < Math.min(upperBound, np + 6) && k + 1 < size; k++) {
+            if (k >= Math.max(np, r.categoryEnd) && Lexicon.CLAUSE_WORDS.contains(tokens.get(k).lower())) {
+                break; // "... killed and wounded as both sides downplay losses": another clause's sides
+            }
             if ((tokens.get(k).is("each") || tokens.get(k).is("both") || tokens.get(k).is("either"))
                     && (tokens.get(k + 1).is("side") || tokens.get(k + 1).is("sides"))) {
                 r.eachSide = true;

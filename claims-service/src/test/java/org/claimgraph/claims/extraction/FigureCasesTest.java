@@ -152,6 +152,8 @@ class FigureCasesTest {
                 Analysts said combined Iranian and Iraqi losses could be as high as 500,000 and may reach 600,000.
                 => Analysts | Iran and Iraq | MILITARY | CASUALTIES | ..500000 | AT_MOST | -
                 => Analysts | Iran and Iraq | MILITARY | CASUALTIES | 600000 | EXACT | -
+                Officials believe 2,000 Sudanese were killed, as both sides hide their losses.
+                => Officials | Sudan | ALL | KILLED | 2000 | EXACT | -
                 Armenia and Azerbaijan released 15 prisoners each, officials said.
                 => officials | Armenia | MILITARY | CAPTURED | 15 | EXACT | -
                 => officials | Azerbaijan | MILITARY | CAPTURED | 15 | EXACT | -
@@ -180,6 +182,11 @@ class FigureCasesTest {
 
                         The army said 47 Malian soldiers were killed in the ambush near Gao.
                         """, List.of("army | Mali | MILITARY | KILLED | 47 | EXACT | -")),
+                Arguments.of("""
+                        Strikes on Lebanon claim over a hundred lives
+
+                        The Lebanese health ministry said strikes had killed at least 112 people.
+                        """, List.of("Lebanese health ministry | Lebanon | ALL | KILLED | 112+ | AT_LEAST | -")),
                 Arguments.of("""
                         Sudan: doctors count the dead of Omdurman
 
