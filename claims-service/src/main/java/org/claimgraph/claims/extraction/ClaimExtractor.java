@@ -122,7 +122,7 @@ public final class ClaimExtractor {
                     if (ownSide == null && speaker != null) {
                         ownSide = Sides.sideOfName(speaker.name()); // "it said" standing for "the Russian military"
                     }
-                    boolean enemy = r.enemy && !(speaker != null && FigureReading.speaksForThem(speaker.name(), tokens, figure.end(), r.nounPhraseEnd));
+                    boolean enemy = r.enemy && !(speaker != null && Enemies.speaksForThem(speaker.name(), tokens, figure.end(), r.nounPhraseEnd));
                     if (enemy && r.subject != null && r.enemyOfTheWar && (!r.subject.equals(ownSide) || !r.subjectIsPlace)) {
                         // "killed 22,000 combatants in Gaza"; in a civil war the enemy named is of the speaker's own
                         // country: "the Sudanese army said it killed 300 RSF fighters"

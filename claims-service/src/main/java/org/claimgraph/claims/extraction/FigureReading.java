@@ -66,95 +66,6 @@ final class FigureReading {
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "at", "to", "reached", "reaches",
             "stands", "stood", "hit", "hits", "totals", "totalled", "totaled", "reach", "stand", "total");
 
-    private static final Set<String> ENEMY_WORDS = Set.of("militants", "terrorists", "jihadists", "insurgents", "rebels",
-            "gunmen", "attackers", "enemy", "enemy's", "assailants", "extremists", "bandits", "infiltrators");
-
-    /** "Rebel spokesman said five rebels were slain": the speaker is one of those counted, not their enemy. */
-    static boolean speaksForThem(String speaker, List<Token> tokens, int from, int to) {
-        String name = speaker.toLowerCase(java.util.Locale.ROOT);
-        for (int k = Math.max(0, from - 3); k < Math.min(tokens.size(), to + 1); k++) {
-            String w = tokens.get(k).lower();
-            if (ENEMY_WORDS.contains(w) && w.length() >= 5 && name.contains(w.substring(0, 5))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "they had killed N", "we killed N", "it killed N": the speaker did the killing. */
-    private static boolean killedBySpeaker(List<Token> tokens, int figureStart) {
-        int k = figureStart - 1;
-        if (k < 1 || !(tokens.get(k).is("killed") || tokens.get(k).is("kill") || tokens.get(k).is("eliminated")
-                || tokens.get(k).is("neutralised") || tokens.get(k).is("neutralized"))) {
-            return false;
-        }
-        k--;
-        while (k >= 0 && (tokens.get(k).is("had") || tokens.get(k).is("have") || tokens.get(k).is("has") || tokens.get(k).is("already"))) {
-            k--;
-        }
-        return k >= 0 && (tokens.get(k).is("they") || tokens.get(k).is("we") || tokens.get(k).is("it"));
-    }
-
-    private static boolean mentionsWord(List<Token> tokens, int from, int to, String word) {
-        for (int k = Math.max(0, from); k < Math.min(tokens.size(), to); k++) {
-            if (tokens.get(k).is(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "its (own) losses", "their death toll", "our soldiers": a possessive pronoun before what the figure counts. */
-    private static boolean ownedBySpeaker(List<Token> tokens, int from, int to) {
-        for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
-            if (tokens.get(k).is("its") || tokens.get(k).is("their") || tokens.get(k).is("our")) {
-                for (int m = k + 1; m < Math.min(k + 4, tokens.size()); m++) {
-                    String w = tokens.get(m).lower();
-                    if (Lexicon.CATEGORY_WORDS.containsKey(w) || Lexicon.MILITARY_WORDS.contains(w)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Verbs whose subject does the harm: "militants killed 9 soldiers" counts the soldiers, not the militants. */
-    private static final Set<String> HARMING_VERBS = Set.of("killed", "kill", "kills", "wounded", "injured", "attacked",
-            "ambushed", "shot", "executed", "abducted", "kidnapped", "massacred", "slaughtered");
-
-    private static boolean enemyWords(List<Token> tokens, int from, int to) {
-        int back = from;
-        while (back > Math.max(0, from - 3) && !(tokens.get(back - 1).is("and") || tokens.get(back - 1).isPunct(',')
-                || tokens.get(back - 1).isNumber())) {
-            back--; // not across "five militants and two soldiers": the militants are the other figure's
-        }
-        for (int k = back; k < Math.min(tokens.size(), to + 1); k++) {
-            if (ENEMY_WORDS.contains(tokens.get(k).lower()) && !(k < from && harmsWhatFollows(tokens, k + 1, from))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean wordIn(List<Token> tokens, int from, int to, Set<String> words) {
-        for (int k = Math.max(0, from); k < Math.min(tokens.size(), to); k++) {
-            if (words.contains(tokens.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean harmsWhatFollows(List<Token> tokens, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (HARMING_VERBS.contains(tokens.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static FigureReading read(String text, List<Token> tokens, Figure figure, int lowerBound, int upperBound, boolean[] masked,
             LocalDate publishedOn, LocalDate warStart) {
         FigureReading r = new FigureReading();
@@ -218,11 +129,11 @@ final class FigureReading {
                 described = true;
                 continue;
             }
-            if (t.isPunct(',') && !(j + 1 < upperBound && (categoryAt(tokens, j + 1) != null || tokens.get(j + 1).is("or")
+            if (t.isPunct(',') && !(j + 1 < upperBound && (CasualtyWords.at(tokens, j + 1) != null || tokens.get(j + 1).is("or")
                     || tokens.get(j + 1).is("and")) && found)) {
                 break;
             }
-            CasualtyCategory c = t.isWord() ? categoryAt(tokens, j) : null;
+            CasualtyCategory c = t.isWord() ? CasualtyWords.at(tokens, j) : null;
             if (c != null) {
                 categories.add(c);
                 found = true;
@@ -241,11 +152,11 @@ final class FigureReading {
         int clauseStart = clauseStart(tokens, figure.start(), lowerBound);
         String wordBefore = figure.start() > lowerBound ? tokens.get(figure.start() - 1).lower() : "";
         CasualtyCategory verbBefore = wordBefore.endsWith("ing") || wordBefore.endsWith("ed") && !wordBefore.equals("wounded")
-                && !wordBefore.equals("injured") || wordBefore.equals("kills") ? categoryAt(tokens, figure.start() - 1) : null;
+                && !wordBefore.equals("injured") || wordBefore.equals("kills") ? CasualtyWords.at(tokens, figure.start() - 1) : null;
         if (verbBefore != null && !categories.contains(verbBefore) && !described) {
             categories.clear();
             categories.add(verbBefore);
-            addJoinedBefore(tokens, figure.start() - 2, clauseStart, categories); // "killing and injuring 40 soldiers"
+            CasualtyWords.addJoinedBefore(tokens, figure.start() - 2, clauseStart, categories); // "killing and injuring 40 soldiers"
         }
         int categoryFrom = clauseStart;
         if (figure.start() > 0 && COPULAS.contains(tokens.get(figure.start() - 1).lower())) {
@@ -256,12 +167,12 @@ final class FigureReading {
                 if (OTHER_FATES.contains(tokens.get(k).lower())) {
                     break; // "killed hundreds and displaced 750,000": the figure counts the displaced
                 }
-                CasualtyCategory c = tokens.get(k).isWord() ? categoryAt(tokens, k) : null;
+                CasualtyCategory c = tokens.get(k).isWord() ? CasualtyWords.at(tokens, k) : null;
                 if (c != null) {
                     categories.add(c);
                     // "lost (killed and wounded)", "killed or injured", "wounded, killed or missing": the words joined to
                     // it count too
-                    addJoinedBefore(tokens, k - 1, categoryFrom, categories);
+                    CasualtyWords.addJoinedBefore(tokens, k - 1, categoryFrom, categories);
                     if ((tokens.get(k).is("lost") || tokens.get(k).is("loss")) && k + 1 < size
                             && (tokens.get(k + 1).is("their") || tokens.get(k + 1).is("lives") || tokens.get(k + 1).is("of")
                                     && k + 2 < size && tokens.get(k + 2).is("life"))) {
@@ -282,7 +193,7 @@ final class FigureReading {
         if (categories.contains(CasualtyCategory.KILLED) && categories.contains(CasualtyCategory.CAPTURED) && categories.size() == 2) {
             categories.remove(CasualtyCategory.CAPTURED); // "deceased hostages", "prisoners killed"
         }
-        r.category = combine(categories, lostLives);
+        r.category = CasualtyWords.combine(categories, lostLives);
         // "the death toll from strikes across the country over the past 12 days has reached 606": a toll, however far
         for (int k = lowerBound; k < figure.start(); k++) {
             r.tollOfAll |= tokens.get(k).is("toll");
@@ -331,13 +242,13 @@ final class FigureReading {
                 break;
             }
         }
-        r.enemy = enemyWords(tokens, figure.start(), np);
-        r.insurgents = r.enemy && wordIn(tokens, figure.end(), np + 1, Lexicon.INSURGENT_WORDS);
-        if (killedBySpeaker(tokens, figure.start())) {
+        r.enemy = Enemies.enemyWords(tokens, figure.start(), np);
+        r.insurgents = r.enemy && Enemies.wordIn(tokens, figure.end(), np + 1, Lexicon.INSURGENT_WORDS);
+        if (Enemies.killedBySpeaker(tokens, figure.start())) {
             r.enemy = true; // "the IDF said they had killed 22,000 combatants": the speaker's enemy's losses
             r.enemyOfTheWar = true;
         }
-        r.enemyOfTheWar = r.enemyOfTheWar || r.enemy && (mentionsWord(tokens, figure.start() - 3, np + 1, "enemy") || mentionsWord(tokens, figure.start() - 3, np + 1, "enemy's"));
+        r.enemyOfTheWar = r.enemyOfTheWar || r.enemy && (Enemies.mentionsWord(tokens, figure.start() - 3, np + 1, "enemy") || Enemies.mentionsWord(tokens, figure.start() - 3, np + 1, "enemy's"));
         if (np < size && tokens.get(np).is("each") || np > figure.end() && tokens.get(np - 1).is("each")
                 || r.categoryEnd > 0 && r.categoryEnd < size && tokens.get(r.categoryEnd).is("each")
                         && !(r.categoryEnd + 1 < size && isTimeUnit(tokens.get(r.categoryEnd + 1)))) {
@@ -365,7 +276,7 @@ final class FigureReading {
             }
         }
 
-        r.ownLosses = ownedBySpeaker(tokens, clauseStart, figure.start()) || ownedBySpeaker(tokens, figure.end(), np);
+        r.ownLosses = Enemies.ownedBySpeaker(tokens, clauseStart, figure.start()) || Enemies.ownedBySpeaker(tokens, figure.end(), np);
 
         // rates: "800 killed daily", "1,000 a day", "in the past 24 hours"
         for (int k = figure.end(); k < upperBound && r.ratePer == null; k++) {
@@ -430,82 +341,6 @@ final class FigureReading {
     /** "die each month", "killed each year": "each" before a time unit is a rate, not each side. */
     private static boolean isTimeUnit(Token t) {
         return Lexicon.RATE_UNITS.containsKey(t.lower()) || t.is("year");
-    }
-
-    /** Adds the casualty words joined by "and"/"or" that end at {@code from}, read backwards: "killed or injured". */
-    private static void addJoinedBefore(List<Token> tokens, int from, int clauseStart, Set<CasualtyCategory> categories) {
-        for (int m = from; m >= clauseStart; m--) {
-            Token joined = tokens.get(m);
-            CasualtyCategory more = joined.isWord() ? categoryAt(tokens, m) : null;
-            if (more != null) {
-                categories.add(more);
-            } else if (!(joined.is("and") || joined.is("or") || joined.isPunct('(') || joined.isPunct(')')
-                    || joined.isPunct(',') && m > 0 && categoryAt(tokens, m - 1) != null)) {
-                break;
-            }
-        }
-    }
-
-    /** How a wounded person's state is written: "in critical condition", "in a serious condition". */
-    private static final Set<String> CONDITIONS = Set.of("critical", "serious", "grave", "stable");
-
-    private static CasualtyCategory categoryAt(List<Token> tokens, int k) {
-        Token t = tokens.get(k);
-        if (t.is("hands") && k >= 2 && tokens.get(k - 2).is("in") && Gazetteer.side(tokens.get(k - 1).lower()) != null) {
-            return CasualtyCategory.CAPTURED; // "remained in Russian hands"
-        }
-        if (t.is("admitted") && k + 4 < tokens.size() && tokens.get(k + 1).is("to")) {
-            for (int j = k + 2; j < k + 5; j++) {
-                if (tokens.get(j).lower().startsWith("hospital")) {
-                    return CasualtyCategory.WOUNDED; // "1,277 have been admitted to university hospitals"
-                }
-            }
-        }
-        if (t.is("held") && k > 0 && (tokens.get(k - 1).is("being") || tokens.get(k - 1).is("still") || tokens.get(k - 1).is("are")
-                || tokens.get(k - 1).is("were") || tokens.get(k - 1).is("been"))) {
-            return CasualtyCategory.CAPTURED; // "1,200 civilians are being held by Russia"
-        }
-        if (t.is("condition") && k >= 1 && CONDITIONS.contains(tokens.get(k - 1).lower())) {
-            return CasualtyCategory.WOUNDED; // "five people were in a critical condition"
-        }
-        if (t.is("treated") && k + 1 < tokens.size()) {
-            for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
-                String w = tokens.get(j).lower();
-                if (w.startsWith("hospital") || w.equals("injuries") || w.equals("wounds") || w.equals("burns")) {
-                    return CasualtyCategory.WOUNDED; // "17 people were being treated in hospital"
-                }
-            }
-        }
-        if ((t.is("disappearance") || t.is("disappearances")) && k >= 1 && tokens.get(k - 1).is("enforced")) {
-            return CasualtyCategory.CAPTURED; // taken by the authorities, not lost track of
-        }
-        if (t.is("hell") && k >= 2 && tokens.get(k - 1).is("to") && tokens.get(k - 2).is("sent")) {
-            return CasualtyCategory.KILLED; // what some armies call killing insurgents: "12 terrorists were sent to hell"
-        }
-        CasualtyCategory c = Lexicon.CATEGORY_WORDS.get(t.lower());
-        if (c == null) {
-            return null;
-        }
-        if (t.is("toll") && !(k > 0 && tokens.get(k - 1).is("death"))) {
-            return k > 0 && (tokens.get(k - 1).is("the") || tokens.get(k - 1).is("a")) ? CasualtyCategory.KILLED : null;
-        }
-        if (t.is("missing") && k + 1 < tokens.size() && (tokens.get(k + 1).is("from") || tokens.get(k + 1).is("out"))) {
-            return null;
-        }
-        return c;
-    }
-
-    private static CasualtyCategory combine(Set<CasualtyCategory> categories, boolean lostLives) {
-        if (categories.isEmpty()) {
-            return null;
-        }
-        if (lostLives) {
-            return CasualtyCategory.KILLED;
-        }
-        if (categories.size() == 1) {
-            return categories.iterator().next();
-        }
-        return CasualtyCategory.CASUALTIES;
     }
 
     private static int clauseStart(List<Token> tokens, int from, int lowerBound) {
