@@ -96,8 +96,12 @@ final class Coordination {
                 }
             }
             if ((from == null || from.category == null) && f > 0 && readings[f - 1] != null
-                    && (gapped(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start())
-                            || goesOn(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start()))) {
+                    && (gapped(tokens, Math.max(readings[f - 1].nounPhraseEnd, readings[f - 1].categoryEnd), figures.get(f).start())
+                            || goesOn(tokens, afterPlaces(tokens, Math.max(readings[f - 1].nounPhraseEnd, readings[f - 1].categoryEnd)),
+                                    figures.get(f).start())
+                            || earlierCount(tokens, figures.get(f).start())
+                            || parallelPlaces(tokens, Math.max(readings[f - 1].nounPhraseEnd, readings[f - 1].categoryEnd),
+                                    figures.get(f).start(), figures.get(f).end()))) {
                 from = readings[f - 1]; // "the Zapad group eliminated 1,610 soldiers, the Yug group more than 1,135"
             }
             if (from != null && from.category != null) {
@@ -179,10 +183,59 @@ final class Coordination {
         return named;
     }
 
+    /**
+     * "840 fatalities in April, and 586 in May", "five killed in Gaza, and three in Lebanon": a list of counts by place
+     * or time that says what it counts once.
+     */
+    private static boolean parallelPlaces(List<Token> tokens, int from, int to, int figureEnd) {
+        int k = afterPlaces(tokens, from);
+        if (k == from || k >= to || !tokens.get(k).isPunct(',') && !tokens.get(k).is("and")) {
+            return false;
+        }
+        while (k < to && (tokens.get(k).isPunct(',') || tokens.get(k).is("and"))) {
+            k++;
+        }
+        return k == to && placeAt(tokens, figureEnd) >= 0;
+    }
+
+    /** Past the place and time phrases at {@code k}: "in Syria in June". */
+    private static int afterPlaces(List<Token> tokens, int k) {
+        for (int end = placeAt(tokens, k); end > 0; end = placeAt(tokens, k)) {
+            k = end;
+        }
+        return k;
+    }
+
+    /** The end of "in/on/during" and one to three capitalized words at {@code k}, or -1. */
+    private static int placeAt(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !(tokens.get(k).is("in") || tokens.get(k).is("on") || tokens.get(k).is("during"))) {
+            return -1;
+        }
+        int end = k + 1;
+        while (end < tokens.size() && end - k <= 3 && tokens.get(end).capitalized()) {
+            end++;
+        }
+        return end > k + 1 ? end : -1;
+    }
+
+    /** Nouns for an earlier telling of the same count: "up from a previous tally of 300". */
+    private static final Set<String> EARLIER_COUNTS = Set.of("count", "tally", "toll", "figure", "estimate", "total");
+    private static final Set<String> EARLIER = Set.of("previous", "earlier", "last", "initial", "prior", "former");
+
+    /** "a sharp jump from the previous count of more than 13,300": the figure before counted the same. */
+    private static boolean earlierCount(List<Token> tokens, int figureStart) {
+        for (int k = Math.max(1, figureStart - 4); k < figureStart; k++) {
+            if (EARLIER_COUNTS.contains(tokens.get(k).lower()) && EARLIER.contains(tokens.get(k - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words of a count that goes on to a later figure: "may be as high as 1.8 million and could reach 2 million". */
     private static final Set<String> GOING_ON = Set.of("could", "may", "might", "would", "will", "soon", "eventually", "even",
             "possibly", "then", "later", "reach", "rise", "climb", "grow", "hit", "top", "to", "has", "have", "had", "risen",
-            "climbed", "grown", "reached");
+            "climbed", "grown", "reached", "rising", "climbing", "growing", "reaching", "falling", "dropping");
 
     /** "... and could reach 2 million", "..., rising to 250": the same count, later or higher. */
     private static boolean goesOn(List<Token> tokens, int from, int to) {

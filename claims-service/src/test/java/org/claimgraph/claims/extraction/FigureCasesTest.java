@@ -160,10 +160,25 @@ class FigureCasesTest {
                 """);
     }
 
+    /** A later figure that says nothing of what it counts goes on with the one before it. */
+    static Stream<Case> countsThatGoOn() {
+        return Case.table("""
+                Monthly Russian casualties were 21,000 in March, rising to 24,000 in April, British intelligence said.
+                => British intelligence | Russia | MILITARY | CASUALTIES | 21000 | EXACT | -
+                => British intelligence | Russia | MILITARY | CASUALTIES | 24000 | EXACT | -
+                The ministry said the death toll in Gaza passed 30,000, up from a previous tally of more than 29,000.
+                => ministry | Palestine | ALL | KILLED | 30000 | EXACT | -
+                => ministry | Palestine | ALL | KILLED | 29000+ | AT_LEAST | -
+                Monitors counted 900 deaths in Syria in June, and 750 in July.
+                => Monitors | Syria | ALL | KILLED | 900 | EXACT | -
+                => Monitors | Syria | ALL | KILLED | 750 | EXACT | -
+                """);
+    }
+
     static Stream<Case> cases() {
         return Stream.of(boundsReadFromVerbs(), combinedTolls(), tollsCountEveryone(), onePersonCounts(), sidesOfTheFigures(),
                 asidesAndParts(), casualtiesInOtherWords(), partiesToTheFighting(),
-                bothSidesTogether())
+                bothSidesTogether(), countsThatGoOn())
                 .flatMap(s -> s);
     }
 
