@@ -52,6 +52,8 @@ final class FigureReading {
     /** The count is the speaker's own: "its own losses were 50", "raising its death toll to 330", "their fighters". */
     boolean ownLosses;
 
+    private static final Set<String> SWAPS = Set.of("swap", "exchange", "prisoner", "prisoners");
+
     /** Participles that describe the counted people after a comma: "..., killed in action". */
     private static final Set<String> IN_ACTION = Set.of("killed", "wounded", "injured", "missing", "captured");
 
@@ -261,6 +263,12 @@ final class FigureReading {
             if ((tokens.get(k).is("each") || tokens.get(k).is("both") || tokens.get(k).is("either"))
                     && (tokens.get(k + 1).is("side") || tokens.get(k + 1).is("sides"))) {
                 r.eachSide = true;
+            }
+        }
+        if (Figures.isOneForOne(tokens, figure)) {
+            r.eachSide = true; // "a 307-for-307 swap": each side released as many
+            if (figure.end() < size && SWAPS.contains(tokens.get(figure.end()).lower())) {
+                r.category = CasualtyCategory.CAPTURED;
             }
         }
         readSidesTogether(tokens, figure, clauseStart, np, upperBound, r);

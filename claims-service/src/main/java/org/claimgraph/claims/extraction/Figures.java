@@ -83,6 +83,12 @@ final class Figures {
                 i = dozen.end();
                 continue;
             }
+            Figure swap = oneForOne(tokens, i);
+            if (swap != null) {
+                figures.add(swap);
+                i = swap.end();
+                continue;
+            }
             Number first = number(tokens, i);
             if (first == null) {
                 i++;
@@ -119,6 +125,22 @@ final class Figures {
             }
         }
         return new Figure(i, i, i + 2, 12L, 12L, 12L, Qualifier.APPROXIMATELY);
+    }
+
+    /** "a 307-for-307 swap": as many released by each side, one figure that {@link #isOneForOne} tells apart. */
+    private static Figure oneForOne(List<Token> tokens, int i) {
+        if (i + 4 >= tokens.size() || !tokens.get(i).isNumber() || !tokens.get(i + 1).isPunct('-') || !tokens.get(i + 2).is("for")
+                || !tokens.get(i + 3).isPunct('-') || !tokens.get(i + 4).text().equals(tokens.get(i).text())) {
+            return null;
+        }
+        Number n = digits(tokens, i);
+        Long value = n == null ? null : n.value();
+        return value == null ? null : new Figure(i, i, i + 5, value, value, value, Qualifier.EXACT);
+    }
+
+    /** Whether the figure is written "N-for-N". */
+    static boolean isOneForOne(List<Token> tokens, Figure figure) {
+        return figure.end() - figure.numberStart() == 5 && tokens.get(figure.numberStart() + 2).is("for");
     }
 
     /** "one soldier was killed and another injured": after a count of one, "another" before a casualty word is one more. */

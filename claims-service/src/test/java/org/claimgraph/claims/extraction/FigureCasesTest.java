@@ -154,6 +154,9 @@ class FigureCasesTest {
                 => Analysts | Iran and Iraq | MILITARY | CASUALTIES | 600000 | EXACT | -
                 Officials believe 2,000 Sudanese were killed, as both sides hide their losses.
                 => Officials | Sudan | ALL | KILLED | 2000 | EXACT | -
+                Armenia and Azerbaijan carried out a 40-for-40 prisoner exchange on Sunday, officials said.
+                => officials | Armenia | MILITARY | CAPTURED | 40 | EXACT | -
+                => officials | Azerbaijan | MILITARY | CAPTURED | 40 | EXACT | -
                 Armenia and Azerbaijan released 15 prisoners each, officials said.
                 => officials | Armenia | MILITARY | CAPTURED | 15 | EXACT | -
                 => officials | Azerbaijan | MILITARY | CAPTURED | 15 | EXACT | -
