@@ -276,8 +276,12 @@ final class FigureReading {
             int parentheses = 0;
             for (int k = figure.start() - 1; k >= lowerBound && r.subject == null; k--) {
                 parentheses += tokens.get(k).isPunct(')') ? 1 : tokens.get(k).isPunct('(') ? -1 : 0;
-                if (!masked[k] && parentheses <= 0 && !Sides.tellersAt(tokens, k)) {
+                if (!masked[k] && parentheses <= 0) {
                     r.subject = Sides.sideAt(tokens, k);
+                    if (r.subject != null && Sides.tellersAt(tokens, k)) {
+                        r.subject = null; // "research from US scholars": who tells, not whose losses
+                        continue;
+                    }
                     r.subjectIsPlace = r.subject != null && k > 0 && Sides.LOCATIVES.contains(tokens.get(k - 1).lower());
                     r.subjectFarBefore = r.subject != null && figure.start() - k > 3;
                 }
