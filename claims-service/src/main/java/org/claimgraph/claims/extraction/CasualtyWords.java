@@ -31,6 +31,17 @@ final class CasualtyWords {
     /** How a wounded person's state is written: "in critical condition", "in a serious condition". */
     private static final Set<String> CONDITIONS = Set.of("critical", "serious", "grave", "stable");
 
+    private static final Set<String> NEGATIONS = Set.of("not", "cannot", "never", "yet");
+
+    private static boolean notYet(List<Token> tokens, int k) {
+        for (int j = Math.max(0, k - 3); j < k; j++) {
+            if (NEGATIONS.contains(tokens.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static CasualtyCategory at(List<Token> tokens, int k) {
         Token t = tokens.get(k);
         if (t.is("hands") && k >= 2 && tokens.get(k - 2).is("in") && Gazetteer.side(tokens.get(k - 1).lower()) != null) {
@@ -57,6 +68,9 @@ final class CasualtyWords {
                     return CasualtyCategory.WOUNDED; // "17 people were being treated in hospital"
                 }
             }
+        }
+        if (t.is("found") && notYet(tokens, k)) {
+            return CasualtyCategory.MISSING; // "two children who still cannot be found", "have not been found"
         }
         if ((t.is("disappearance") || t.is("disappearances")) && k >= 1 && tokens.get(k - 1).is("enforced")) {
             return CasualtyCategory.CAPTURED; // taken by the authorities, not lost track of

@@ -84,6 +84,9 @@ final class Coordination {
                     ? readings[f + 1] : null;
             FigureReading previous = f > 0 && readings[f - 1] != null
                     && coordinated(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start()) ? readings[f - 1] : null;
+            if (previous != null && previous.categoryEnd > figures.get(f).start()) {
+                previous = null; // "six victims (one woman and five men) were found dead": the breakdown is no claim of its own
+            }
             FigureReading from = next != null && next.category != null ? next : previous;
             if (f > 0 && partOf(tokens, figures.get(f).start())) {
                 from = null; // "120 civilians have been killed, including 15 children, and 220 wounded": a part of the killed

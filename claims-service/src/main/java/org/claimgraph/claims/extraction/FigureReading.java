@@ -99,6 +99,19 @@ final class FigureReading {
         int limit = upperBound;
         while (j < limit && j - figure.end() < reach) {
             Token t = tokens.get(j);
+            if (t.isPunct('(') && !found) {
+                // "six victims (one woman and five men) were found dead": read on past the brackets, figures and all
+                int close = j + 1;
+                while (close < size && close - j < 12 && !tokens.get(close).isPunct(')')) {
+                    close++;
+                }
+                if (close < size && tokens.get(close).isPunct(')')) {
+                    reach += close - j;
+                    limit = Math.max(limit, clauseEndAfter(tokens, close + 1));
+                    j = close + 1;
+                    continue;
+                }
+            }
             if (t.kind() == Token.Kind.PUNCT && ".;:!?()—–".indexOf(t.text().charAt(0)) >= 0 || j >= upperBound && t.isNumber()) {
                 break;
             }

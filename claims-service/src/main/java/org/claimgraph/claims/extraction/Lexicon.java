@@ -32,7 +32,7 @@ final class Lexicon {
                 "hospitalised", "hospitalized")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.WOUNDED);
         }
-        for (String w : List.of("missing", "disappeared", "mia")) {
+        for (String w : List.of("missing", "disappeared", "mia", "unaccounted")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.MISSING);
         }
         for (String w : List.of("captured", "prisoners", "prisoner", "pows", "pow", "surrendered", "hostages", "hostage",

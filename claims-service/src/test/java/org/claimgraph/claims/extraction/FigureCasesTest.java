@@ -97,6 +97,8 @@ class FigureCasesTest {
                 => Officials | Mali | CIVILIAN | KILLED | 90 | EXACT | -
                 => Officials | Mali | CIVILIAN | KILLED | 12 | EXACT | -
                 => Officials | Mali | CIVILIAN | WOUNDED | 150 | EXACT | -
+                Police said nine Kenyan villagers (four women and five men) were found dead.
+                => Police | Kenya | CIVILIAN | KILLED | 9 | EXACT | -
                 About 300 people die each week in the fighting in Sudan, the monitor said.
                 => monitor | Sudan | ALL | KILLED | 300 | APPROXIMATELY | WEEK
                 Estimates of the genocide's toll in Rwanda range from 800 000 to a million deaths, historians say.
@@ -123,6 +125,8 @@ class FigureCasesTest {
                 => Monitors | Nigeria | CIVILIAN | CAPTURED | 300 | APPROXIMATELY | -
                 The army said 14 terrorists were sent to hell in an operation against the Pakistani Taliban.
                 => army | jihadists | MILITARY | KILLED | 14 | EXACT | -
+                Rescuers in Syria said three children still cannot be found under the rubble.
+                => Rescuers in Syria | Syria | CIVILIAN | MISSING | 3 | EXACT | -
                 Officials reported 30 cases of cholera in Yemen.
                 => nothing
                 Gunmen attacked two border check-posts in Pakistan, killing three soldiers, the army said.
