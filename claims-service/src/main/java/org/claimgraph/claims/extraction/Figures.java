@@ -334,6 +334,15 @@ final class Figures {
             return false;
         }
         Token owner = tokens.get(at + 1);
+        if (owner.is("whom") || owner.is("them")) {
+            // "injuring five, one of whom is in serious condition": one of those just counted, if something befell them
+            for (int k = at + 2; k < Math.min(tokens.size(), at + 8) && !tokens.get(k).isPunct(','); k++) {
+                if (CasualtyWords.at(tokens, k) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
         String people = tokens.get(at + 2).lower();
         return (owner.is("its") || owner.is("their") || owner.is("our") || owner.is("the") || owner.is("his") || owner.is("her"))
                 && (Lexicon.MILITARY_WORDS.contains(people) || Lexicon.CIVILIAN_WORDS.contains(people));

@@ -66,6 +66,9 @@ class FigureCasesTest {
                 => army | Mali | MILITARY | KILLED | 1 | EXACT | -
                 Sudanese doctors said the drone strike killed a nurse.
                 => Sudanese doctors | Sudan | ALL | KILLED | 1 | EXACT | -
+                A rocket hit a bus in Haifa, injuring seven Israelis, one of whom is in critical condition.
+                => null | Israel | ALL | WOUNDED | 7 | EXACT | -
+                => null | Israel | ALL | WOUNDED | 1 | EXACT | -
                 A Syrian official visited a hospital on Monday.
                 => nothing
                 """);
