@@ -133,6 +133,11 @@ public final class ClaimExtractor {
                         // "the army said it killed 203 militants" in a war on Islamist insurgents: theirs, as "jihadists"
                         subjects = List.of(JIHADISTS);
                         confidence -= 0.1;
+                    } else if (enemy && (r.subject == null || r.subjectIsPlace) && !r.insurgents && islamistInsurgency
+                            && r.population == Population.MILITARY && Sides.other(belligerents, ownSide) == null && mostWrittenAbout != null) {
+                        // "we killed 24 soldiers," said the insurgents' spokesman: the soldiers of the country at war
+                        subjects = List.of(r.subject != null ? r.subject : mostWrittenAbout);
+                        confidence -= 0.15;
                     } else if (enemy) {
                         // "the enemy lost 2,975": the other side of the war; "the army killed 203 militants": armed
                         // men we cannot place on a side, so no claim on anyone's losses

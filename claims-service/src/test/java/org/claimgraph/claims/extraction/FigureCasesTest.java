@@ -144,6 +144,8 @@ class FigureCasesTest {
                 => Lebanese ministry | Lebanon | ALL | WOUNDED | 80 | EXACT | -
                 The region has suffered attacks by groups linked to the Islamic State that have killed more than 500 people in Niger.
                 => null | Niger | ALL | KILLED | 500+ | AT_LEAST | -
+                "We killed 30 soldiers at the checkpoint in Helmand," a Taliban spokesman said.
+                => Taliban spokesman | Afghanistan | MILITARY | KILLED | 30 | EXACT | -
                 The count of Ethiopian losses by the Intelligence Service of the Eritrean Army stands at 9,000 troops.
                 => null | Ethiopia | MILITARY | CASUALTIES | 9000 | EXACT | -
                 Some 400 soldiers held in Armenian captivity were returned, Baku said.
