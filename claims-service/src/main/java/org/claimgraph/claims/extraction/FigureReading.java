@@ -52,6 +52,7 @@ final class FigureReading {
     /** The count is the speaker's own: "its own losses were 50", "raising its death toll to 330", "their fighters". */
     boolean ownLosses;
 
+    /** What an "N-for-N" figure names when it is an exchange of prisoners: "a 307-for-307 swap". */
     private static final Set<String> SWAPS = Set.of("swap", "exchange", "prisoner", "prisoners");
 
     /** Participles that describe the counted people after a comma: "..., killed in action". */
@@ -124,8 +125,8 @@ final class FigureReading {
                 while (close < size && close - j < 12 && !tokens.get(close).isPunct(',')) {
                     close++;
                 }
-                if (close < size && tokens.get(close).isPunct(',') && !(close + 1 < size && (close >= upperBound
-                        && Lexicon.CLAUSE_WORDS.contains(tokens.get(close + 1).lower())))) {
+                boolean newClause = close >= upperBound && close + 1 < size && Lexicon.CLAUSE_WORDS.contains(tokens.get(close + 1).lower());
+                if (close < size && tokens.get(close).isPunct(',') && !newClause) {
                     // past another figure's aside only into its verb ("..., were wounded"), not into a new clause
                     reach += close - j;
                     limit = Math.max(limit, clauseEndAfter(tokens, close + 1));
