@@ -292,8 +292,10 @@ final class FigureReading {
                 parentheses += tokens.get(k).isPunct(')') ? 1 : tokens.get(k).isPunct('(') ? -1 : 0;
                 if (!masked[k] && parentheses <= 0) {
                     r.subject = Sides.sideAt(tokens, k);
-                    if (r.subject != null && Sides.tellersAt(tokens, k)) {
-                        r.subject = null; // "research from US scholars": who tells, not whose losses
+                    if (r.subject != null && (Sides.tellersAt(tokens, k) || Sides.agentOf(tokens, k))) {
+                        // "research from US scholars", "the Russian losses by the General Staff of the Ukrainian Armed
+                        // Forces": who tells, not whose losses
+                        r.subject = null;
                         continue;
                     }
                     r.subjectIsPlace = r.subject != null && k > 0 && Sides.LOCATIVES.contains(tokens.get(k - 1).lower());

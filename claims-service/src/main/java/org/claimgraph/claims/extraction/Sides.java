@@ -21,8 +21,8 @@ final class Sides {
     static String sideIn(List<Token> tokens, int from, int to, boolean[] masked) {
         for (int k = from; k < to && k < tokens.size(); k++) {
             String side = masked[k] ? null : sideAt(tokens, k);
-            if (side != null) {
-                return side;
+            if (side != null && !agentOf(tokens, k)) {
+                return side; // not "by Agence France-Presse", "by the General Staff of the Ukrainian Armed Forces"
             }
         }
         return null;
@@ -95,7 +95,7 @@ final class Sides {
     private static final Set<String> HOLDERS = Set.of("captivity", "custody", "hands", "prisons", "jails", "detention");
 
     /** A side named inside a passive agent's name: "by the General Staff of the Ukrainian Armed Forces". */
-    private static boolean agentOf(List<Token> tokens, int start) {
+    static boolean agentOf(List<Token> tokens, int start) {
         for (int k = start - 1; k >= Math.max(0, start - 7); k--) {
             Token t = tokens.get(k);
             if (t.is("by")) {
@@ -120,9 +120,6 @@ final class Sides {
         if (before >= 0 && (tokens.get(before).is("by") || tokens.get(before).is("with") || tokens.get(before).is("against")
                 || tokens.get(before).is("between"))) {
             return true; // "clashes between Israeli forces and ...": a party to the fighting
-        }
-        if (agentOf(tokens, place.start())) {
-            return true; // "the estimation of the Russian losses by the General Staff of the Ukrainian Armed Forces"
         }
         if (place.end() < tokens.size() && HOLDERS.contains(tokens.get(place.end()).lower())) {
             return true; // "fighters held in Russian captivity": who holds them
