@@ -95,7 +95,7 @@ public final class ClaimExtractor {
                     }
                 }
                 figures = countsOfPeopleOrUnknown(tokens, figures);
-                Coordination.shareLowerBound(tokens, figures);
+                Coordination.shareBound(tokens, figures);
                 FigureReading[] readings = new FigureReading[figures.size()];
                 for (int f = 0; f < figures.size(); f++) {
                     int lowerBound = f == 0 ? 0 : figures.get(f - 1).end();
@@ -122,15 +122,22 @@ public final class ClaimExtractor {
                     if (ownSide == null && speaker != null) {
                         ownSide = Sides.sideOfName(speaker.name()); // "it said" standing for "the Russian military"
                     }
-                    boolean enemy = r.enemy && !(speaker != null && FigureReading.speaksForThem(speaker.name(), tokens, figure.end(), r.nounPhraseEnd));
+                    boolean enemy = r.enemy && !(speaker != null && Enemies.speaksForThem(speaker.name(), tokens, figure.end(), r.nounPhraseEnd));
                     if (enemy && r.subject != null && r.enemyOfTheWar && (!r.subject.equals(ownSide) || !r.subjectIsPlace)) {
                         // "killed 22,000 combatants in Gaza"; in a civil war the enemy named is of the speaker's own
                         // country: "the Sudanese army said it killed 300 RSF fighters"
                         subjects = List.of(r.subject);
+                    } else if (enemy && r.subjectNamedWithThem) {
+                        subjects = List.of(r.subject); // "35,827 Syrian rebels": fighters of a named side
                     } else if (enemy && r.insurgents && r.subject == null && islamistInsurgency) {
                         // "the army said it killed 203 militants" in a war on Islamist insurgents: theirs, as "jihadists"
                         subjects = List.of(JIHADISTS);
                         confidence -= 0.1;
+                    } else if (enemy && (r.subject == null || r.subjectIsPlace) && !r.insurgents && islamistInsurgency
+                            && r.population == Population.MILITARY && Sides.other(belligerents, ownSide) == null && mostWrittenAbout != null) {
+                        // "we killed 24 soldiers," said the insurgents' spokesman: the soldiers of the country at war
+                        subjects = List.of(r.subject != null ? r.subject : mostWrittenAbout);
+                        confidence -= 0.15;
                     } else if (enemy) {
                         // "the enemy lost 2,975": the other side of the war; "the army killed 203 militants": armed
                         // men we cannot place on a side, so no claim on anyone's losses
@@ -140,6 +147,9 @@ public final class ClaimExtractor {
                     } else if (r.ownLosses && ownSide != null && (r.subject == null || r.subjectFarBefore) && !r.eachSide) {
                         subjects = List.of(ownSide); // "the ministry said its own losses were 50"
                         confidence -= 0.1;
+                    } else if (r.sidesTogether != null || r.bothSidesTogether && belligerents.size() == 2) {
+                        // "5,600 people on both sides": one toll of the two sides together
+                        subjects = List.of(r.sidesTogether != null ? r.sidesTogether : Subjects.together(belligerents.get(0), belligerents.get(1)));
                     } else if (r.eachSide) {
                         subjects = belligerents.size() == 2 ? belligerents : List.of();
                     } else if (r.subject != null && r.subjectIsPlace && r.category == CasualtyCategory.CAPTURED
@@ -165,7 +175,7 @@ public final class ClaimExtractor {
                         confidence -= 0.15;
                     } else if (r.category != CasualtyCategory.CAPTURED && (speakerSide = Sides.speakerSide(cues, figure.start(), tokens)) != null
                             && !speakerSide.equals(previousSubject) && Gazetteer.side(String.valueOf(speaker == null ? null : speaker.name())) == null
-                            && speaker != null && speaker.how() == Attribution.STATED) {
+                            && speaker != null && speaker.how() == Attribution.STATED && !Sides.observers(speaker.name())) {
                         // "Lebanon's health ministry says Israeli attacks have killed 3,452 people": an institution of a
                         // side counting a toll counts its own side's dead, whatever the sentence before was about
                         subjects = List.of(speakerSide);
@@ -205,8 +215,8 @@ public final class ClaimExtractor {
                                 text.substring(tokens.get(figure.start()).start(), tokens.get(figure.end() - 1).end()),
                                 clamp(confidence - (speaker == null ? 0.3 : speaker.penalty() + vagueness(speaker.name()))),
                                 r.subgroup, r.scope));
-                        if (!JIHADISTS.equals(subject)) {
-                            previousSubject = subject; // the insurgents' losses are no side of the next figures
+                        if (!JIHADISTS.equals(subject) && r.sidesTogether == null && !r.bothSidesTogether) {
+                            previousSubject = subject; // the insurgents' losses, or both sides', are no side of the next figures
                         }
                     }
                     if (speaker != null) {

@@ -21,8 +21,8 @@ final class ClaimMerging {
      * body states it.
      */
     static List<ExtractedClaim> headlineFromBody(String text, List<ExtractedClaim> claims) {
-        int lineEnd = text.indexOf('\n');
-        if (lineEnd < 0 || lineEnd > 300) {
+        int lineEnd = headlineEnd(text);
+        if (lineEnd < 0) {
             return claims;
         }
         List<ExtractedClaim> result = new ArrayList<>(claims.size());
@@ -31,7 +31,7 @@ final class ClaimMerging {
             if (claim.spanStart() < lineEnd) {
                 for (ExtractedClaim body : claims) {
                     if (body.spanStart() > lineEnd && java.util.Objects.equals(body.subject(), claim.subject())
-                            && body.category() == claim.category() && sameFigure(body, claim)
+                            && body.category() == claim.category() && (sameFigure(body, claim) || roundedFrom(claim, body))
                             && (body.claimant() != null || claim.claimant() == null)) {
                         repeated = true; // the body says it again, with its source: one statement, kept as the body has it
                         break;
@@ -43,6 +43,53 @@ final class ClaimMerging {
             }
         }
         return result;
+    }
+
+    /**
+     * Where the headline ends: the first line, or the first after short lines without a figure that a page puts above
+     * it ("News / World", the outlet's name); -1 when the text opens with no headline.
+     */
+    private static int headlineEnd(String text) {
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                return -1;
+            }
+            String line = text.substring(start, end).strip();
+            if (!line.isEmpty() && (line.length() >= 60 || line.chars().anyMatch(Character::isDigit) || namesCasualties(line))) {
+                return end - start > 300 || line.endsWith(".") && start > 0 ? -1 : end; // below a label, a sentence is the body
+            }
+            start = end + 1;
+        }
+        return -1;
+    }
+
+    private static boolean namesCasualties(String line) {
+        for (String word : line.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (Lexicon.CATEGORY_WORDS.containsKey(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A headline rounds the body's figure: "toll surpasses 600" over a body's 606, "nearly 100 killed" over 92. A round
+     * headline number within a tenth of the body's, or a lower bound the body's figure passes by up to a quarter.
+     */
+    private static boolean roundedFrom(ExtractedClaim headline, ExtractedClaim body) {
+        Integer rounded = headline.best() != null ? headline.best() : headline.low() != null ? headline.low() : headline.high();
+        Integer exact = body.best() != null ? body.best() : body.qualifier() == Qualifier.AT_LEAST ? body.low() : null;
+        if (rounded == null || exact == null || rounded % 10 != 0 || rounded.equals(exact)) {
+            return false;
+        }
+        return switch (headline.qualifier()) {
+            case AT_LEAST -> exact > rounded && exact - rounded <= rounded / 4; // "over 200" over the body's 224
+            case AT_MOST -> exact < rounded && rounded - exact <= rounded / 10;
+            case RANGE -> false;
+            default -> Math.abs(rounded - exact) <= rounded / 10;
+        };
     }
 
     /** The same number, whatever the qualifier: "nearly 3,000" and "3,000", "over 5,000" and "more than 5,000". */
@@ -77,10 +124,16 @@ final class ClaimMerging {
      * "spokesman X said 26 were killed") is one statement whoever the sentence names: the same side, population,
      * category, number and rate.
      */
+    private static final int SHARED_FIGURE = 100;
+
     private static List<Object> statementKey(ExtractedClaim claim) {
         Integer number = claim.qualifier() == Qualifier.RANGE ? null : claim.best() != null ? claim.best()
                 : claim.low() != null ? claim.low() : claim.high();
-        return java.util.Arrays.asList(claim.subject(), claim.population(), claim.category(), number,
+        // a figure of a hundred or more told twice is one statement whoever it is said to count ("240 people", "240
+        // civilians"); small counts repeat across the events of one article and keep their population apart
+        Integer size = number != null ? number : claim.high();
+        Object population = size != null && size >= SHARED_FIGURE ? null : claim.population();
+        return java.util.Arrays.asList(claim.subject(), population, claim.category(), number,
                 number == null ? claim.low() : null, number == null ? claim.high() : null, claim.ratePer());
     }
 
@@ -101,6 +154,28 @@ final class ClaimMerging {
         };
     }
 
+    /** "Iran's Health Ministry" and, later, "the ministry": names that share a word of four letters or more. */
+    private static boolean sameSource(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.equalsIgnoreCase(b)) {
+            return true;
+        }
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : a.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= 4) {
+                words.add(w);
+            }
+        }
+        for (String w : b.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= 4 && words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "at least 224 people were killed" and, quoted later, "224 citizens were killed": the same source's one figure, the
      * bare number a restatement of the bound it gave.
@@ -110,8 +185,8 @@ final class ClaimMerging {
             return false;
         }
         for (ExtractedClaim other : all) {
-            if (other.qualifier() == Qualifier.AT_LEAST && claim.best().equals(other.low()) && claim.claimant().equalsIgnoreCase(
-                    String.valueOf(other.claimant())) && java.util.Objects.equals(claim.subject(), other.subject())
+            if (other.qualifier() == Qualifier.AT_LEAST && claim.best().equals(other.low()) && sameSource(claim.claimant(),
+                    other.claimant()) && java.util.Objects.equals(claim.subject(), other.subject())
                     && claim.population() == other.population() && claim.category() == other.category()) {
                 return true;
             }

@@ -19,16 +19,18 @@ final class Coordination {
     private static final Set<String> CONTINUING = Set.of("a", "further", "another");
 
     /**
-     * A lower bound stated once covers the figure joined to it without a verb of its own: "at least 21 fatalities and
+     * A bound stated once covers the figure joined to it without a verb of its own ("up to 43,000 Russians and 17,500
+     * Ukrainians" likewise): "at least 21 fatalities and
      * 34 injuries", "at least 436 civilians were killed and a further 1,760 injured" (but not "killed at least 26 and
      * wounded 41", where the second count has its own verb, nor "at least 14 were killed and nine others wounded",
      * where "others" counts apart and stands as said).
      */
-    static void shareLowerBound(List<Token> tokens, List<Figure> figures) {
+    static void shareBound(List<Token> tokens, List<Figure> figures) {
         for (int f = 0; f + 1 < figures.size(); f++) {
             Figure bounded = figures.get(f);
             Figure next = figures.get(f + 1);
-            if (bounded.qualifier() != Qualifier.AT_LEAST || next.qualifier() != Qualifier.EXACT || next.best() == null) {
+            boolean upper = bounded.qualifier() == Qualifier.AT_MOST;
+            if (bounded.qualifier() != Qualifier.AT_LEAST && !upper || next.qualifier() != Qualifier.EXACT || next.best() == null) {
                 continue;
             }
             int and = -1;
@@ -47,7 +49,8 @@ final class Coordination {
             }
             joined &= !(next.end() < tokens.size() && tokens.get(next.end()).is("others"));
             if (joined) {
-                figures.set(f + 1, new Figure(next.start(), next.numberStart(), next.end(), next.best(), null, null, Qualifier.AT_LEAST));
+                figures.set(f + 1, upper ? new Figure(next.start(), next.numberStart(), next.end(), null, null, next.best(), Qualifier.AT_MOST)
+                        : new Figure(next.start(), next.numberStart(), next.end(), next.best(), null, null, Qualifier.AT_LEAST));
             }
         }
     }
@@ -64,41 +67,68 @@ final class Coordination {
                 // "killed seven people including two girls, and injured 46": the part is of the killed
                 readings[f].category = readings[f - 1].category;
             }
-            if (readings[f].category == null) {
-                FigureReading next = f + 1 < figures.size() && coordinated(tokens, readings[f].nounPhraseEnd, figures.get(f + 1).start())
-                        ? readings[f + 1] : null;
-                FigureReading previous = f > 0 && readings[f - 1] != null
-                        && coordinated(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start()) ? readings[f - 1] : null;
-                FigureReading from = next != null && next.category != null ? next : previous;
-                if ((from == null || from.category == null) && f > 0 && (partOf(tokens, figures.get(f).start())
-                        || ofThem(tokens, figures.get(f).end()))) {
-                    // "4,641 of the deaths were officers, including nine generals": a part of what came before
-                    for (int g = f - 1; g >= 0 && (from == null || from.category == null); g--) {
-                        from = readings[g];
-                    }
+            fillCategory(tokens, figures, readings, f);
+        }
+        // "30,000 US, 400,000 South Korean and 1,000 UK troops died": a list's last figure says it for all before it
+        for (int f = figures.size() - 2; f >= 0; f--) {
+            if (readings[f] != null && readings[f].category == null) {
+                fillCategory(tokens, figures, readings, f);
+            }
+        }
+        shareSubjectPopulationAndDates(figures, readings);
+    }
+
+    private static void fillCategory(List<Token> tokens, List<Figure> figures, FigureReading[] readings, int f) {
+        if (readings[f].category == null) {
+            FigureReading next = f + 1 < figures.size() && coordinated(tokens, readings[f].nounPhraseEnd, figures.get(f + 1).start())
+                    ? readings[f + 1] : null;
+            FigureReading previous = f > 0 && readings[f - 1] != null
+                    && coordinated(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start()) ? readings[f - 1] : null;
+            if (previous != null && previous.categoryEnd > figures.get(f).start()) {
+                previous = null; // "six victims (one woman and five men) were found dead": the breakdown is no claim of its own
+            }
+            FigureReading from = next != null && next.category != null ? next : previous;
+            if (f > 0 && partOf(tokens, figures.get(f).start())) {
+                from = null; // "120 civilians have been killed, including 15 children, and 220 wounded": a part of the killed
+            }
+            if ((from == null || from.category == null) && f > 0 && (partOf(tokens, figures.get(f).start())
+                    || ofThem(tokens, figures.get(f).end()))) {
+                // "4,641 of the deaths were officers, including nine generals": a part of what came before
+                for (int g = f - 1; g >= 0 && (from == null || from.category == null); g--) {
+                    from = readings[g];
                 }
-                if ((from == null || from.category == null) && f > 0 && readings[f - 1] != null
-                        && gapped(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start())) {
-                    from = readings[f - 1]; // "the Zapad group eliminated 1,610 soldiers, the Yug group more than 1,135"
-                }
-                if (from != null && from.category != null) {
-                    readings[f].category = from.category;
-                    readings[f].confidence -= 0.05;
-                    if (readings[f].ratePer == null) {
-                        readings[f].ratePer = from.ratePer;
-                    }
+            }
+            if ((from == null || from.category == null) && f > 0 && readings[f - 1] != null
+                    && (gapped(tokens, Math.max(readings[f - 1].nounPhraseEnd, readings[f - 1].categoryEnd), figures.get(f).start())
+                            || goesOn(tokens, afterPlaces(tokens, Math.max(readings[f - 1].nounPhraseEnd, readings[f - 1].categoryEnd)),
+                                    figures.get(f).start())
+                            || earlierCount(tokens, figures.get(f).start())
+                            || parallelPlaces(tokens, Math.max(readings[f - 1].nounPhraseEnd, readings[f - 1].categoryEnd),
+                                    figures.get(f).start(), figures.get(f).end()))) {
+                from = readings[f - 1]; // "the Zapad group eliminated 1,610 soldiers, the Yug group more than 1,135"
+            }
+            if (from != null && from.category != null) {
+                readings[f].category = from.category;
+                readings[f].confidence -= 0.05;
+                if (readings[f].ratePer == null) {
+                    readings[f].ratePer = from.ratePer;
                 }
             }
         }
+    }
+
+    private static void shareSubjectPopulationAndDates(List<Figure> figures, FigureReading[] readings) {
         for (int f = 1; f < figures.size(); f++) {
             FigureReading r = readings[f];
             FigureReading previous = readings[f - 1];
             if (r == null || previous == null) {
                 continue;
             }
-            if (r.subject == null && !r.eachSide) {
+            if (r.subject == null && !r.eachSide && r.sidesTogether == null && !r.bothSidesTogether) {
                 r.subject = previous.subject;
                 r.eachSide = previous.eachSide;
+                r.sidesTogether = previous.sidesTogether;
+                r.bothSidesTogether = previous.bothSidesTogether;
             }
             if (r.population == null) {
                 r.population = previous.population;
@@ -154,6 +184,73 @@ final class Coordination {
             }
         }
         return named;
+    }
+
+    /**
+     * "840 fatalities in April, and 586 in May", "five killed in Gaza, and three in Lebanon": a list of counts by place
+     * or time that says what it counts once.
+     */
+    private static boolean parallelPlaces(List<Token> tokens, int from, int to, int figureEnd) {
+        int k = afterPlaces(tokens, from);
+        if (k == from || k >= to || !tokens.get(k).isPunct(',') && !tokens.get(k).is("and")) {
+            return false;
+        }
+        while (k < to && (tokens.get(k).isPunct(',') || tokens.get(k).is("and"))) {
+            k++;
+        }
+        return k == to && placeAt(tokens, figureEnd) >= 0;
+    }
+
+    /** Past the place and time phrases at {@code k}: "in Syria in June". */
+    private static int afterPlaces(List<Token> tokens, int k) {
+        for (int end = placeAt(tokens, k); end > 0; end = placeAt(tokens, k)) {
+            k = end;
+        }
+        return k;
+    }
+
+    /** The end of "in/on/during" and one to three capitalized words at {@code k}, or -1. */
+    private static int placeAt(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !(tokens.get(k).is("in") || tokens.get(k).is("on") || tokens.get(k).is("during"))) {
+            return -1;
+        }
+        int end = k + 1;
+        while (end < tokens.size() && end - k <= 3 && tokens.get(end).capitalized()) {
+            end++;
+        }
+        return end > k + 1 ? end : -1;
+    }
+
+    /** Nouns for an earlier telling of the same count: "up from a previous tally of 300". */
+    private static final Set<String> EARLIER_COUNTS = Set.of("count", "tally", "toll", "figure", "estimate", "total");
+    private static final Set<String> EARLIER = Set.of("previous", "earlier", "last", "initial", "prior", "former");
+
+    /** "a sharp jump from the previous count of more than 13,300": the figure before counted the same. */
+    private static boolean earlierCount(List<Token> tokens, int figureStart) {
+        for (int k = Math.max(1, figureStart - 4); k < figureStart; k++) {
+            if (EARLIER_COUNTS.contains(tokens.get(k).lower()) && EARLIER.contains(tokens.get(k - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a count that goes on to a later figure: "may be as high as 1.8 million and could reach 2 million". */
+    private static final Set<String> GOING_ON = Set.of("could", "may", "might", "would", "will", "soon", "eventually", "even",
+            "possibly", "then", "later", "reach", "rise", "climb", "grow", "hit", "top", "to", "has", "have", "had", "risen",
+            "climbed", "grown", "reached", "rising", "climbing", "growing", "reaching", "falling", "dropping");
+
+    /** "... and could reach 2 million", "..., rising to 250": the same count, later or higher. */
+    private static boolean goesOn(List<Token> tokens, int from, int to) {
+        if (to - from > 6 || to - from < 2 || !(tokens.get(from).is("and") || tokens.get(from).isPunct(','))) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (!GOING_ON.contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Only "and", "or", commas and qualifier words between two figures. */

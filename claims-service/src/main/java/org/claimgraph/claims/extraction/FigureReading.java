@@ -43,8 +43,20 @@ final class FigureReading {
     boolean subjectFarBefore;
     /** The enemy counted is named only as insurgents: "203 militants", "40 terrorists", with no group or country. */
     boolean insurgents;
+    /** The side is named in the counted noun phrase itself: "35,827 Syrian rebels", "40 Hamas fighters". */
+    boolean subjectNamedWithThem;
+    /** The figure counts the war's two sides together: "on both sides". */
+    boolean bothSidesTogether;
+    /** The two sides it names counted together: "combined Russian and Ukrainian casualties". */
+    String sidesTogether;
     /** The count is the speaker's own: "its own losses were 50", "raising its death toll to 330", "their fighters". */
     boolean ownLosses;
+
+    /** What an "N-for-N" figure names when it is an exchange of prisoners: "a 307-for-307 swap". */
+    private static final Set<String> SWAPS = Set.of("swap", "exchange", "prisoner", "prisoners");
+
+    /** Participles that describe the counted people after a comma: "..., killed in action". */
+    private static final Set<String> IN_ACTION = Set.of("killed", "wounded", "injured", "missing", "captured");
 
     /** Verbs of what else befalls people, which are not casualties. */
     private static final Set<String> OTHER_FATES = Set.of("displaced", "displacing", "evacuated", "rescued", "fled",
@@ -55,96 +67,7 @@ final class FigureReading {
             "killings", "murder", "murders", "massacre");
 
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "at", "to", "reached", "reaches",
-            "stands", "stood", "hit", "hits", "totals", "totalled", "totaled");
-
-    private static final Set<String> ENEMY_WORDS = Set.of("militants", "terrorists", "jihadists", "insurgents", "rebels",
-            "gunmen", "attackers", "enemy", "enemy's", "assailants", "extremists", "bandits", "infiltrators");
-
-    /** "Rebel spokesman said five rebels were slain": the speaker is one of those counted, not their enemy. */
-    static boolean speaksForThem(String speaker, List<Token> tokens, int from, int to) {
-        String name = speaker.toLowerCase(java.util.Locale.ROOT);
-        for (int k = Math.max(0, from - 3); k < Math.min(tokens.size(), to + 1); k++) {
-            String w = tokens.get(k).lower();
-            if (ENEMY_WORDS.contains(w) && w.length() >= 5 && name.contains(w.substring(0, 5))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "they had killed N", "we killed N", "it killed N": the speaker did the killing. */
-    private static boolean killedBySpeaker(List<Token> tokens, int figureStart) {
-        int k = figureStart - 1;
-        if (k < 1 || !(tokens.get(k).is("killed") || tokens.get(k).is("kill") || tokens.get(k).is("eliminated")
-                || tokens.get(k).is("neutralised") || tokens.get(k).is("neutralized"))) {
-            return false;
-        }
-        k--;
-        while (k >= 0 && (tokens.get(k).is("had") || tokens.get(k).is("have") || tokens.get(k).is("has") || tokens.get(k).is("already"))) {
-            k--;
-        }
-        return k >= 0 && (tokens.get(k).is("they") || tokens.get(k).is("we") || tokens.get(k).is("it"));
-    }
-
-    private static boolean mentionsWord(List<Token> tokens, int from, int to, String word) {
-        for (int k = Math.max(0, from); k < Math.min(tokens.size(), to); k++) {
-            if (tokens.get(k).is(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "its (own) losses", "their death toll", "our soldiers": a possessive pronoun before what the figure counts. */
-    private static boolean ownedBySpeaker(List<Token> tokens, int from, int to) {
-        for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
-            if (tokens.get(k).is("its") || tokens.get(k).is("their") || tokens.get(k).is("our")) {
-                for (int m = k + 1; m < Math.min(k + 4, tokens.size()); m++) {
-                    String w = tokens.get(m).lower();
-                    if (Lexicon.CATEGORY_WORDS.containsKey(w) || Lexicon.MILITARY_WORDS.contains(w)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Verbs whose subject does the harm: "militants killed 9 soldiers" counts the soldiers, not the militants. */
-    private static final Set<String> HARMING_VERBS = Set.of("killed", "kill", "kills", "wounded", "injured", "attacked",
-            "ambushed", "shot", "executed", "abducted", "kidnapped", "massacred", "slaughtered");
-
-    private static boolean enemyWords(List<Token> tokens, int from, int to) {
-        int back = from;
-        while (back > Math.max(0, from - 3) && !(tokens.get(back - 1).is("and") || tokens.get(back - 1).isPunct(',')
-                || tokens.get(back - 1).isNumber())) {
-            back--; // not across "five militants and two soldiers": the militants are the other figure's
-        }
-        for (int k = back; k < Math.min(tokens.size(), to + 1); k++) {
-            if (ENEMY_WORDS.contains(tokens.get(k).lower()) && !(k < from && harmsWhatFollows(tokens, k + 1, from))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean wordIn(List<Token> tokens, int from, int to, Set<String> words) {
-        for (int k = Math.max(0, from); k < Math.min(tokens.size(), to); k++) {
-            if (words.contains(tokens.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean harmsWhatFollows(List<Token> tokens, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (HARMING_VERBS.contains(tokens.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
+            "stands", "stood", "hit", "hits", "totals", "totalled", "totaled", "reach", "stand", "total");
 
     static FigureReading read(String text, List<Token> tokens, Figure figure, int lowerBound, int upperBound, boolean[] masked,
             LocalDate publishedOn, LocalDate warStart) {
@@ -171,22 +94,42 @@ final class FigureReading {
         boolean insideAside = figure.start() > 0 && (tokens.get(figure.start() - 1).is("including")
                 || tokens.get(figure.start() - 1).is("among"));
         boolean closedAside = false;
+        boolean described = false;
         // "16 soldiers who were in the barracks at the time of the attack are missing": the verb comes after the clause
         int reach = np < size && np > figure.end() && tokens.get(np).is("who") ? 28 : 14;
-        while (j < upperBound && j - figure.end() < reach) {
+        int limit = upperBound;
+        while (j < limit && j - figure.end() < reach) {
             Token t = tokens.get(j);
-            if (t.kind() == Token.Kind.PUNCT && ".;:!?()—–".indexOf(t.text().charAt(0)) >= 0) {
+            if (t.isPunct('(') && !found) {
+                // "six victims (one woman and five men) were found dead": read on past the brackets, figures and all
+                int close = j + 1;
+                while (close < size && close - j < 12 && !tokens.get(close).isPunct(')')) {
+                    close++;
+                }
+                if (close < size && tokens.get(close).isPunct(')')) {
+                    reach += close - j;
+                    limit = Math.max(limit, clauseEndAfter(tokens, close + 1));
+                    j = close + 1;
+                    continue;
+                }
+            }
+            if (t.kind() == Token.Kind.PUNCT && ".;:!?()—–".indexOf(t.text().charAt(0)) >= 0 || j >= upperBound && t.isNumber()) {
                 break;
             }
             if (t.isPunct(',') && !found && j + 1 < upperBound && (tokens.get(j + 1).is("including") || tokens.get(j + 1).is("among")
                     || tokens.get(j + 1).is("mostly") || tokens.get(j + 1).is("mainly") || tokens.get(j + 1).is("many")
                     || tokens.get(j + 1).is("most") || tokens.get(j + 1).is("all"))) {
                 // "Twenty-six people, including women and children, were killed": read on past the aside
+                // the aside may hold figures of its own: "at least 30 people, including 20 civilians, were wounded"
                 int close = j + 1;
-                while (close < upperBound && close - j < 12 && !tokens.get(close).isPunct(',')) {
+                while (close < size && close - j < 12 && !tokens.get(close).isPunct(',')) {
                     close++;
                 }
-                if (close < upperBound && tokens.get(close).isPunct(',')) {
+                boolean newClause = close >= upperBound && close + 1 < size && Lexicon.CLAUSE_WORDS.contains(tokens.get(close + 1).lower());
+                if (close < size && tokens.get(close).isPunct(',') && !newClause) {
+                    // past another figure's aside only into its verb ("..., were wounded"), not into a new clause
+                    reach += close - j;
+                    limit = Math.max(limit, clauseEndAfter(tokens, close + 1));
                     j = close + 1;
                     continue;
                 }
@@ -196,11 +139,17 @@ final class FigureReading {
                 j++;
                 continue;
             }
-            if (t.isPunct(',') && !(j + 1 < upperBound && (categoryAt(tokens, j + 1) != null || tokens.get(j + 1).is("or")
+            if (t.isPunct(',') && !found && j >= np && j + 2 < upperBound && IN_ACTION.contains(tokens.get(j + 1).lower())
+                    && tokens.get(j + 2).is("in")) {
+                j++; // "60 to 100 soldiers per day, killed in action": the participle says what the figure counts
+                described = true;
+                continue;
+            }
+            if (t.isPunct(',') && !(j + 1 < upperBound && (CasualtyWords.at(tokens, j + 1) != null || tokens.get(j + 1).is("or")
                     || tokens.get(j + 1).is("and")) && found)) {
                 break;
             }
-            CasualtyCategory c = t.isWord() ? categoryAt(tokens, j) : null;
+            CasualtyCategory c = t.isWord() ? CasualtyWords.at(tokens, j) : null;
             if (c != null) {
                 categories.add(c);
                 found = true;
@@ -219,10 +168,11 @@ final class FigureReading {
         int clauseStart = clauseStart(tokens, figure.start(), lowerBound);
         String wordBefore = figure.start() > lowerBound ? tokens.get(figure.start() - 1).lower() : "";
         CasualtyCategory verbBefore = wordBefore.endsWith("ing") || wordBefore.endsWith("ed") && !wordBefore.equals("wounded")
-                && !wordBefore.equals("injured") || wordBefore.equals("kills") ? categoryAt(tokens, figure.start() - 1) : null;
-        if (verbBefore != null && !categories.contains(verbBefore)) {
+                && !wordBefore.equals("injured") || wordBefore.equals("kills") ? CasualtyWords.at(tokens, figure.start() - 1) : null;
+        if (verbBefore != null && !categories.contains(verbBefore) && !described) {
             categories.clear();
             categories.add(verbBefore);
+            CasualtyWords.addJoinedBefore(tokens, figure.start() - 2, clauseStart, categories); // "killing and injuring 40 soldiers"
         }
         int categoryFrom = clauseStart;
         if (figure.start() > 0 && COPULAS.contains(tokens.get(figure.start() - 1).lower())) {
@@ -233,19 +183,12 @@ final class FigureReading {
                 if (OTHER_FATES.contains(tokens.get(k).lower())) {
                     break; // "killed hundreds and displaced 750,000": the figure counts the displaced
                 }
-                CasualtyCategory c = tokens.get(k).isWord() ? categoryAt(tokens, k) : null;
+                CasualtyCategory c = tokens.get(k).isWord() ? CasualtyWords.at(tokens, k) : null;
                 if (c != null) {
                     categories.add(c);
-                    // "lost (killed and wounded)", "killed or injured": the words joined to it count too
-                    for (int m = k - 1; m >= clauseStart; m--) {
-                        Token joined = tokens.get(m);
-                        CasualtyCategory more = joined.isWord() ? categoryAt(tokens, m) : null;
-                        if (more != null) {
-                            categories.add(more);
-                        } else if (!(joined.is("and") || joined.is("or") || joined.isPunct('(') || joined.isPunct(')'))) {
-                            break;
-                        }
-                    }
+                    // "lost (killed and wounded)", "killed or injured", "wounded, killed or missing": the words joined to
+                    // it count too
+                    CasualtyWords.addJoinedBefore(tokens, k - 1, categoryFrom, categories);
                     if ((tokens.get(k).is("lost") || tokens.get(k).is("loss")) && k + 1 < size
                             && (tokens.get(k + 1).is("their") || tokens.get(k + 1).is("lives") || tokens.get(k + 1).is("of")
                                     && k + 2 < size && tokens.get(k + 2).is("life"))) {
@@ -266,8 +209,9 @@ final class FigureReading {
         if (categories.contains(CasualtyCategory.KILLED) && categories.contains(CasualtyCategory.CAPTURED) && categories.size() == 2) {
             categories.remove(CasualtyCategory.CAPTURED); // "deceased hostages", "prisoners killed"
         }
-        r.category = combine(categories, lostLives);
-        for (int k = Math.max(0, figure.start() - 6); k < figure.start(); k++) {
+        r.category = CasualtyWords.combine(categories, lostLives);
+        // "the death toll from strikes across the country over the past 12 days has reached 606": a toll, however far
+        for (int k = lowerBound; k < figure.start(); k++) {
             r.tollOfAll |= tokens.get(k).is("toll");
         }
         if (r.category == CasualtyCategory.CASUALTIES && !categories.isEmpty() && categories.size() == 1) {
@@ -303,6 +247,7 @@ final class FigureReading {
 
         // whose losses: in the noun phrase, "in Ukraine" after it, or the nearest side named before the figure
         r.subject = Sides.sideIn(tokens, figure.end(), np, masked);
+        r.subjectNamedWithThem = r.subject != null;
         for (int k = np; r.subject == null && k < Math.min(Math.max(np, r.categoryEnd) + 3, upperBound - 1); k++) {
             if (tokens.get(k).is("and") || tokens.get(k).isPunct(',')) {
                 break; // "70,000 and the number of Russian soldiers": the next clause's side
@@ -313,36 +258,53 @@ final class FigureReading {
                 break;
             }
         }
-        r.enemy = enemyWords(tokens, figure.start(), np);
-        r.insurgents = r.enemy && wordIn(tokens, figure.end(), np + 1, Lexicon.INSURGENT_WORDS);
-        if (killedBySpeaker(tokens, figure.start())) {
+        r.enemy = Enemies.enemyWords(tokens, figure.start(), np);
+        r.insurgents = r.enemy && Enemies.wordIn(tokens, figure.end(), np + 1, Lexicon.INSURGENT_WORDS);
+        if (Enemies.killedBySpeaker(tokens, figure.start())) {
             r.enemy = true; // "the IDF said they had killed 22,000 combatants": the speaker's enemy's losses
             r.enemyOfTheWar = true;
         }
-        r.enemyOfTheWar = r.enemyOfTheWar || r.enemy && (mentionsWord(tokens, figure.start() - 3, np + 1, "enemy") || mentionsWord(tokens, figure.start() - 3, np + 1, "enemy's"));
+        r.enemyOfTheWar = r.enemyOfTheWar || r.enemy && (Enemies.mentionsWord(tokens, figure.start() - 3, np + 1, "enemy") || Enemies.mentionsWord(tokens, figure.start() - 3, np + 1, "enemy's"));
         if (np < size && tokens.get(np).is("each") || np > figure.end() && tokens.get(np - 1).is("each")
-                || r.categoryEnd > 0 && r.categoryEnd < size && tokens.get(r.categoryEnd).is("each")) {
+                || r.categoryEnd > 0 && r.categoryEnd < size && tokens.get(r.categoryEnd).is("each")
+                        && !(r.categoryEnd + 1 < size && isTimeUnit(tokens.get(r.categoryEnd + 1)))) {
             r.eachSide = true; // "1,000 prisoners each"
         }
         for (int k = Math.max(lowerBound, figure.start() - 4); k < Math.min(upperBound, np + 6) && k + 1 < size; k++) {
+            if (k >= Math.max(np, r.categoryEnd) && Lexicon.CLAUSE_WORDS.contains(tokens.get(k).lower())) {
+                break; // "... killed and wounded as both sides downplay losses": another clause's sides
+            }
             if ((tokens.get(k).is("each") || tokens.get(k).is("both") || tokens.get(k).is("either"))
                     && (tokens.get(k + 1).is("side") || tokens.get(k + 1).is("sides"))) {
                 r.eachSide = true;
             }
         }
+        if (Figures.isOneForOne(tokens, figure)) {
+            r.eachSide = true; // "a 307-for-307 swap": each side released as many
+            if (figure.end() < size && SWAPS.contains(tokens.get(figure.end()).lower())) {
+                r.category = CasualtyCategory.CAPTURED;
+            }
+        }
+        readSidesTogether(tokens, figure, clauseStart, np, upperBound, r);
         if (r.subject == null) {
             int parentheses = 0;
             for (int k = figure.start() - 1; k >= lowerBound && r.subject == null; k--) {
                 parentheses += tokens.get(k).isPunct(')') ? 1 : tokens.get(k).isPunct('(') ? -1 : 0;
                 if (!masked[k] && parentheses <= 0) {
                     r.subject = Sides.sideAt(tokens, k);
+                    if (r.subject != null && (Sides.tellersAt(tokens, k) || Sides.agentOf(tokens, k))) {
+                        // "research from US scholars", "the Russian losses by the General Staff of the Ukrainian Armed
+                        // Forces": who tells, not whose losses
+                        r.subject = null;
+                        continue;
+                    }
                     r.subjectIsPlace = r.subject != null && k > 0 && Sides.LOCATIVES.contains(tokens.get(k - 1).lower());
                     r.subjectFarBefore = r.subject != null && figure.start() - k > 3;
                 }
             }
         }
 
-        r.ownLosses = ownedBySpeaker(tokens, clauseStart, figure.start()) || ownedBySpeaker(tokens, figure.end(), np);
+        r.ownLosses = Enemies.ownedBySpeaker(tokens, clauseStart, figure.start()) || Enemies.ownedBySpeaker(tokens, figure.end(), np);
 
         // rates: "800 killed daily", "1,000 a day", "in the past 24 hours"
         for (int k = figure.end(); k < upperBound && r.ratePer == null; k++) {
@@ -370,46 +332,43 @@ final class FigureReading {
         return r;
     }
 
-    private static CasualtyCategory categoryAt(List<Token> tokens, int k) {
-        Token t = tokens.get(k);
-        if (t.is("hands") && k >= 2 && tokens.get(k - 2).is("in") && Gazetteer.side(tokens.get(k - 1).lower()) != null) {
-            return CasualtyCategory.CAPTURED; // "remained in Russian hands"
+    /**
+     * A figure of both sides together: "killing 5,600 people on both sides" (where "each side" and "both sides
+     * exchanged" count per side), "combined Russian and Ukrainian casualties".
+     */
+    private static void readSidesTogether(List<Token> tokens, Figure figure, int clauseStart, int np, int upperBound,
+            FigureReading r) {
+        for (int k = figure.end(); k + 2 < Math.min(upperBound, np + 8); k++) {
+            if ((tokens.get(k).is("on") || tokens.get(k).is("from")) && (tokens.get(k + 1).is("both") || tokens.get(k + 1).is("either"))
+                    && (tokens.get(k + 2).is("sides") || tokens.get(k + 2).is("side"))) {
+                r.bothSidesTogether = true;
+                r.eachSide = false;
+            }
         }
-        if (t.is("admitted") && k + 4 < tokens.size() && tokens.get(k + 1).is("to")) {
-            for (int j = k + 2; j < k + 5; j++) {
-                if (tokens.get(j).lower().startsWith("hospital")) {
-                    return CasualtyCategory.WOUNDED; // "1,277 have been admitted to university hospitals"
+        for (int k = 0; r.bothSidesTogether && k + 3 < tokens.size(); k++) {
+            if (tokens.get(k).is("between") && tokens.get(k + 2).is("and")) {
+                // "the conflict between Armenia and Azerbaijan, killing 5,600 people on both sides": those two
+                String side = Gazetteer.side(tokens.get(k + 1).lower());
+                String other = Gazetteer.side(tokens.get(k + 3).lower());
+                if (side != null && other != null && !side.equals(other)) {
+                    r.sidesTogether = Subjects.together(side, other);
                 }
             }
         }
-        if (t.is("held") && k > 0 && (tokens.get(k - 1).is("being") || tokens.get(k - 1).is("still") || tokens.get(k - 1).is("are")
-                || tokens.get(k - 1).is("were") || tokens.get(k - 1).is("been"))) {
-            return CasualtyCategory.CAPTURED; // "1,200 civilians are being held by Russia"
+        for (int k = clauseStart; k + 3 < figure.start(); k++) {
+            if (tokens.get(k).is("combined") && tokens.get(k + 2).is("and")) {
+                String side = Sides.sideAt(tokens, k + 1);
+                String other = Sides.sideAt(tokens, k + 3);
+                if (side != null && other != null && !side.equals(other)) {
+                    r.sidesTogether = Subjects.together(side, other);
+                }
+            }
         }
-        CasualtyCategory c = Lexicon.CATEGORY_WORDS.get(t.lower());
-        if (c == null) {
-            return null;
-        }
-        if (t.is("toll") && !(k > 0 && tokens.get(k - 1).is("death"))) {
-            return k > 0 && (tokens.get(k - 1).is("the") || tokens.get(k - 1).is("a")) ? CasualtyCategory.KILLED : null;
-        }
-        if (t.is("missing") && k + 1 < tokens.size() && (tokens.get(k + 1).is("from") || tokens.get(k + 1).is("out"))) {
-            return null;
-        }
-        return c;
     }
 
-    private static CasualtyCategory combine(Set<CasualtyCategory> categories, boolean lostLives) {
-        if (categories.isEmpty()) {
-            return null;
-        }
-        if (lostLives) {
-            return CasualtyCategory.KILLED;
-        }
-        if (categories.size() == 1) {
-            return categories.iterator().next();
-        }
-        return CasualtyCategory.CASUALTIES;
+    /** "die each month", "killed each year": "each" before a time unit is a rate, not each side. */
+    private static boolean isTimeUnit(Token t) {
+        return Lexicon.RATE_UNITS.containsKey(t.lower()) || t.is("year");
     }
 
     private static int clauseStart(List<Token> tokens, int from, int lowerBound) {
@@ -421,6 +380,17 @@ final class FigureReading {
             }
         }
         return lowerBound;
+    }
+
+    /** The end of the clause from {@code from}: the next comma, semicolon, colon or full stop. */
+    private static int clauseEndAfter(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isPunct('.')) {
+                return k;
+            }
+        }
+        return tokens.size();
     }
 
     /** Where the clause a figure stands in ends: the next comma, semicolon or dash. */

@@ -47,8 +47,11 @@ final class Figures {
         prefix(Qualifier.AT_LEAST, "a low estimate of", "a conservative estimate of", "a minimum of", "no fewer than",
                 "no less than", "in excess of", "upwards of", "more than", "at least", "over", "above", "exceeding",
                 "surpassing", "beyond");
+        // a count that goes past a mark says the mark is its lower bound: "the toll surpassed 15,200", "has topped 1,000"
+        prefix(Qualifier.AT_LEAST, "surpassed", "surpasses", "surpass", "exceeded", "exceeds", "exceed", "topped", "tops",
+                "crossed", "crosses", "north of");
         prefix(Qualifier.AT_MOST, "a maximum of", "no more than", "as many as", "as much as", "fewer than", "less than",
-                "at most", "up to", "under", "below");
+                "at most", "up to", "under", "below", "as high as");
         prefix(Qualifier.APPROXIMATELY, "an estimated", "close to", "quickly reaching", "approximately", "approx", "about",
                 "around", "roughly", "some", "nearly", "almost", "reaching", "nearing", "approaching", "circa", "estimated",
                 "an approximate", "a reported");
@@ -72,12 +75,18 @@ final class Figures {
             if (dozen == null) {
                 dozen = anotherOne(tokens, i, figures);
             }
-            if (dozen == null && i == 0) {
-                dozen = aPersonOpening(tokens);
+            if (dozen == null) {
+                dozen = OnePerson.at(tokens, i);
             }
             if (dozen != null) {
                 figures.add(dozen);
                 i = dozen.end();
+                continue;
+            }
+            Figure swap = oneForOne(tokens, i);
+            if (swap != null) {
+                figures.add(swap);
+                i = swap.end();
                 continue;
             }
             Number first = number(tokens, i);
@@ -118,35 +127,20 @@ final class Figures {
         return new Figure(i, i, i + 2, 12L, 12L, 12L, Qualifier.APPROXIMATELY);
     }
 
-    /** Verbs that make a sentence's opening person a casualty: "A soldier was killed", "An aid worker died". */
-    private static final java.util.Set<String> BEFALLEN = java.util.Set.of("was", "has", "had", "died", "dies", "perished");
-
-    /**
-     * "A soldier was killed in southern Lebanon": a sentence that opens on one person befallen by a casualty counts one.
-     * Up to two words may describe the person ("An Israeli reservist", "A young girl").
-     */
-    private static Figure aPersonOpening(List<Token> tokens) {
-        if (tokens.size() < 4 || !(tokens.get(0).is("a") || tokens.get(0).is("an"))) {
+    /** "a 307-for-307 swap": as many released by each side, one figure that {@link #isOneForOne} tells apart. */
+    private static Figure oneForOne(List<Token> tokens, int i) {
+        if (i + 4 >= tokens.size() || !tokens.get(i).isNumber() || !tokens.get(i + 1).isPunct('-') || !tokens.get(i + 2).is("for")
+                || !tokens.get(i + 3).isPunct('-') || !tokens.get(i + 4).text().equals(tokens.get(i).text())) {
             return null;
         }
-        for (int noun = 1; noun <= 3 && noun + 1 < tokens.size(); noun++) {
-            String w = tokens.get(noun).lower();
-            if (SINGULAR_PEOPLE.contains(w) && !w.equals("was") && !w.equals("other") && !w.equals("crew")) {
-                if (!BEFALLEN.contains(tokens.get(noun + 1).lower())) {
-                    return null;
-                }
-                for (int k = noun + 1; k < Math.min(tokens.size(), noun + 5); k++) {
-                    if (Lexicon.CATEGORY_WORDS.containsKey(tokens.get(k).lower()) && !tokens.get(k).is("lost")) {
-                        return new Figure(0, 0, 1, 1L, 1L, 1L, Qualifier.EXACT);
-                    }
-                }
-                return null;
-            }
-            if (!tokens.get(noun).isWord()) {
-                return null;
-            }
-        }
-        return null;
+        Number n = digits(tokens, i);
+        Long value = n == null ? null : n.value();
+        return value == null ? null : new Figure(i, i, i + 5, value, value, value, Qualifier.EXACT);
+    }
+
+    /** Whether the figure is written "N-for-N". */
+    static boolean isOneForOne(List<Token> tokens, Figure figure) {
+        return figure.end() - figure.numberStart() == 5 && tokens.get(figure.numberStart() + 2).is("for");
     }
 
     /** "one soldier was killed and another injured": after a count of one, "another" before a casualty word is one more. */
@@ -177,7 +171,8 @@ final class Figures {
         }
         Number low = first;
         if (second != null) {
-            if (!first.explicitScale() && second.explicitScale()) {
+            if (!first.explicitScale() && second.explicitScale() && first.mantissa() < 1000) {
+                // "600 to 700 million" shares its scale; "500 000 to a million" has its own
                 low = new Number(first.mantissa(), second.scale(), true, first.digits(), first.decimal(), first.start(), first.end());
             }
             Long lowValue = low.value();
@@ -339,12 +334,21 @@ final class Figures {
             return false;
         }
         Token owner = tokens.get(at + 1);
+        if (owner.is("whom") || owner.is("them")) {
+            // "injuring five, one of whom is in serious condition": one of those just counted, if something befell them
+            for (int k = at + 2; k < Math.min(tokens.size(), at + 8) && !tokens.get(k).isPunct(','); k++) {
+                if (CasualtyWords.at(tokens, k) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
         String people = tokens.get(at + 2).lower();
         return (owner.is("its") || owner.is("their") || owner.is("our") || owner.is("the") || owner.is("his") || owner.is("her"))
                 && (Lexicon.MILITARY_WORDS.contains(people) || Lexicon.CIVILIAN_WORDS.contains(people));
     }
 
-    private static final java.util.Set<String> SINGULAR_PEOPLE = java.util.Set.of("person", "civilian", "soldier",
+    static final java.util.Set<String> SINGULAR_PEOPLE = java.util.Set.of("person", "civilian", "soldier",
             "child", "woman", "man", "boy", "girl", "officer", "fighter", "journalist", "paramedic", "medic", "policeman",
             "serviceman", "hostage", "prisoner", "resident", "worker", "member", "teenager", "baby", "infant", "student",
             "militant", "crew", "pilot", "guard", "doctor", "nurse", "volunteer", "was", "other");

@@ -85,8 +85,9 @@ final class Gazetteer {
             "Japan|japan|japanese",
             "Germany|germany|german|germans",
             "France|france|french",
-            "United Kingdom|britain|british|united kingdom",
-            "United States|united states|u.s.|usa|american|americans",
+            "United Kingdom|britain|british|united kingdom|uk|u.k.",
+            "United States|united states|u.s.|usa|us|american|americans",
+            "Soviet Union|soviet union|soviet|soviets|ussr",
             "Belarus|belarus|belarusian|belarusians|minsk",
             "Serbia|serbia|serbian|serbians|serbs",
             "Bosnia and Herzegovina|bosnia|bosnian|bosnians|bosniaks|srebrenica|sarajevo",
@@ -267,6 +268,9 @@ final class Gazetteer {
         List<Name> candidates = first.isWord() ? BY_FIRST_WORD.get(first.lower()) : null;
         if (candidates == null) {
             return null; // most words: one lookup of a hash the token's text already holds
+        }
+        if (first.is("us") && !first.allCaps()) {
+            return null; // "US troops", not "told us"
         }
         for (Name name : candidates) { // longest first
             int j = k + 1;

@@ -32,12 +32,12 @@ final class Lexicon {
                 "hospitalised", "hospitalized")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.WOUNDED);
         }
-        for (String w : List.of("missing", "disappeared", "mia")) {
+        for (String w : List.of("missing", "disappeared", "mia", "unaccounted")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.MISSING);
         }
         for (String w : List.of("captured", "prisoners", "prisoner", "pows", "pow", "surrendered", "hostages", "hostage",
                 "captives", "captive", "abducted", "abductees", "kidnapped", "detained", "detainees", "arrested", "exchanged",
-                "swapped", "freed", "captivity")) {
+                "swapped", "freed", "captivity", "detention", "detentions", "kidnapping", "kidnappings", "abduction", "abductions")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.CAPTURED);
         }
         for (String w : List.of("casualties", "casualty", "losses", "loss", "lost", "lose", "loses", "losing", "eliminated",
@@ -72,7 +72,7 @@ final class Lexicon {
     /** Adjectives that may stand between a figure and what it counts: "six other areas", "two new strikes". */
     static final Set<String> NAME_MODIFIERS = words("other", "more", "new", "separate", "different", "additional",
             "further", "large", "small", "major", "main", "residential", "military", "civilian", "nearby", "neighbouring",
-            "neighboring", "local", "remote", "makeshift", "displacement", "refugee");
+            "neighboring", "local", "remote", "makeshift", "displacement", "refugee", "border", "security", "police", "army");
 
     /** Words that show the figure counts something other than people. */
     /** Titles written short, with a full stop: "Dr. Mohammed Abu Salmiya", "Lt. Col. Randolph Cabangbang". */
@@ -82,7 +82,22 @@ final class Lexicon {
     /** Whether the word at {@code k} counts things, not people; "members of the SSPDF" are people, "193 members" seats. */
     static boolean notPeople(List<Token> tokens, int k) {
         String w = tokens.get(k).lower();
-        return NOT_PEOPLE.contains(w) && !(w.equals("members") && k + 1 < tokens.size() && tokens.get(k + 1).is("of"));
+        return NOT_PEOPLE.contains(w) && !(w.equals("members") && k + 1 < tokens.size() && tokens.get(k + 1).is("of"))
+                && !(w.equals("cases") && casesOfPeople(tokens, k + 1));
+    }
+
+    /** "407 cases of enforced disappearance", "12 cases of kidnapping": each case is a person taken. */
+    private static boolean casesOfPeople(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !tokens.get(k).is("of")) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
+            String w = tokens.get(j).lower();
+            if (CATEGORY_WORDS.get(w) == CasualtyCategory.CAPTURED || w.equals("disappearance") || w.equals("disappearances")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static final Set<String> NOT_PEOPLE = words("tanks", "tank", "vehicles", "drones", "missiles", "rockets", "shells",
@@ -97,7 +112,8 @@ final class Lexicon {
             "areas", "locations", "sites", "places", "provinces", "districts", "countries", "states", "nations", "camps",
             "trucks", "centres", "centers", "facilities", "dormitories", "bombs", "devices", "mosques", "churches", "sides",
             "parties", "populations", "population", "targets", "launchers", "warehouses", "depots", "bridges", "roads",
-            "incidents", "operations", "raids", "airstrikes", "explosions", "blasts", "projectiles");
+            "incidents", "operations", "raids", "airstrikes", "explosions", "blasts", "projectiles", "posts", "checkpoints",
+            "outposts", "bases", "pits", "trenches");
 
     static final Set<String> CURRENCY_WORDS = words("dollars", "euros", "rubles", "roubles", "hryvnias", "pounds", "usd",
             "eur", "yuan", "shekels");

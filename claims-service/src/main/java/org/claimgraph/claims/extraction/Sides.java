@@ -21,8 +21,8 @@ final class Sides {
     static String sideIn(List<Token> tokens, int from, int to, boolean[] masked) {
         for (int k = from; k < to && k < tokens.size(); k++) {
             String side = masked[k] ? null : sideAt(tokens, k);
-            if (side != null) {
-                return side;
+            if (side != null && !agentOf(tokens, k)) {
+                return side; // not "by Agence France-Presse", "by the General Staff of the Ukrainian Armed Forces"
             }
         }
         return null;
@@ -91,6 +91,23 @@ final class Sides {
             "artillery", "army's", "operation", "operations", "campaign", "onslaught", "incursion", "attacked", "struck",
             "bombed", "shelled", "targeted", "launched", "fired", "raided", "stormed", "occupied", "occupying", "occupiers");
 
+    /** Words after a side that make it the one holding prisoners: "in Russian captivity", "in Israeli custody". */
+    private static final Set<String> HOLDERS = Set.of("captivity", "custody", "hands", "prisons", "jails", "detention");
+
+    /** A side named inside a passive agent's name: "by the General Staff of the Ukrainian Armed Forces". */
+    static boolean agentOf(List<Token> tokens, int start) {
+        for (int k = start - 1; k >= Math.max(0, start - 7); k--) {
+            Token t = tokens.get(k);
+            if (t.is("by")) {
+                return k < start - 1;
+            }
+            if (!(t.capitalized() || t.is("of") || t.is("the") || t.is("'s"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * A side named as who strikes, not who suffers: "an Israeli strike", "an invasion by the Russian Federation",
      * "clashes with Lebanon", "the border with Lebanon".
@@ -100,8 +117,19 @@ final class Sides {
         if (before >= 0 && (tokens.get(before).is("the") || tokens.get(before).is("a") || tokens.get(before).is("an"))) {
             before--;
         }
-        if (before >= 0 && (tokens.get(before).is("by") || tokens.get(before).is("with") || tokens.get(before).is("against"))) {
-            return true;
+        if (before >= 0 && (tokens.get(before).is("by") || tokens.get(before).is("with") || tokens.get(before).is("against")
+                || tokens.get(before).is("between"))) {
+            return true; // "clashes between Israeli forces and ...": a party to the fighting
+        }
+        if (place.end() < tokens.size() && HOLDERS.contains(tokens.get(place.end()).lower())) {
+            return true; // "fighters held in Russian captivity": who holds them
+        }
+        if (before >= 0 && tokens.get(before).is("and")) {
+            for (int k = before - 1; k >= Math.max(0, before - 4); k--) {
+                if (tokens.get(k).is("between")) {
+                    return true; // "... and Palestinian militants": the other party
+                }
+            }
         }
         int after = place.end();
         if (after < tokens.size() && tokens.get(after).isPunct('-')) {
@@ -119,6 +147,9 @@ final class Sides {
         // the subject of an active killing verb: "the Russian army has already killed 464 children" (not "the fighting
         // in Syria has killed", where the side is a place)
         boolean located = locatedIn(tokens, place);
+        if (after < tokens.size() && (tokens.get(after).is("that") || tokens.get(after).is("which") || tokens.get(after).is("who"))) {
+            after++; // "movements affiliated with the Islamic State that have killed more than 2,000"
+        }
         for (int k = after; !located && k < Math.min(tokens.size() - 1, after + 4); k++) {
             String w = tokens.get(k).lower();
             if ((w.equals("killed") || w.equals("kills") || w.equals("wounded") || w.equals("injured")) && tokens.get(k + 1).isNumber()
@@ -133,6 +164,26 @@ final class Sides {
             }
         }
         return false;
+    }
+
+    /** Nouns of people who tell figures rather than suffer them: "US scholars", "Western intelligence". */
+    private static final Set<String> TELLERS = Set.of("officials", "official", "scholars", "researchers", "experts", "analysts",
+            "intelligence", "sources", "academics", "historians", "demographers", "diplomats", "observers", "investigators",
+            "estimates", "assessments", "media", "outlets", "newspaper", "government");
+
+    /** A side named as the affiliation of whoever tells the figure: "research from US scholars puts the toll at...". */
+    static boolean tellersAt(List<Token> tokens, int k) {
+        Gazetteer.Place place = Gazetteer.at(tokens, k);
+        return place != null && place.end() < tokens.size() && TELLERS.contains(tokens.get(place.end()).lower());
+    }
+
+    /** Who studies a war from outside rather than counting their own side's dead: "US scholars", "British analysts". */
+    private static final Set<String> OBSERVERS = Set.of("scholars", "researchers", "experts", "analysts", "academics",
+            "historians", "demographers", "observers", "investigators", "intelligence");
+
+    static boolean observers(String name) {
+        int space = name.lastIndexOf(' ');
+        return OBSERVERS.contains(name.substring(space + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     static String sideOfName(String name) {

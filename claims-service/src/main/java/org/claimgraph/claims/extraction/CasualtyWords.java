@@ -1,0 +1,106 @@
+package org.claimgraph.claims.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+import org.claimgraph.claims.claim.CasualtyCategory;
+
+/**
+ * What a word near a figure says it counts: the casualty vocabulary read in context ("in Russian hands", "in a
+ * critical condition", "enforced disappearances", "treated in hospital"), and how several words combine.
+ */
+final class CasualtyWords {
+
+    private CasualtyWords() {
+    }
+
+    /** Adds the casualty words joined by "and"/"or" that end at {@code from}, read backwards: "killed or injured". */
+    static void addJoinedBefore(List<Token> tokens, int from, int clauseStart, Set<CasualtyCategory> categories) {
+        for (int m = from; m >= clauseStart; m--) {
+            Token joined = tokens.get(m);
+            CasualtyCategory more = joined.isWord() ? at(tokens, m) : null;
+            if (more != null) {
+                categories.add(more);
+            } else if (!(joined.is("and") || joined.is("or") || joined.isPunct('(') || joined.isPunct(')')
+                    || joined.isPunct(',') && m > 0 && at(tokens, m - 1) != null)) {
+                break;
+            }
+        }
+    }
+
+    /** How a wounded person's state is written: "in critical condition", "in a serious condition". */
+    private static final Set<String> CONDITIONS = Set.of("critical", "serious", "grave", "stable");
+
+    private static final Set<String> NEGATIONS = Set.of("not", "cannot", "never", "yet");
+
+    private static boolean notYet(List<Token> tokens, int k) {
+        for (int j = Math.max(0, k - 3); j < k; j++) {
+            if (NEGATIONS.contains(tokens.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static CasualtyCategory at(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (t.is("hands") && k >= 2 && tokens.get(k - 2).is("in") && Gazetteer.side(tokens.get(k - 1).lower()) != null) {
+            return CasualtyCategory.CAPTURED; // "remained in Russian hands"
+        }
+        if (t.is("admitted") && k + 4 < tokens.size() && tokens.get(k + 1).is("to")) {
+            for (int j = k + 2; j < k + 5; j++) {
+                if (tokens.get(j).lower().startsWith("hospital")) {
+                    return CasualtyCategory.WOUNDED; // "1,277 have been admitted to university hospitals"
+                }
+            }
+        }
+        if (t.is("held") && k > 0 && (tokens.get(k - 1).is("being") || tokens.get(k - 1).is("still") || tokens.get(k - 1).is("are")
+                || tokens.get(k - 1).is("were") || tokens.get(k - 1).is("been"))) {
+            return CasualtyCategory.CAPTURED; // "1,200 civilians are being held by Russia"
+        }
+        if (t.is("condition") && k >= 1 && CONDITIONS.contains(tokens.get(k - 1).lower())) {
+            return CasualtyCategory.WOUNDED; // "five people were in a critical condition"
+        }
+        if (t.is("treated") && k + 1 < tokens.size()) {
+            for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
+                String w = tokens.get(j).lower();
+                if (w.startsWith("hospital") || w.equals("injuries") || w.equals("wounds") || w.equals("burns")) {
+                    return CasualtyCategory.WOUNDED; // "17 people were being treated in hospital"
+                }
+            }
+        }
+        if (t.is("found") && notYet(tokens, k)) {
+            return CasualtyCategory.MISSING; // "two children who still cannot be found", "have not been found"
+        }
+        if ((t.is("disappearance") || t.is("disappearances")) && k >= 1 && tokens.get(k - 1).is("enforced")) {
+            return CasualtyCategory.CAPTURED; // taken by the authorities, not lost track of
+        }
+        if (t.is("hell") && k >= 2 && tokens.get(k - 1).is("to") && tokens.get(k - 2).is("sent")) {
+            return CasualtyCategory.KILLED; // what some armies call killing insurgents: "12 terrorists were sent to hell"
+        }
+        CasualtyCategory c = Lexicon.CATEGORY_WORDS.get(t.lower());
+        if (c == null) {
+            return null;
+        }
+        if (t.is("toll") && !(k > 0 && tokens.get(k - 1).is("death"))) {
+            return k > 0 && (tokens.get(k - 1).is("the") || tokens.get(k - 1).is("a")) ? CasualtyCategory.KILLED : null;
+        }
+        if (t.is("missing") && k + 1 < tokens.size() && (tokens.get(k + 1).is("from") || tokens.get(k + 1).is("out"))) {
+            return null;
+        }
+        return c;
+    }
+
+    static CasualtyCategory combine(Set<CasualtyCategory> categories, boolean lostLives) {
+        if (categories.isEmpty()) {
+            return null;
+        }
+        if (lostLives) {
+            return CasualtyCategory.KILLED;
+        }
+        if (categories.size() == 1) {
+            return categories.iterator().next();
+        }
+        return CasualtyCategory.CASUALTIES;
+    }
+}

@@ -1,0 +1,66 @@
+package org.claimgraph.claims.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+import org.claimgraph.claims.claim.Qualifier;
+import org.claimgraph.claims.extraction.Figures.Figure;
+
+/**
+ * One person named with "a"/"an" is a count of one where news counts people: "A 2-year-old girl was killed", "killed
+ * a paramedic", "a ten-year-old child was killed". Up to five words may describe the
+ * person ("a young Israeli reservist", "a 7-month-old baby"); the figure ends right before the noun, so that what it
+ * counts is read as for any number. A person named in an aside ("including a child") is left to the figure it details.
+ */
+final class OnePerson {
+
+    private OnePerson() {
+    }
+
+    /** Verbs that make a person who opens a clause a casualty: "A soldier was killed", "An aid worker died". */
+    private static final Set<String> BEFALLEN = Set.of("was", "has", "had", "died", "dies", "perished");
+
+    /** Casualty verbs whose object is the person counted: "killing a woman". */
+    private static final Set<String> HARMED = Set.of("killed", "killing", "kills", "wounded", "wounding", "injured",
+            "injuring", "abducted", "kidnapped", "shot");
+
+    /** Tokens that open a clause: the sentence start, a comma, a dash, a closing bracket or a colon. */
+    private static boolean clauseOpens(List<Token> tokens, int i) {
+        if (i == 0) {
+            return true;
+        }
+        Token before = tokens.get(i - 1);
+        return before.isPunct(',') || before.isPunct('-') || before.isPunct('–') || before.isPunct('—') || before.isPunct(')')
+                || before.isPunct(':');
+    }
+
+    static Figure at(List<Token> tokens, int i) {
+        if (!(tokens.get(i).is("a") || tokens.get(i).is("an")) || i + 1 >= tokens.size()) {
+            return null;
+        }
+        int noun = -1;
+        for (int k = i + 1; k <= i + 6 && k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            if (t.isWord() && Figures.SINGULAR_PEOPLE.contains(w) && !w.equals("was") && !w.equals("other") && !w.equals("crew")) {
+                noun = k;
+                break;
+            }
+            if (!(t.isWord() || t.isNumber() || t.isPunct('-')) || Lexicon.CATEGORY_WORDS.containsKey(w)
+                    || Lexicon.CLAUSE_WORDS.contains(w) || BEFALLEN.contains(w)) {
+                return null;
+            }
+        }
+        if (noun < 0) {
+            return null;
+        }
+        Token previous = i > 0 ? tokens.get(i - 1) : null;
+        boolean counted = previous != null && HARMED.contains(previous.lower());
+        if (!counted && clauseOpens(tokens, i) && noun + 1 < tokens.size() && BEFALLEN.contains(tokens.get(noun + 1).lower())) {
+            for (int k = noun + 1; k < Math.min(tokens.size(), noun + 5); k++) {
+                counted |= Lexicon.CATEGORY_WORDS.containsKey(tokens.get(k).lower()) && !tokens.get(k).is("lost");
+            }
+        }
+        return counted ? new Figure(i, i, noun, 1L, 1L, 1L, Qualifier.EXACT) : null;
+    }
+}

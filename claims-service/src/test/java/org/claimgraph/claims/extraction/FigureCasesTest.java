@@ -1,0 +1,256 @@
+package org.claimgraph.claims.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.claimgraph.claims.extraction.ExtractionCasesTest.Case;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The figure side of extraction, one general phenomenon per table: which numbers are claims, their bounds, what they
+ * count and whose losses. Same notation as {@link ExtractionCasesTest}:
+ * {@code claimant | subject | population | category | figures | qualifier | rate}.
+ */
+class FigureCasesTest {
+
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
+
+    /** A count that goes past a mark gives the mark as its lower bound; "as high as" gives an upper one. */
+    static Stream<Case> boundsReadFromVerbs() {
+        return Case.table("""
+                The death toll in Darfur surpassed 4,300, the regional health office said.
+                => regional health office | Sudan | ALL | KILLED | 4300+ | AT_LEAST | -
+                Officials said the number of dead has exceeded 900 in Sudan.
+                => Officials | Sudan | ALL | KILLED | 900+ | AT_LEAST | -
+                Civilian deaths in Yemen have topped 1,200, the monitor reports.
+                => monitor | Yemen | CIVILIAN | KILLED | 1200+ | AT_LEAST | -
+                The toll crossed 75 on Tuesday, Syrian rescuers said.
+                => Syrian rescuers | Syria | ALL | KILLED | 75+ | AT_LEAST | -
+                Up to 9,000 Eritreans and 4,000 Ethiopians may have died in the battle, analysts say.
+                => analysts | Eritrea | MILITARY | KILLED | ..9000 | AT_MOST | -
+                => analysts | Ethiopia | MILITARY | KILLED | ..4000 | AT_MOST | -
+                Analysts say Ethiopian military casualties may be as high as 80,000.
+                => Analysts | Ethiopia | MILITARY | CASUALTIES | ..80000 | AT_MOST | -
+                """);
+    }
+
+    /** Casualty verbs joined before the figure count together: killed and wounded are casualties. */
+    static Stream<Case> combinedTolls() {
+        return Case.table("""
+                The militia said it shelled a barracks in Mali, killing and wounding at least 25 soldiers.
+                => militia | Mali | MILITARY | CASUALTIES | 25+ | AT_LEAST | -
+                Police said the bombing in Kabul left 14 people dead or injured.
+                => Police | Afghanistan | ALL | CASUALTIES | 14 | EXACT | -
+                """);
+    }
+
+    /** A toll counts everyone, however far the word "toll" stands from its figure, even among soldiers. */
+    static Stream<Case> tollsCountEveryone() {
+        return Case.table("""
+                Soldiers guarded the morgue. The toll of the strikes on Tehran over the last nine days of the war has reached 410, Iranian officials said.
+                => Iranian officials | Iran | ALL | KILLED | 410 | EXACT | -
+                """);
+    }
+
+    /** One person named with "a" opening a clause, or harmed by a casualty verb, is a count of one. */
+    static Stream<Case> onePersonCounts() {
+        return Case.table("""
+                After the shelling of Kherson, an 8-year-old boy was killed, the Ukrainian governor said.
+                => Ukrainian governor | Ukraine | ALL | KILLED | 1 | EXACT | -
+                A Malian soldier died of his wounds, the army said.
+                => army | Mali | MILITARY | KILLED | 1 | EXACT | -
+                Sudanese doctors said the drone strike killed a nurse.
+                => Sudanese doctors | Sudan | ALL | KILLED | 1 | EXACT | -
+                A rocket hit a bus in Haifa, injuring seven Israelis, one of whom is in critical condition.
+                => null | Israel | ALL | WOUNDED | 7 | EXACT | -
+                => null | Israel | ALL | WOUNDED | 1 | EXACT | -
+                A Syrian official visited a hospital on Monday.
+                => nothing
+                """);
+    }
+
+    /** Whose losses: sides written short or historically, a list that says its verb once, and who only tells the toll. */
+    static Stream<Case> sidesOfTheFigures() {
+        return Case.table("""
+                Some 4,500 US and 600 UK soldiers, among others, died in the war.
+                => null | United States | MILITARY | KILLED | 4500 | APPROXIMATELY | -
+                => null | United Kingdom | MILITARY | KILLED | 600 | EXACT | -
+                More than 14,000 Soviet soldiers died in Afghanistan.
+                => null | Soviet Union | MILITARY | KILLED | 14000+ | AT_LEAST | -
+                The fighting in Tigray was fierce. A study from British academics puts the death toll at about 300,000.
+                => British academics | Ethiopia | ALL | KILLED | 300000 | APPROXIMATELY | -
+                Both sides kept fighting, the ministry told us. It said 40 people were killed in Syria.
+                => ministry | Syria | ALL | KILLED | 40 | EXACT | -
+                """);
+    }
+
+    /** What a figure counts across an aside, a part named in an aside, and rates written with "each". */
+    static Stream<Case> asidesAndParts() {
+        return Case.table("""
+                Police said three Afghan soldiers were killed and at least 40 people, including 25 civilians, were wounded.
+                => Police | Afghanistan | MILITARY | KILLED | 3 | EXACT | -
+                => Police | Afghanistan | ALL | WOUNDED | 40+ | AT_LEAST | -
+                => Police | Afghanistan | CIVILIAN | WOUNDED | 25 | EXACT | -
+                Officials said 90 Malian civilians were killed, including 12 children, and 150 wounded.
+                => Officials | Mali | CIVILIAN | KILLED | 90 | EXACT | -
+                => Officials | Mali | CIVILIAN | KILLED | 12 | EXACT | -
+                => Officials | Mali | CIVILIAN | WOUNDED | 150 | EXACT | -
+                Police said nine Kenyan villagers (four women and five men) were found dead.
+                => Police | Kenya | CIVILIAN | KILLED | 9 | EXACT | -
+                About 300 people die each week in the fighting in Sudan, the monitor said.
+                => monitor | Sudan | ALL | KILLED | 300 | APPROXIMATELY | WEEK
+                Estimates of the genocide's toll in Rwanda range from 800 000 to a million deaths, historians say.
+                => historians | Rwanda | ALL | KILLED | 800000..1000000 | RANGE | -
+                Officials said Mali was losing 30 to 40 soldiers a week, killed in action, in 2013.
+                => Officials | Mali | MILITARY | KILLED | 30..40 | RANGE | WEEK
+                The total losses in Sudan, which include wounded, killed or missing, reach 60,000, the observatory said.
+                => observatory | Sudan | MILITARY | CASUALTIES | 60000 | EXACT | -
+                The observatory said it had counted 1,200 Yemeni rebels killed.
+                => observatory | Yemen | MILITARY | KILLED | 1200 | EXACT | -
+                """);
+    }
+
+    /** Casualties written without a casualty word: their condition, their treatment, detentions counted as cases. */
+    static Stream<Case> casualtiesInOtherWords() {
+        return Case.table("""
+                Doctors in Gaza said nine people were in a serious condition.
+                => Doctors in Gaza | Palestine | ALL | WOUNDED | 9 | EXACT | -
+                Forty Sudanese were being treated for burns, the hospital said.
+                => hospital | Sudan | ALL | WOUNDED | 40 | EXACT | -
+                The mission documented 75 cases of arbitrary detention in occupied Ukraine.
+                => mission | Ukraine | MILITARY | CAPTURED | 75 | EXACT | -
+                Monitors recorded the abduction of some 300 Nigerian pupils.
+                => Monitors | Nigeria | CIVILIAN | CAPTURED | 300 | APPROXIMATELY | -
+                The army said 14 terrorists were sent to hell in an operation against the Pakistani Taliban.
+                => army | jihadists | MILITARY | KILLED | 14 | EXACT | -
+                Rescuers in Syria said three children still cannot be found under the rubble.
+                => Rescuers in Syria | Syria | CIVILIAN | MISSING | 3 | EXACT | -
+                Officials reported 30 cases of cholera in Yemen.
+                => nothing
+                Gunmen attacked two border check-posts in Pakistan, killing three soldiers, the army said.
+                => army | Pakistan | MILITARY | KILLED | 3 | EXACT | -
+                """);
+    }
+
+    /** A side named as a party to the fighting or as the one that kills is not whose losses. */
+    static Stream<Case> partiesToTheFighting() {
+        return Case.table("""
+                The Lebanese ministry said 80 people were wounded in clashes between Israeli troops and Hezbollah.
+                => Lebanese ministry | Lebanon | ALL | WOUNDED | 80 | EXACT | -
+                The region has suffered attacks by groups linked to the Islamic State that have killed more than 500 people in Niger.
+                => null | Niger | ALL | KILLED | 500+ | AT_LEAST | -
+                "We killed 30 soldiers at the checkpoint in Helmand," a Taliban spokesman said.
+                => Taliban spokesman | Afghanistan | MILITARY | KILLED | 30 | EXACT | -
+                The count of Ethiopian losses by the Intelligence Service of the Eritrean Army stands at 9,000 troops.
+                => null | Ethiopia | MILITARY | CASUALTIES | 9000 | EXACT | -
+                Some 400 soldiers held in Armenian captivity were returned, Baku said.
+                => Azerbaijan | Azerbaijan | MILITARY | CAPTURED | 400 | APPROXIMATELY | -
+                """);
+    }
+
+    /** A toll of both sides together is one claim on the two sides, not one per side; "each" still counts per side. */
+    static Stream<Case> bothSidesTogether() {
+        return Case.table("""
+                The border war between Eritrea and Ethiopia killed about 80,000 people on both sides, historians say.
+                => historians | Eritrea and Ethiopia | ALL | KILLED | 80000 | APPROXIMATELY | -
+                Analysts said combined Iranian and Iraqi losses could be as high as 500,000 and may reach 600,000.
+                => Analysts | Iran and Iraq | MILITARY | CASUALTIES | ..500000 | AT_MOST | -
+                => Analysts | Iran and Iraq | MILITARY | CASUALTIES | 600000 | EXACT | -
+                Officials believe 2,000 Sudanese were killed, as both sides hide their losses.
+                => Officials | Sudan | ALL | KILLED | 2000 | EXACT | -
+                Armenia and Azerbaijan carried out a 40-for-40 prisoner exchange on Sunday, officials said.
+                => officials | Armenia | MILITARY | CAPTURED | 40 | EXACT | -
+                => officials | Azerbaijan | MILITARY | CAPTURED | 40 | EXACT | -
+                Armenia and Azerbaijan released 15 prisoners each, officials said.
+                => officials | Armenia | MILITARY | CAPTURED | 15 | EXACT | -
+                => officials | Azerbaijan | MILITARY | CAPTURED | 15 | EXACT | -
+                """);
+    }
+
+    /** A later figure that says nothing of what it counts goes on with the one before it. */
+    static Stream<Case> countsThatGoOn() {
+        return Case.table("""
+                Monthly Russian casualties were 21,000 in March, rising to 24,000 in April, British intelligence said.
+                => British intelligence | Russia | MILITARY | CASUALTIES | 21000 | EXACT | -
+                => British intelligence | Russia | MILITARY | CASUALTIES | 24000 | EXACT | -
+                The ministry said the death toll in Gaza passed 30,000, up from a previous tally of more than 29,000.
+                => ministry | Palestine | ALL | KILLED | 30000 | EXACT | -
+                => ministry | Palestine | ALL | KILLED | 29000+ | AT_LEAST | -
+                Monitors counted 900 deaths in Syria in June, and 750 in July.
+                => Monitors | Syria | ALL | KILLED | 900 | EXACT | -
+                => Monitors | Syria | ALL | KILLED | 750 | EXACT | -
+                """);
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(boundsReadFromVerbs(), combinedTolls(), tollsCountEveryone(), onePersonCounts(), sidesOfTheFigures(),
+                asidesAndParts(), casualtiesInOtherWords(), partiesToTheFighting(),
+                bothSidesTogether(), countsThatGoOn())
+                .flatMap(s -> s);
+    }
+
+    /** An article whose headline rounds the body's figure, below a section label, and tells one toll twice. */
+    static Stream<Arguments> articles() {
+        return Stream.of(
+                Arguments.of("""
+                        World / Middle East
+
+                        Yemen death toll tops 350, says ministry
+
+                        The death toll from the strikes on Yemen has risen to 356, the health ministry said on Monday.
+                        """, List.of("health ministry | Yemen | ALL | KILLED | 356 | EXACT | -")),
+                Arguments.of("""
+                        Nearly 50 Malian soldiers killed in ambush
+
+                        The army said 47 Malian soldiers were killed in the ambush near Gao.
+                        """, List.of("army | Mali | MILITARY | KILLED | 47 | EXACT | -")),
+                Arguments.of("""
+                        Strikes on Lebanon claim over a hundred lives
+
+                        The Lebanese health ministry said strikes had killed at least 112 people.
+                        """, List.of("Lebanese health ministry | Lebanon | ALL | KILLED | 112+ | AT_LEAST | -")),
+                Arguments.of("""
+                        Sudan: doctors count the dead of Omdurman
+
+                        Doctors said 260 civilians were killed in Omdurman. The market was hit twice, and 260 people were killed, a \
+                        doctor said.
+                        """, List.of("Doctors | Sudan | CIVILIAN | KILLED | 260 | EXACT | -")),
+                Arguments.of("""
+                        Ambushes in Darfur
+
+                        Witnesses said 12 Sudanese soldiers were killed in an ambush. In a separate attack, 12 people were \
+                        killed in a market, the doctors said.
+                        """, List.of("Witnesses | Sudan | MILITARY | KILLED | 12 | EXACT | -", "doctors | Sudan | ALL | KILLED | 12 | EXACT | -")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Armenia and Azerbaijan | Armenia and Azerbaijan",
+            "Russia and Ukraine (combined) | Russia and Ukraine",
+            "Ukrainians and Russians | Russia and Ukraine",
+            "Bosnia and Herzegovina | Bosnia and Herzegovina",
+            "Fano militia | Fano militia" })
+    void namesTwoSidesTogetherOneWay(String written, String canonical) {
+        assertEquals(canonical, Subjects.canonical(written));
+    }
+
+    @ParameterizedTest
+    @MethodSource("articles")
+    void tellsEachStatementOnce(String text, List<String> expected) {
+        Case c = new Case(text, null, expected);
+        List<String> found = EXTRACTOR.extract(text, null).stream().map(claim -> Case.describe(claim, c)).toList();
+        assertEquals(expected, found, text);
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void readsTheFigures(Case c) {
+        List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
+        assertEquals(c.expected(), found, c.text());
+    }
+}
