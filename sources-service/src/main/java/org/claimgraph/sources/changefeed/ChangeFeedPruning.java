@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.claimgraph.common.persistence.ResolverSessions;
-import org.claimgraph.sources.SourcesConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,7 +25,7 @@ public class ChangeFeedPruning {
     @Inject
     Vertx vertx;
     @Inject
-    SourcesConfig config;
+    ChangeFeedConfig config;
     @Inject
     ChangeFeed feed;
 
@@ -34,7 +33,7 @@ public class ChangeFeedPruning {
     private volatile long timer = -1;
 
     void start(@Observes StartupEvent started) {
-        if (config.changeFeed().pruning()) {
+        if (config.pruning()) {
             schedule();
         }
     }
@@ -46,9 +45,9 @@ public class ChangeFeedPruning {
 
     private void schedule() {
         if (!stopped) {
-            timer = vertx.setTimer(Math.max(1, config.changeFeed().pruneInterval().toMillis()),
+            timer = vertx.setTimer(Math.max(1, config.pruneInterval().toMillis()),
                     ignored -> pruneNow().subscribe().with(pruned -> schedule(), failure -> {
-                        LOG.warnf("pruning the change feed failed (tried again in %s): %s", config.changeFeed().pruneInterval(), failure);
+                        LOG.warnf("pruning the change feed failed (tried again in %s): %s", config.pruneInterval(), failure);
                         schedule();
                     }));
         }
@@ -56,7 +55,7 @@ public class ChangeFeedPruning {
 
     /** Prunes now, on a Vert.x context of its own; how many events were deleted. */
     public Uni<Integer> pruneNow() {
-        OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(config.changeFeed().retention());
+        OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(config.retention());
         return Uni.createFrom().<Integer> emitter(emitter -> vertx.getOrCreateContext().runOnContext(ignored ->
                 ResolverSessions.write(() -> feed.prune(cutoff)).subscribe().with(emitter::complete, emitter::fail)))
                 .invoke(pruned -> {
