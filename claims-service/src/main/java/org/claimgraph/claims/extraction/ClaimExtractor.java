@@ -164,7 +164,7 @@ public final class ClaimExtractor {
                         subjects = List.of(speakerSide);
                         confidence -= 0.15;
                     } else if (r.category != CasualtyCategory.CAPTURED && (speakerSide = Sides.speakerSide(cues, figure.start(), tokens)) != null
-                            && !speakerSide.equals(previousSubject) && Gazetteer.side(String.valueOf(speaker == null ? null : speaker.name())) == null
+                            && !speakerSide.equals(previousSubject) && !Referents.countrySpeaking(speaker == null ? null : speaker.name())
                             && speaker != null && speaker.how() == Attribution.STATED) {
                         // "Lebanon's health ministry says Israeli attacks have killed 3,452 people": an institution of a
                         // side counting a toll counts its own side's dead, whatever the sentence before was about
@@ -359,7 +359,7 @@ public final class ClaimExtractor {
 
     /** How little a claimant's name says: a country ("Russia") or a common noun ("sources", "residents") says little. */
     private static double vagueness(String claimant) {
-        if (Gazetteer.side(claimant) != null || claimant.equalsIgnoreCase("we") || claimant.equalsIgnoreCase("our")) {
+        if (Referents.countrySpeaking(claimant) || claimant.equalsIgnoreCase("we") || claimant.equalsIgnoreCase("our")) {
             return 0.15;
         }
         return claimant.equals(claimant.toLowerCase(java.util.Locale.ROOT)) ? 0.15 : 0.0;

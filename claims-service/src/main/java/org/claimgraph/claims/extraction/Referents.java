@@ -94,6 +94,10 @@ final class Referents {
         if (unBody != null) {
             return unBody.name(); // "UN experts" after "the Monitoring Mission of the UN Human Rights Office"
         }
+        String wholeCountry = Gazetteer.whole(name) ? Gazetteer.side(name) : null; // "United States", "the DR Congo"
+        if (wholeCountry != null) {
+            return countryInstitution(wholeCountry, words, sentence);
+        }
         for (String word : words) {
             String s = Gazetteer.actor(word) ? null : Gazetteer.side(word);
             if (s != null) {
@@ -109,10 +113,9 @@ final class Referents {
             }
         }
         if (onlySides) {
-            // "Kyiv says", "according to Moscow": the country's institution quoted in the article, else the country
-            Referent quoted = best(sentence, r -> !r.person() && side(r, wordsSide(words)) && !words(r.name()).equals(words)
-                    && r.words().stream().anyMatch(w -> institution(w) != null));
-            return quoted != null ? quoted.name() : wordsSide(words);
+            // "Kyiv says", "according to Moscow": the country's institution quoted in the article, else the country's
+            // government, which is who speaks when a country or its capital is said to speak
+            return countryInstitution(wordsSide(words), words, sentence);
         }
         if (head == null) {
             return name;
@@ -162,6 +165,23 @@ final class Referents {
             }
         }
         return meant != null ? meant.name() : name;
+    }
+
+    private String countryInstitution(String country, List<String> words, int sentence) {
+        Referent quoted = best(sentence, r -> !r.person() && side(r, country) && !words(r.name()).equals(words)
+                && r.words().stream().anyMatch(w -> institution(w) != null));
+        return quoted != null ? quoted.name() : governmentOf(country);
+    }
+
+    /** "Government of Russia", "Government of the United States": the body that speaks when a country is said to. */
+    static String governmentOf(String country) {
+        boolean plural = country.startsWith("United ") || country.endsWith("s") || country.contains("Republic");
+        return "Government of " + (plural ? "the " : "") + country;
+    }
+
+    /** Whether a claimant is a country, or the government read from a country or capital said to speak. */
+    static boolean countrySpeaking(String claimant) {
+        return claimant != null && (Gazetteer.side(claimant) != null || claimant.startsWith("Government of "));
     }
 
     /** Who speaks for a body of the United Nations without naming it: "UN experts", "UN investigators", "a UN report". */

@@ -198,7 +198,7 @@ final class Speakers {
         }
         int end = start;
         while (end < tokens.size() && !Lexicon.AUXILIARIES.contains(tokens.get(end).lower())
-                && (tokens.get(end).capitalized() || Lexicon.TITLES.contains(tokens.get(end).lower())
+                && (tokens.get(end).capitalized() || Lexicon.TITLES.contains(tokens.get(end).lower()) || insideName(tokens, end)
                         || Lexicon.DETERMINERS.contains(tokens.get(end).lower()) || SUBJECT_MODIFIERS.contains(tokens.get(end).lower())
                         || Lexicon.ORGANIZATION_WORDS.contains(tokens.get(end).lower()))) {
             end++;
@@ -208,6 +208,23 @@ final class Speakers {
         }
         return end > start && (tokens.get(end - 1).capitalized() || Lexicon.ORGANIZATION_WORDS.contains(tokens.get(end - 1).lower()))
                 ? new int[] { start, end } : null;
+    }
+
+    /**
+     * A possessive or a linking word between capitalized words of one name: "Colombia's Commission for the
+     * Clarification of Truth" is the commission, not Colombia.
+     */
+    private static boolean insideName(List<Token> tokens, int k) {
+        if (k == 0 || k + 1 >= tokens.size() || !tokens.get(k - 1).capitalized()) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        boolean linking = t.is("'s") || t.is("for") || t.is("of");
+        int next = k + 1;
+        if (linking && next + 1 < tokens.size() && tokens.get(next).is("the")) {
+            next++;
+        }
+        return linking && tokens.get(next).capitalized() && !tokens.get(next).allCaps();
     }
 
     /** Whether a sentence's first word can open a name: not a number, a number word, an opener or a quotation mark. */
