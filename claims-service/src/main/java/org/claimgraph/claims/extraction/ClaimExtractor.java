@@ -220,8 +220,9 @@ public final class ClaimExtractor {
                     speakers.heard(cue, tokens, names);
                 }
             }
+            boolean newParagraph = s > 0 && text.substring(spans.get(s - 1)[1], span[0]).indexOf('\n') >= 0;
             claims = CarriedAttribution.attributeUnattributed(claims, s, spans, sentences, cuesBySentence, figuresBySentence,
-                    previousSentenceClaimant, announced, names, speakers);
+                    previousSentenceClaimant, announced, newParagraph, names, speakers);
             String named = sentenceClaimant != null ? sentenceClaimant : Speakers.lastNamed(cues, tokens, names, speakers);
             boolean paragraphEnds = s + 1 < spans.size() && text.substring(span[1], spans.get(s + 1)[0]).indexOf('\n') >= 0;
             boolean figuresClaimed = false;
@@ -237,7 +238,10 @@ public final class ClaimExtractor {
             }
             // a source that announces figures without giving them ("X reported that casualties reached record levels")
             // gives them in the next sentence; a source named once carries through its paragraph ("So...", "Overall...")
-            announced = named != null && !figuresClaimed && mentionsCasualties(tokens) || quoting != null && quotedSentences-- > 0;
+            // within its paragraph: "witnesses said the jets came back and fired on those collecting the dead" announces
+            // no figures of the next paragraph
+            announced = named != null && !figuresClaimed && mentionsCasualties(tokens) && !paragraphEnds
+                    || quoting != null && quotedSentences-- > 0;
             // a sentence whose figures took their source from around it goes on with that source ("As of 6 a.m., 54
             // were injured. 38 of them were hospitalised.")
             String carried = named != null ? null : carriedClaimant(claims, span[0]);

@@ -38,8 +38,33 @@ class ClaimantCasesTest {
                 """);
     }
 
+    /**
+     * A source carries into the sentences that go on with it, but not into the writer's own background: a new
+     * paragraph opening on a bare count, a turn to another matter ("Meanwhile"), or figures after a paragraph in which a
+     * witness only told what happened.
+     */
+    static Stream<Case> carriedOrTheOutlets() {
+        return Stream.of(
+                new Case("Survivors told reporters that gunmen stormed the wedding party. More than 30 people were killed in Mexico.",
+                        null, List.of("Survivors | Mexico | ALL | KILLED | 30+ | AT_LEAST | -")),
+                new Case("""
+                        Survivors told reporters that gunmen stormed the wedding party.
+
+                        More than 3,000 people have been killed in Mexico since the cartel war began.""",
+                        null, List.of("null | Mexico | ALL | KILLED | 3000+ | AT_LEAST | -")),
+                new Case("""
+                        The army said 40 soldiers were killed in the ambush. Meanwhile, the total number of civilians killed \
+                        in Mali stands at 900.""",
+                        null, List.of("army | Mali | MILITARY | KILLED | 40 | EXACT | -", "null | Mali | CIVILIAN | KILLED | 900 | EXACT | -")),
+                new Case("""
+                        Witnesses said the jets came back and fired at those carrying away the dead.
+
+                        In March, at least 40 people were killed in an air strike on a market in Sagaing.""",
+                        null, List.of("null | Myanmar | ALL | KILLED | 40+ | AT_LEAST | -")));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource({ "countriesAndCapitals", "namesOfBodies" })
+    @MethodSource({ "countriesAndCapitals", "namesOfBodies", "carriedOrTheOutlets" })
     void readsWhoAssertsTheFigure(Case c) {
         List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
         assertEquals(c.expected(), found, c.text());
