@@ -1,12 +1,14 @@
 package org.claimgraph.claims.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.claimgraph.claims.extraction.ExtractionCasesTest.Case;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -61,6 +63,24 @@ class ClaimantCasesTest {
 
                         In March, at least 40 people were killed in an air strike on a market in Sagaing.""",
                         null, List.of("null | Myanmar | ALL | KILLED | 40+ | AT_LEAST | -")));
+    }
+
+    /** One confidence band per kind of claim, most sure to least: the band each text's first claim falls in. */
+    static Stream<Arguments> confidenceBands() {
+        return Stream.of(
+                Arguments.of("Twelve civilians were killed in Kharkiv, the UN Human Rights Monitoring Mission in Ukraine said.", 0.90, 1.00),
+                Arguments.of("At least 40 Russian soldiers were killed, the Ukrainian General Staff said.", 0.60, 0.90),
+                Arguments.of("About 40 civilians were killed in Kharkiv, the UN Human Rights Monitoring Mission in Ukraine said.", 0.50, 0.79),
+                Arguments.of("Twelve civilians were killed in Kharkiv, witnesses said.", 0.50, 0.79),
+                Arguments.of("Twelve civilians were killed in Kharkiv, Kyiv said.", 0.50, 0.79),
+                Arguments.of("Twelve civilians were killed in Kharkiv on Monday.", 0.40, 0.70));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("confidenceBands")
+    void confidenceSaysHowOftenSuchClaimsAreRight(String text, double atLeast, double atMost) {
+        double confidence = EXTRACTOR.extract(text, null).get(0).confidence();
+        assertTrue(confidence >= atLeast && confidence <= atMost, text + " at " + confidence);
     }
 
     @ParameterizedTest(name = "{0}")
