@@ -42,8 +42,8 @@ final class ClaimantNames {
                     published.add(tokens.get(k).lower()); // "X documents", "X's report", "X said in a report"
                     break;
                 }
-                if (tokens.get(k).capitalized() && k > after || tokens.get(k).isPunct('.')) {
-                    break;
+                if (tokens.get(k).capitalized() && k > after || tokens.get(k).isPunct('.') || tokens.get(k).isPunct(',')) {
+                    break; // "While X reported 37,877 deaths, the study estimates ...": the study is not X's
                 }
             }
             if (end - 1 >= start && Lexicon.STATEMENT_NOUNS.contains(tokens.get(end - 1).lower())) {

@@ -131,6 +131,11 @@ final class Referents {
             meant = wantedSide == null && words.size() <= 3 ? best(sentence, r -> r.published().contains(role)
                     || r.published().contains(singular) || r.published().contains(singular + "s") || r.words().contains(role)
                     || r.words().contains(singular) || r.words().contains(singular + "s")) : null;
+            if (meant == null && wantedSide == null && words.size() <= 3 && SCHOLARLY.contains(role)) {
+                // "the study", "the researchers": a study is the work of scholars the article named, not of the ministry
+                // whose count it checks
+                meant = best(sentence, r -> !r.person() && r.words().stream().anyMatch(SCHOLARS::contains));
+            }
             if (meant == null && wantedSide == null && words.size() <= 3) {
                 meant = best(sentence, r -> !r.person());
             }
@@ -183,6 +188,11 @@ final class Referents {
     static boolean countrySpeaking(String claimant) {
         return claimant != null && (Gazetteer.side(claimant) != null || claimant.startsWith("Government of "));
     }
+
+    /** What scholars publish, and the words naming scholars or where they work. */
+    private static final Set<String> SCHOLARLY = Set.of("study", "researchers", "authors", "paper", "findings", "analysis", "survey");
+    private static final Set<String> SCHOLARS = Set.of("researchers", "scientists", "academics", "scholars", "university",
+            "school", "institute", "college", "epidemiologists", "demographers", "authors");
 
     /** Who speaks for a body of the United Nations without naming it: "UN experts", "UN investigators", "a UN report". */
     private static final Set<String> UN_SPEAKERS = Set.of("experts", "expert", "investigators", "monitors", "observers",

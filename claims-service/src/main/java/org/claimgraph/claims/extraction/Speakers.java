@@ -165,6 +165,15 @@ final class Speakers {
 
     /** A word or mark between two cues that sets a second statement against the first. */
     private static boolean contrasted(List<Token> tokens, int from, int to) {
+        if (!tokens.isEmpty() && CONCEDING.contains(tokens.get(0).lower())) {
+            // "While the ministry reported 37,877 deaths, the study estimates 64,260": the opening clause is set against
+            // the main one, whose speaker is its own
+            for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
+                if (tokens.get(k).isPunct(',')) {
+                    return true;
+                }
+            }
+        }
         for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
             Token t = tokens.get(k);
             if (t.is("but") || t.is("while") || t.is("whereas") || t.is("however") || t.isPunct(';')) {
@@ -173,6 +182,9 @@ final class Speakers {
         }
         return false;
     }
+
+    /** Words opening a clause that concedes one statement before the main one: "While X said ..., Y says ...". */
+    private static final Set<String> CONCEDING = Set.of("while", "whereas", "although", "though", "whilst");
 
     private static boolean anyCapitalized(List<Token> tokens, int start, int end) {
         for (int k = start; k < end; k++) {

@@ -35,6 +35,9 @@ class ClaimantCasesTest {
     /** A body's name may hold a possessive or linking words: the body speaks, not the country before its name. */
     static Stream<Case> namesOfBodies() {
         return Case.table("""
+                A team at the University of Oxford published a study on the war. While the health ministry reported 37,000 deaths, the study estimates 64,000 Palestinians were killed.
+                => health ministry | Palestine | ALL | KILLED | 37000 | EXACT | -
+                => University of Oxford | Palestine | ALL | KILLED | 64000 | EXACT | -
                 Peru's Commission for Truth and Reconciliation presented its report, finding that 69,000 people were killed.
                 => Peru's Commission for Truth and Reconciliation | Peru | ALL | KILLED | 69000 | EXACT | -
                 """);
