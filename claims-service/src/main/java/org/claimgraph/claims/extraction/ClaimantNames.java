@@ -113,13 +113,23 @@ final class ClaimantNames {
             return known;
         }
         String name = expanded(tokens, start, end);
-        String result = name == null ? null : bareGroup(tokens, start, end) ? name
+        String result = name == null || unownedReports(tokens, start, end) ? null : bareGroup(tokens, start, end) ? name
                 : referents.resolve(SHORT_FORMS.getOrDefault(name, name), sentence);
         resolved.put(key, result);
         return result;
     }
 
     private final Map<Long, String> resolved = new HashMap<>();
+
+    /** Plural nouns of what is published that, bare, name nobody: "Reports indicate that 18 civilians died". */
+    private static final java.util.Set<String> UNOWNED = java.util.Set.of("reports", "estimates", "figures", "statistics", "data");
+
+    /** "Reports say", "Estimates suggest": reports in general, no source of them; the writer's own summary. */
+    private static boolean unownedReports(List<Token> tokens, int start, int end) {
+        return end - start == 1 && UNOWNED.contains(tokens.get(start).lower())
+                && (start == 0 || !Lexicon.DETERMINERS.contains(tokens.get(start - 1).lower()) && !tokens.get(start - 1).is("'s")
+                        && !tokens.get(start - 1).isWord());
+    }
 
     /**
      * "researchers estimate", "officials say": people named by a plural with no determiner are some such people, not

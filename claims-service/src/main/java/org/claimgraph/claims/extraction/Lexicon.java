@@ -147,7 +147,8 @@ final class Lexicon {
             "underlines", "underlined", "emphasises", "emphasized", "emphasizes", "emphasised", "presented", "presents",
             "tweeted", "tweets", "posted", "posts", "specified", "specifies", "detailed", "details", "conceded", "concedes",
             "affirmed", "affirms", "maintained", "maintains", "mentioned", "mentions", "reiterated", "reiterates",
-            "announce", "tally", "relayed", "briefed", "testified", "recounted", "recalled", "described", "describes");
+            "announce", "tally", "relayed", "briefed", "testified", "recounted", "recalled", "described", "describes",
+            "denied", "denies");
 
     static final Set<String> SPEECH_PARTICIPLES = words("revealing", "asserting", "estimating", "saying", "adding", "noting",
             "claiming", "citing", "stating", "acknowledging", "admitting", "insisting", "warning", "reporting", "putting",

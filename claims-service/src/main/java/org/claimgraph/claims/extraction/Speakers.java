@@ -103,6 +103,12 @@ final class Speakers {
                     return new Speaker(antecedent, Attribution.PRONOUN, 0.1);
                 }
             }
+            String namedBefore = personal ? personNamedBefore(tokens, cue.nameStart(), names) : null;
+            if (namedBefore != null) {
+                // "On May 7, lawyer X attended the burial of 85 people, including a colleague who he says was burned
+                // alive": the person the sentence names before the pronoun, not the one heard last
+                return new Speaker(namedBefore, Attribution.PRONOUN, 0.1);
+            }
             String meant = first.equals("it") ? lastOrganization : first.equals("they") ? last : lastPerson;
             return meant == null ? null : new Speaker(meant, Attribution.PRONOUN, 0.1);
         }
@@ -119,6 +125,30 @@ final class Speakers {
             return new Speaker(last, Attribution.STATED, 0.0);
         }
         return name == null ? null : new Speaker(name, Attribution.STATED, 0.0);
+    }
+
+    /** The last person's full name written in the sentence before {@code end}, or null. */
+    private static String personNamedBefore(List<Token> tokens, int end, ClaimantNames names) {
+        String found = null;
+        int k = 0;
+        while (k < end) {
+            if (!tokens.get(k).capitalized() || tokens.get(k).allCaps()) {
+                k++;
+                continue;
+            }
+            int runEnd = k;
+            while (runEnd < end && tokens.get(runEnd).capitalized() && !tokens.get(runEnd).allCaps()) {
+                runEnd++;
+            }
+            if (runEnd - k >= 2 && runEnd - k <= 3 && !(k == 0 && Lexicon.OPENERS.contains(tokens.get(0).lower()))) {
+                String name = names.claimant(tokens, k, runEnd);
+                if (name != null && name.indexOf(' ') > 0 && ClaimantNames.isPerson(name)) {
+                    found = name;
+                }
+            }
+            k = runEnd;
+        }
+        return found;
     }
 
     /** Nouns by which an article names again a body that spoke, whatever kind of body it is. */

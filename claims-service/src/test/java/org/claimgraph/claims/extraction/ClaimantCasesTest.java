@@ -43,6 +43,20 @@ class ClaimantCasesTest {
                 """);
     }
 
+    /** Who a pronoun or a verb of speaking points at, and words that name no source at all. */
+    static Stream<Case> cuesAndReferences() {
+        return Case.table("""
+                Reports indicate that 25 civilians were killed in shelling of El Fasher.
+                => null | Sudan | CIVILIAN | KILLED | 25 | EXACT | -
+                The same reports said 25 civilians were killed in El Fasher, the Sudan Doctors Network said.
+                => Sudan Doctors Network | Sudan | CIVILIAN | KILLED | 25 | EXACT | -
+                Nurse Amina Yusuf spoke to us on Monday. On Tuesday, surgeon Omar Haroun buried 40 people in Darfur, including a boy who he says was shot.
+                => Omar Haroun | Sudan | ALL | KILLED | 40 | EXACT | -
+                The army denied that 30 soldiers were killed in Mali.
+                => army | Mali | MILITARY | KILLED | 30 | EXACT | -
+                """);
+    }
+
     /**
      * A source carries into the sentences that go on with it, but not into the writer's own background: a new
      * paragraph opening on a bare count, a turn to another matter ("Meanwhile"), or figures after a paragraph in which a
@@ -87,7 +101,7 @@ class ClaimantCasesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource({ "countriesAndCapitals", "namesOfBodies", "carriedOrTheOutlets" })
+    @MethodSource({ "countriesAndCapitals", "namesOfBodies", "cuesAndReferences", "carriedOrTheOutlets" })
     void readsWhoAssertsTheFigure(Case c) {
         List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
         assertEquals(c.expected(), found, c.text());
