@@ -214,7 +214,7 @@ final class CarriedAttribution {
 
     /** Openers that go on with the sentence before within a paragraph, but after a break may start anything. */
     private static final Set<String> WEAK_OPENERS = Set.of("more", "over", "about", "around", "nearly", "almost", "at", "up",
-            "some", "in", "the", "a", "an", "now", "but", "yet", "still", "though", "even", "it", "that", "this");
+            "some", "in", "the", "a", "an", "now", "but", "yet", "still", "though", "even");
 
     /** Openers by which the writer turns from the account before to another matter: "Meanwhile, ...", "Elsewhere, ...". */
     private static final Set<String> TURNING = Set.of("meanwhile", "elsewhere");

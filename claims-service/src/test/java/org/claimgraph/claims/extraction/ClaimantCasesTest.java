@@ -76,6 +76,12 @@ class ClaimantCasesTest {
                         in Mali stands at 900.""",
                         null, List.of("army | Mali | MILITARY | KILLED | 40 | EXACT | -", "null | Mali | CIVILIAN | KILLED | 900 | EXACT | -")),
                 new Case("""
+                        The health ministry said 30 people were killed in Gaza on Monday.
+
+                        That brings the number of people killed in Gaza to 40,000.""",
+                        null, List.of("health ministry | Palestine | ALL | KILLED | 30 | EXACT | -",
+                                "health ministry | Palestine | ALL | KILLED | 40000 | EXACT | -")),
+                new Case("""
                         Witnesses said the jets came back and fired at those carrying away the dead.
 
                         In March, at least 40 people were killed in an air strike on a market in Sagaing.""",
