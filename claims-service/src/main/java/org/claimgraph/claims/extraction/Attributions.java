@@ -373,7 +373,7 @@ final class Attributions {
             start++;
         }
         if (validName(tokens, start, end)) {
-            return new int[] { start, end };
+            return new int[] { SpeakerLists.startOfList(tokens, start), end };
         }
         return commonNounSubject(tokens, verb);
     }

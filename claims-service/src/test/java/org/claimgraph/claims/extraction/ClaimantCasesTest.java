@@ -38,6 +38,10 @@ class ClaimantCasesTest {
                 A team at the University of Oxford published a study on the war. While the health ministry reported 37,000 deaths, the study estimates 64,000 Palestinians were killed.
                 => health ministry | Palestine | ALL | KILLED | 37000 | EXACT | -
                 => University of Oxford | Palestine | ALL | KILLED | 64000 | EXACT | -
+                Researchers from Oxford University, the Karolinska Institute and other institutions estimate that 12,000 civilians were killed in Sudan.
+                => Researchers from Oxford University, the Karolinska Institute and other institutions | Sudan | CIVILIAN | KILLED | 12000 | EXACT | -
+                Aid agencies and other groups said 12,000 civilians were killed in Sudan.
+                => Aid agencies and other groups | Sudan | CIVILIAN | KILLED | 12000 | EXACT | -
                 Peru's Commission for Truth and Reconciliation presented its report, finding that 69,000 people were killed.
                 => Peru's Commission for Truth and Reconciliation | Peru | ALL | KILLED | 69000 | EXACT | -
                 """);
