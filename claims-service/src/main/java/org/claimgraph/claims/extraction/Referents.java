@@ -165,7 +165,8 @@ final class Referents {
                 // "Hamas said ... The group added": an armed group named before
                 meant = best(sentence, r -> !r.person() && Gazetteer.actor(r.name()));
                 if (meant == null) {
-                    meant = best(sentence, r -> !r.person()); // "the Resistance Committees said ... The group said"
+                    // "the Resistance Committees said ... The group said"; a state body or the UN is no "group"
+                    meant = best(sentence, r -> !r.person() && r.words().stream().noneMatch(STATE_BODIES::contains));
                 }
             }
         }
@@ -187,6 +188,15 @@ final class Referents {
     /** Whether a claimant is a country, or the government read from a country or capital said to speak. */
     static boolean countrySpeaking(String claimant) {
         return claimant != null && (Gazetteer.side(claimant) != null || claimant.startsWith("Government of "));
+    }
+
+    /** Words of a state's bodies and of the United Nations, which an article does not call "the group". */
+    private static final Set<String> STATE_BODIES = Set.of("government", "authorities", "ministry", "military", "army",
+            "forces", "police", "cabinet", "administration", "presidency", "nations", "un");
+
+    /** Whether a source's name is a state body's or the UN's ("Authorities in Kinshasa", "the Defence Ministry"). */
+    static boolean stateBody(String name) {
+        return words(name).stream().anyMatch(STATE_BODIES::contains);
     }
 
     /** What scholars publish, and the words naming scholars or where they work. */

@@ -114,6 +114,7 @@ final class Speakers {
         }
         String name = names.claimant(tokens, cue.nameStart(), cue.nameEnd());
         if (lastOrganization != null && !lastOrganization.equals(name) && bareGroupReference(tokens, cue.nameStart(), cue.nameEnd())
+                && !Referents.stateBody(lastOrganization)
                 && heardOrder.getOrDefault(lastOrganization, -1) > heardOrder.getOrDefault(name, -1)) {
             // "X, another volunteer group, reported ... the group stated": the body heard last, not one heard earlier whose
             // name happens to hold a word like "network"

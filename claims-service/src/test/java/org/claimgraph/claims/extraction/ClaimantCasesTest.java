@@ -58,6 +58,9 @@ class ClaimantCasesTest {
                 => Omar Haroun | Sudan | ALL | KILLED | 40 | EXACT | -
                 The army denied that 30 soldiers were killed in Mali.
                 => army | Mali | MILITARY | KILLED | 30 | EXACT | -
+                Authorities in Kinshasa said 270 people were killed in Congo. The group denied the killing of 40 civilians in Congo.
+                => Authorities in Kinshasa | Democratic Republic of the Congo | ALL | KILLED | 270 | EXACT | -
+                => group | Democratic Republic of the Congo | CIVILIAN | KILLED | 40 | EXACT | -
                 """);
     }
 
