@@ -32,10 +32,10 @@ final class Confidence {
     private static final double[][] NAMED_FIRM = { { 0.00, 0.60 }, { 0.86, 0.79 }, { 0.87, 0.85 }, { 1.00, 0.90 } };
 
     /** A source found otherwise (a pronoun, the sentence before or after, a common noun) or a loose figure: 82%. */
-    private static final double[][] ATTRIBUTED = { { 0.00, 0.50 }, { 0.40, 0.60 }, { 1.00, 0.78 } };
+    private static final double[][] ATTRIBUTED = { { 0.00, 0.60 }, { 0.40, 0.70 }, { 1.00, 0.79 } };
 
     /** Nobody named, the figure left to the outlet: 72%, whatever the evidence. */
-    private static final double[][] UNATTRIBUTED = { { 0.00, 0.45 }, { 0.40, 0.55 }, { 0.70, 0.68 }, { 1.00, 0.72 } };
+    private static final double[][] UNATTRIBUTED = { { 0.00, 0.55 }, { 0.40, 0.65 }, { 0.70, 0.69 }, { 1.00, 0.72 } };
 
     /** Words that name no source of their own when they open a claimant's name: "Reports", "Other reports", "We". */
     private static final Set<String> GENERIC = Set.of("we", "our", "other", "some", "several", "many", "reports", "report",
