@@ -199,6 +199,9 @@ final class CarriedAttribution {
         if (!first.isWord() || !GOING_ON.contains(first.lower())) {
             return false;
         }
+        if (first.is("in") && tokens.size() > 2 && tokens.get(1).is("the") && COMPASS.contains(tokens.get(2).lower())) {
+            return true; // "In the south, strikes killed 13": the count before, region by region
+        }
         if (newParagraph && WEAK_OPENERS.contains(first.lower())) {
             return false; // "More than 6,500 people have been killed since ..." opening a paragraph: the writer's background
         }
@@ -215,6 +218,9 @@ final class CarriedAttribution {
     /** Openers that go on with the sentence before within a paragraph, but after a break may start anything. */
     private static final Set<String> WEAK_OPENERS = Set.of("more", "over", "about", "around", "nearly", "almost", "at", "up",
             "some", "in", "the", "a", "an", "now", "but", "yet", "still", "though", "even");
+
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "centre", "center", "capital");
 
     /** Openers by which the writer turns from the account before to another matter: "Meanwhile, ...", "Elsewhere, ...". */
     private static final Set<String> TURNING = Set.of("meanwhile", "elsewhere");

@@ -89,6 +89,12 @@ class ClaimantCasesTest {
                         null, List.of("health ministry | Palestine | ALL | KILLED | 30 | EXACT | -",
                                 "health ministry | Palestine | ALL | KILLED | 40000 | EXACT | -")),
                 new Case("""
+                        Strikes killed 33 people in Lebanon on Saturday, the health ministry said.
+
+                        In the south, strikes killed at least 13 people in Lebanon.""",
+                        null, List.of("health ministry | Lebanon | ALL | KILLED | 33 | EXACT | -",
+                                "health ministry | Lebanon | ALL | KILLED | 13+ | AT_LEAST | -")),
+                new Case("""
                         Witnesses said the jets came back and fired at those carrying away the dead.
 
                         In March, at least 40 people were killed in an air strike on a market in Sagaing.""",
