@@ -40,6 +40,12 @@ class ClaimantCasesTest {
                 => University of Oxford | Palestine | ALL | KILLED | 64000 | EXACT | -
                 Researchers from Oxford University, the Karolinska Institute and other institutions estimate that 12,000 civilians were killed in Sudan.
                 => Researchers from Oxford University, the Karolinska Institute and other institutions | Sudan | CIVILIAN | KILLED | 12000 | EXACT | -
+                The UN and the Red Cross said 300 civilians were killed in Sudan.
+                => UN and the Red Cross | Sudan | CIVILIAN | KILLED | 300 | EXACT | -
+                The Israeli military and the Shin Bet said 12 soldiers were killed in Gaza.
+                => Israeli military and the Shin Bet | Israel | MILITARY | KILLED | 12 | EXACT | -
+                Lebanese Health Minister Firass Abiad said his ministry had recorded 30 deaths in Lebanon.
+                => Firass Abiad | Lebanon | ALL | KILLED | 30 | EXACT | -
                 Aid agencies and other groups said 12,000 civilians were killed in Sudan.
                 => Aid agencies and other groups | Sudan | CIVILIAN | KILLED | 12000 | EXACT | -
                 Peru's Commission for Truth and Reconciliation presented its report, finding that 69,000 people were killed.
