@@ -126,9 +126,8 @@ final class ClaimantNames {
 
     /** "Reports say", "Estimates suggest": reports in general, no source of them; the writer's own summary. */
     private static boolean unownedReports(List<Token> tokens, int start, int end) {
-        return end - start == 1 && UNOWNED.contains(tokens.get(start).lower())
-                && (start == 0 || !Lexicon.DETERMINERS.contains(tokens.get(start - 1).lower()) && !tokens.get(start - 1).is("'s")
-                        && !tokens.get(start - 1).isWord());
+        // "the reports", "Other reports", "the ministry's figures" have an owner or point back: only a bare opening
+        return end - start == 1 && UNOWNED.contains(tokens.get(start).lower()) && (start == 0 || !tokens.get(start - 1).isWord());
     }
 
     /**

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.claimgraph.claims.claim.Population;
 import org.claimgraph.claims.claim.CasualtyCategory;
+import org.claimgraph.claims.claim.Population;
 import org.claimgraph.claims.claim.Qualifier;
 import org.claimgraph.claims.extraction.ExtractedClaim.Attribution;
 
