@@ -142,6 +142,11 @@ final class Attributions {
      * A capitalized verb inside a name, "the Islamic State that", "of North Kordofan State, resulting", unlike a
      * title-case headline's "Zelensky Says 55,000".
      */
+    /** "The UN and the Red Cross said": a speaker's name ends right before "and the". */
+    private static boolean coSpeakerBefore(List<Token> tokens, int k) {
+        return tokens.get(k).capitalized() || Lexicon.ORGANIZATION_WORDS.contains(tokens.get(k).lower());
+    }
+
     private static boolean partOfAName(List<Token> tokens, int k) {
         if (!tokens.get(k).capitalized() || k == 0 || !tokens.get(k - 1).capitalized()) {
             return false;
@@ -345,6 +350,7 @@ final class Attributions {
                                 || w.equals("in") || w.equals("a") || w.equals("an"))
                                 && pos > 0 && start < end && (tokens.get(start).capitalized() || Lexicon.AGENT_NOUNS.contains(tokens.get(start).lower())
                                         || tokens.get(start).is("the") && (w.equals("of") || w.equals("in"))
+                                        || tokens.get(start).is("the") && w.equals("and") && coSpeakerBefore(tokens, pos - 1)
                                         || tokens.get(start).is("the") && w.equals("for") && tokens.get(pos - 1).capitalized()
                                         || w.equals("of") && Lexicon.SPEAKER_NOUNS.contains(tokens.get(pos - 1).lower()));
             } else {
@@ -373,7 +379,7 @@ final class Attributions {
             start++;
         }
         if (validName(tokens, start, end)) {
-            return new int[] { start, end };
+            return new int[] { SpeakerLists.startOfList(tokens, start), end };
         }
         return commonNounSubject(tokens, verb);
     }

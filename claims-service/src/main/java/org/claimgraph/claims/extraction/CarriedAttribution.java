@@ -23,10 +23,10 @@ final class CarriedAttribution {
      */
     static List<ExtractedClaim> attributeUnattributed(List<ExtractedClaim> claims, int sentence, List<int[]> spans,
             List<List<Token>> sentences, List<List<Cue>> cuesBySentence, List<List<Figure>> figuresBySentence,
-            String previousSentenceClaimant, boolean announced, ClaimantNames names, Speakers speakers) {
+            String previousSentenceClaimant, boolean announced, boolean newParagraph, ClaimantNames names, Speakers speakers) {
         String lastSource = speakers.lastHeard();
         int spanStart = spans.get(sentence)[0];
-        if (agentless(sentences.get(sentence))) {
+        if (agentless(sentences.get(sentence)) || turnsAway(sentences.get(sentence))) {
             return claims; // "... are thought to have died": the writer marks the figure as nobody's in particular
         }
         boolean any = false;
@@ -54,7 +54,7 @@ final class CarriedAttribution {
             if (claim.spanStart() == spanStart && claim.claimant() == null) {
                 if (following != null) {
                     claim = claim.withClaimant(following, Attribution.FOLLOWING_SENTENCE, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.15));
-                } else if (previousSentenceClaimant != null && (announced || goesOn(sentences.get(sentence)) || opensWithTheEventBefore(sentences.get(sentence)))) {
+                } else if (previousSentenceClaimant != null && (announced || goesOn(sentences.get(sentence), newParagraph) || opensWithTheEventBefore(sentences.get(sentence)))) {
                     claim = claim.withClaimant(previousSentenceClaimant, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.2));
                 } else if (lastSource != null && (statistic(sentences.get(sentence)) || updatesTheCount(sentences.get(sentence)))) {
                     claim = claim.withClaimant(lastSource, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.25));
@@ -172,7 +172,7 @@ final class CarriedAttribution {
      * brings the total to ...") rather than telling events in the writer's own voice ("Jets bombed a house, killing
      * eight"), which are the outlet's.
      */
-    private static boolean goesOn(List<Token> tokens) {
+    private static boolean goesOn(List<Token> tokens, boolean newParagraph) {
         if (tokens.isEmpty()) {
             return false;
         }
@@ -199,6 +199,12 @@ final class CarriedAttribution {
         if (!first.isWord() || !GOING_ON.contains(first.lower())) {
             return false;
         }
+        if (first.is("in") && tokens.size() > 2 && tokens.get(1).is("the") && COMPASS.contains(tokens.get(2).lower())) {
+            return true; // "In the south, strikes killed 13": the count before, region by region
+        }
+        if (newParagraph && WEAK_OPENERS.contains(first.lower())) {
+            return false; // "More than 6,500 people have been killed since ..." opening a paragraph: the writer's background
+        }
         if (first.is("in") || first.is("the") || first.is("a") || first.is("an")) {
             // "In total ...", "In addition ...", "The figure ...", "The toll ..." but not "In the city of ..."
             return tokens.size() > 1 && (tokens.get(1).is("total") || tokens.get(1).is("addition") || tokens.get(1).is("all")
@@ -207,6 +213,20 @@ final class CarriedAttribution {
                     || tokens.get(1).is("overall") || tokens.get(1).is("death") || tokens.get(1).is("further"));
         }
         return true;
+    }
+
+    /** Openers that go on with the sentence before within a paragraph, but after a break may start anything. */
+    private static final Set<String> WEAK_OPENERS = Set.of("more", "over", "about", "around", "nearly", "almost", "at", "up",
+            "some", "in", "the", "a", "an", "now", "but", "yet", "still", "though", "even");
+
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "centre", "center", "capital");
+
+    /** Openers by which the writer turns from the account before to another matter: "Meanwhile, ...", "Elsewhere, ...". */
+    private static final Set<String> TURNING = Set.of("meanwhile", "elsewhere");
+
+    private static boolean turnsAway(List<Token> tokens) {
+        return !tokens.isEmpty() && TURNING.contains(tokens.get(0).lower());
     }
 
     private static final Set<String> PERIOD_OPENERS = Set.of("in", "during", "over", "for", "within", "throughout");

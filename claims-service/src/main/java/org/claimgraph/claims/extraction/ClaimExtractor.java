@@ -174,7 +174,7 @@ public final class ClaimExtractor {
                         subjects = List.of(speakerSide);
                         confidence -= 0.15;
                     } else if (r.category != CasualtyCategory.CAPTURED && (speakerSide = Sides.speakerSide(cues, figure.start(), tokens)) != null
-                            && !speakerSide.equals(previousSubject) && Gazetteer.side(String.valueOf(speaker == null ? null : speaker.name())) == null
+                            && !speakerSide.equals(previousSubject) && !Referents.countrySpeaking(speaker == null ? null : speaker.name())
                             && speaker != null && speaker.how() == Attribution.STATED && !Sides.observers(speaker.name())) {
                         // "Lebanon's health ministry says Israeli attacks have killed 3,452 people": an institution of a
                         // side counting a toll counts its own side's dead, whatever the sentence before was about
@@ -230,8 +230,9 @@ public final class ClaimExtractor {
                     speakers.heard(cue, tokens, names);
                 }
             }
+            boolean newParagraph = s > 0 && text.substring(spans.get(s - 1)[1], span[0]).indexOf('\n') >= 0;
             claims = CarriedAttribution.attributeUnattributed(claims, s, spans, sentences, cuesBySentence, figuresBySentence,
-                    previousSentenceClaimant, announced, names, speakers);
+                    previousSentenceClaimant, announced, newParagraph, names, speakers);
             String named = sentenceClaimant != null ? sentenceClaimant : Speakers.lastNamed(cues, tokens, names, speakers);
             boolean paragraphEnds = s + 1 < spans.size() && text.substring(span[1], spans.get(s + 1)[0]).indexOf('\n') >= 0;
             boolean figuresClaimed = false;
@@ -247,7 +248,10 @@ public final class ClaimExtractor {
             }
             // a source that announces figures without giving them ("X reported that casualties reached record levels")
             // gives them in the next sentence; a source named once carries through its paragraph ("So...", "Overall...")
-            announced = named != null && !figuresClaimed && mentionsCasualties(tokens) || quoting != null && quotedSentences-- > 0;
+            // within its paragraph: "witnesses said the jets came back and fired on those collecting the dead" announces
+            // no figures of the next paragraph
+            announced = named != null && !figuresClaimed && mentionsCasualties(tokens) && !paragraphEnds
+                    || quoting != null && quotedSentences-- > 0;
             // a sentence whose figures took their source from around it goes on with that source ("As of 6 a.m., 54
             // were injured. 38 of them were hospitalised.")
             String carried = named != null ? null : carriedClaimant(claims, span[0]);
@@ -369,7 +373,7 @@ public final class ClaimExtractor {
 
     /** How little a claimant's name says: a country ("Russia") or a common noun ("sources", "residents") says little. */
     private static double vagueness(String claimant) {
-        if (Gazetteer.side(claimant) != null || claimant.equalsIgnoreCase("we") || claimant.equalsIgnoreCase("our")) {
+        if (Referents.countrySpeaking(claimant) || claimant.equalsIgnoreCase("we") || claimant.equalsIgnoreCase("our")) {
             return 0.15;
         }
         return claimant.equals(claimant.toLowerCase(java.util.Locale.ROOT)) ? 0.15 : 0.0;

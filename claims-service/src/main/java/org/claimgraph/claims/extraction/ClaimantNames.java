@@ -42,8 +42,8 @@ final class ClaimantNames {
                     published.add(tokens.get(k).lower()); // "X documents", "X's report", "X said in a report"
                     break;
                 }
-                if (tokens.get(k).capitalized() && k > after || tokens.get(k).isPunct('.')) {
-                    break;
+                if (tokens.get(k).capitalized() && k > after || tokens.get(k).isPunct('.') || tokens.get(k).isPunct(',')) {
+                    break; // "While X reported 37,877 deaths, the study estimates ...": the study is not X's
                 }
             }
             if (end - 1 >= start && Lexicon.STATEMENT_NOUNS.contains(tokens.get(end - 1).lower())) {
@@ -113,13 +113,22 @@ final class ClaimantNames {
             return known;
         }
         String name = expanded(tokens, start, end);
-        String result = name == null ? null : bareGroup(tokens, start, end) ? name
+        String result = name == null || unownedReports(tokens, start, end) ? null : bareGroup(tokens, start, end) ? name
                 : referents.resolve(SHORT_FORMS.getOrDefault(name, name), sentence);
         resolved.put(key, result);
         return result;
     }
 
     private final Map<Long, String> resolved = new HashMap<>();
+
+    /** Plural nouns of what is published that, bare, name nobody: "Reports indicate that 18 civilians died". */
+    private static final java.util.Set<String> UNOWNED = java.util.Set.of("reports", "estimates", "figures", "statistics", "data");
+
+    /** "Reports say", "Estimates suggest": reports in general, no source of them; the writer's own summary. */
+    private static boolean unownedReports(List<Token> tokens, int start, int end) {
+        // "the reports", "Other reports", "the ministry's figures" have an owner or point back: only a bare opening
+        return end - start == 1 && UNOWNED.contains(tokens.get(start).lower()) && (start == 0 || !tokens.get(start - 1).isWord());
+    }
 
     /**
      * "researchers estimate", "officials say": people named by a plural with no determiner are some such people, not

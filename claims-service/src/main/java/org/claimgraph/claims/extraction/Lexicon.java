@@ -163,7 +163,8 @@ final class Lexicon {
             "underlines", "underlined", "emphasises", "emphasized", "emphasizes", "emphasised", "presented", "presents",
             "tweeted", "tweets", "posted", "posts", "specified", "specifies", "detailed", "details", "conceded", "concedes",
             "affirmed", "affirms", "maintained", "maintains", "mentioned", "mentions", "reiterated", "reiterates",
-            "announce", "tally", "relayed", "briefed", "testified", "recounted", "recalled", "described", "describes");
+            "announce", "tally", "relayed", "briefed", "testified", "recounted", "recalled", "described", "describes",
+            "denied", "denies");
 
     static final Set<String> SPEECH_PARTICIPLES = words("revealing", "asserting", "estimating", "saying", "adding", "noting",
             "claiming", "citing", "stating", "acknowledging", "admitting", "insisting", "warning", "reporting", "putting",
@@ -183,7 +184,7 @@ final class Lexicon {
             "medical", "militia", "media", "outlets", "journalists", "reporters", "universities", "university",
             "scientists", "scholars", "academics", "institutions", "historians", "demographers", "epidemiologists",
             "spokesmen", "spokeswomen", "spokespeople", "rescuers", "volunteers", "lawmakers", "mps",
-            "observers", "monitors", "investigators", "researchers", "diplomats", "commanders", "generals", "intelligence",
+            "observers", "monitors", "investigators", "researchers", "diplomats", "commanders", "generals", "intelligence", "intel",
             "officers", "spokesman", "spokeswoman", "spokesperson", "ministry", "government", "military", "army", "command",
             "staff", "estimates", "lawyers", "navy", "junta", "regime", "rebels", "insurgents", "coalition", "administration", "authority",
             "movement", "office", "agency", "council", "commission", "committee", "mission", "bureau",
@@ -209,7 +210,7 @@ final class Lexicon {
     /** Words of an organization's name, telling it apart from a person's. */
     static final Set<String> ORGANIZATION_WORDS = words("staff", "ministry", "agency", "agencies", "officials", "office",
             "institute", "center", "centre", "council", "committee", "department", "forces", "army", "military",
-            "intelligence", "government", "authorities", "service", "services", "organization", "organisation", "mission",
+            "intelligence", "intel", "government", "authorities", "service", "services", "organization", "organisation", "mission",
             "commission", "nations", "union", "group", "report", "university", "command", "headquarters", "police",
             "administration", "kremlin", "pentagon", "ministry", "network", "project", "foundation", "bureau", "watch",
             "monitor", "observatory", "tv", "television", "news", "post", "website", "newspaper", "broadcaster", "times", "journal", "press", "agency", "defense",

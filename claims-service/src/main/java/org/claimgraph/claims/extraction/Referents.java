@@ -94,6 +94,10 @@ final class Referents {
         if (unBody != null) {
             return unBody.name(); // "UN experts" after "the Monitoring Mission of the UN Human Rights Office"
         }
+        String wholeCountry = Gazetteer.whole(name) ? Gazetteer.side(name) : null; // "United States", "the DR Congo"
+        if (wholeCountry != null) {
+            return countryInstitution(wholeCountry, words, sentence);
+        }
         for (String word : words) {
             String s = Gazetteer.actor(word) ? null : Gazetteer.side(word);
             if (s != null) {
@@ -109,10 +113,9 @@ final class Referents {
             }
         }
         if (onlySides) {
-            // "Kyiv says", "according to Moscow": the country's institution quoted in the article, else the country
-            Referent quoted = best(sentence, r -> !r.person() && side(r, wordsSide(words)) && !words(r.name()).equals(words)
-                    && r.words().stream().anyMatch(w -> institution(w) != null));
-            return quoted != null ? quoted.name() : wordsSide(words);
+            // "Kyiv says", "according to Moscow": the country's institution quoted in the article, else the country's
+            // government, which is who speaks when a country or its capital is said to speak
+            return countryInstitution(wordsSide(words), words, sentence);
         }
         if (head == null) {
             return name;
@@ -128,6 +131,11 @@ final class Referents {
             meant = wantedSide == null && words.size() <= 3 ? best(sentence, r -> r.published().contains(role)
                     || r.published().contains(singular) || r.published().contains(singular + "s") || r.words().contains(role)
                     || r.words().contains(singular) || r.words().contains(singular + "s")) : null;
+            if (meant == null && wantedSide == null && words.size() <= 3 && SCHOLARLY.contains(role)) {
+                // "the study", "the researchers": a study is the work of scholars the article named, not of the ministry
+                // whose count it checks
+                meant = best(sentence, r -> !r.person() && r.words().stream().anyMatch(SCHOLARS::contains));
+            }
             if (meant == null && wantedSide == null && words.size() <= 3) {
                 meant = best(sentence, r -> !r.person());
             }
@@ -157,12 +165,44 @@ final class Referents {
                 // "Hamas said ... The group added": an armed group named before
                 meant = best(sentence, r -> !r.person() && Gazetteer.actor(r.name()));
                 if (meant == null) {
-                    meant = best(sentence, r -> !r.person()); // "the Resistance Committees said ... The group said"
+                    // "the Resistance Committees said ... The group said"; a state body or the UN is no "group"
+                    meant = best(sentence, r -> !r.person() && r.words().stream().noneMatch(STATE_BODIES::contains));
                 }
             }
         }
         return meant != null ? meant.name() : name;
     }
+
+    private String countryInstitution(String country, List<String> words, int sentence) {
+        Referent quoted = best(sentence, r -> !r.person() && side(r, country) && !words(r.name()).equals(words)
+                && r.words().stream().anyMatch(w -> institution(w) != null));
+        return quoted != null ? quoted.name() : governmentOf(country);
+    }
+
+    /** "Government of Russia", "Government of the United States": the body that speaks when a country is said to. */
+    static String governmentOf(String country) {
+        boolean plural = country.startsWith("United ") || country.endsWith("s") || country.contains("Republic");
+        return "Government of " + (plural ? "the " : "") + country;
+    }
+
+    /** Whether a claimant is a country, or the government read from a country or capital said to speak. */
+    static boolean countrySpeaking(String claimant) {
+        return claimant != null && (Gazetteer.side(claimant) != null || claimant.startsWith("Government of "));
+    }
+
+    /** Words of a state's bodies and of the United Nations, which an article does not call "the group". */
+    private static final Set<String> STATE_BODIES = Set.of("government", "authorities", "ministry", "military", "army",
+            "forces", "police", "cabinet", "administration", "presidency", "nations", "un");
+
+    /** Whether a source's name is a state body's or the UN's ("Authorities in Kinshasa", "the Defence Ministry"). */
+    static boolean stateBody(String name) {
+        return words(name).stream().anyMatch(STATE_BODIES::contains);
+    }
+
+    /** What scholars publish, and the words naming scholars or where they work. */
+    private static final Set<String> SCHOLARLY = Set.of("study", "researchers", "authors", "paper", "findings", "analysis", "survey");
+    private static final Set<String> SCHOLARS = Set.of("researchers", "scientists", "academics", "scholars", "university",
+            "school", "institute", "college", "epidemiologists", "demographers", "authors");
 
     /** Who speaks for a body of the United Nations without naming it: "UN experts", "UN investigators", "a UN report". */
     private static final Set<String> UN_SPEAKERS = Set.of("experts", "expert", "investigators", "monitors", "observers",

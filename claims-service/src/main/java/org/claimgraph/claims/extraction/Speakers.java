@@ -103,11 +103,18 @@ final class Speakers {
                     return new Speaker(antecedent, Attribution.PRONOUN, 0.1);
                 }
             }
+            String namedBefore = personal ? personNamedBefore(tokens, cue.nameStart(), names) : null;
+            if (namedBefore != null) {
+                // "On May 7, lawyer X attended the burial of 85 people, including a colleague who he says was burned
+                // alive": the person the sentence names before the pronoun, not the one heard last
+                return new Speaker(namedBefore, Attribution.PRONOUN, 0.1);
+            }
             String meant = first.equals("it") ? lastOrganization : first.equals("they") ? last : lastPerson;
             return meant == null ? null : new Speaker(meant, Attribution.PRONOUN, 0.1);
         }
         String name = names.claimant(tokens, cue.nameStart(), cue.nameEnd());
         if (lastOrganization != null && !lastOrganization.equals(name) && bareGroupReference(tokens, cue.nameStart(), cue.nameEnd())
+                && !Referents.stateBody(lastOrganization)
                 && heardOrder.getOrDefault(lastOrganization, -1) > heardOrder.getOrDefault(name, -1)) {
             // "X, another volunteer group, reported ... the group stated": the body heard last, not one heard earlier whose
             // name happens to hold a word like "network"
@@ -119,6 +126,30 @@ final class Speakers {
             return new Speaker(last, Attribution.STATED, 0.0);
         }
         return name == null ? null : new Speaker(name, Attribution.STATED, 0.0);
+    }
+
+    /** The last person's full name written in the sentence before {@code end}, or null. */
+    private static String personNamedBefore(List<Token> tokens, int end, ClaimantNames names) {
+        String found = null;
+        int k = 0;
+        while (k < end) {
+            if (!tokens.get(k).capitalized() || tokens.get(k).allCaps()) {
+                k++;
+                continue;
+            }
+            int runEnd = k;
+            while (runEnd < end && tokens.get(runEnd).capitalized() && !tokens.get(runEnd).allCaps()) {
+                runEnd++;
+            }
+            if (runEnd - k >= 2 && runEnd - k <= 3 && !(k == 0 && Lexicon.OPENERS.contains(tokens.get(0).lower()))) {
+                String name = names.claimant(tokens, k, runEnd);
+                if (name != null && name.indexOf(' ') > 0 && ClaimantNames.isPerson(name)) {
+                    found = name;
+                }
+            }
+            k = runEnd;
+        }
+        return found;
     }
 
     /** Nouns by which an article names again a body that spoke, whatever kind of body it is. */
@@ -165,6 +196,15 @@ final class Speakers {
 
     /** A word or mark between two cues that sets a second statement against the first. */
     private static boolean contrasted(List<Token> tokens, int from, int to) {
+        if (!tokens.isEmpty() && CONCEDING.contains(tokens.get(0).lower())) {
+            // "While the ministry reported 37,877 deaths, the study estimates 64,260": the opening clause is set against
+            // the main one, whose speaker is its own
+            for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
+                if (tokens.get(k).isPunct(',')) {
+                    return true;
+                }
+            }
+        }
         for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
             Token t = tokens.get(k);
             if (t.is("but") || t.is("while") || t.is("whereas") || t.is("however") || t.isPunct(';')) {
@@ -173,6 +213,9 @@ final class Speakers {
         }
         return false;
     }
+
+    /** Words opening a clause that concedes one statement before the main one: "While X said ..., Y says ...". */
+    private static final Set<String> CONCEDING = Set.of("while", "whereas", "although", "though", "whilst");
 
     private static boolean anyCapitalized(List<Token> tokens, int start, int end) {
         for (int k = start; k < end; k++) {
@@ -198,7 +241,7 @@ final class Speakers {
         }
         int end = start;
         while (end < tokens.size() && !Lexicon.AUXILIARIES.contains(tokens.get(end).lower())
-                && (tokens.get(end).capitalized() || Lexicon.TITLES.contains(tokens.get(end).lower())
+                && (tokens.get(end).capitalized() || Lexicon.TITLES.contains(tokens.get(end).lower()) || insideName(tokens, end)
                         || Lexicon.DETERMINERS.contains(tokens.get(end).lower()) || SUBJECT_MODIFIERS.contains(tokens.get(end).lower())
                         || Lexicon.ORGANIZATION_WORDS.contains(tokens.get(end).lower()))) {
             end++;
@@ -208,6 +251,23 @@ final class Speakers {
         }
         return end > start && (tokens.get(end - 1).capitalized() || Lexicon.ORGANIZATION_WORDS.contains(tokens.get(end - 1).lower()))
                 ? new int[] { start, end } : null;
+    }
+
+    /**
+     * A possessive or a linking word between capitalized words of one name: "Colombia's Commission for the
+     * Clarification of Truth" is the commission, not Colombia.
+     */
+    private static boolean insideName(List<Token> tokens, int k) {
+        if (k == 0 || k + 1 >= tokens.size() || !tokens.get(k - 1).capitalized()) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        boolean linking = t.is("'s") || t.is("for") || t.is("of");
+        int next = k + 1;
+        if (linking && next + 1 < tokens.size() && tokens.get(next).is("the")) {
+            next++;
+        }
+        return linking && tokens.get(next).capitalized() && !tokens.get(next).allCaps();
     }
 
     /** Whether a sentence's first word can open a name: not a number, a number word, an opener or a quotation mark. */

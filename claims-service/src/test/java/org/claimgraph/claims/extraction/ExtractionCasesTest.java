@@ -42,11 +42,11 @@ class ExtractionCasesTest {
                 Over 1,00,000 Indian soldiers were wounded, the Army said.
                 => Army | India | MILITARY | WOUNDED | 100000+ | AT_LEAST | -
                 Kyiv says 600,000 to 700,000 Russian troops were wounded.
-                => Ukraine | Russia | MILITARY | WOUNDED | 600000..700000 | RANGE | -
+                => Government of Ukraine | Russia | MILITARY | WOUNDED | 600000..700000 | RANGE | -
                 Kyiv says 50,000-70,000 Russian soldiers are missing.
-                => Ukraine | Russia | MILITARY | MISSING | 50000..70000 | RANGE | -
+                => Government of Ukraine | Russia | MILITARY | MISSING | 50000..70000 | RANGE | -
                 Kyiv says 220,000–280,000 Russian soldiers are missing.
-                => Ukraine | Russia | MILITARY | MISSING | 220000..280000 | RANGE | -
+                => Government of Ukraine | Russia | MILITARY | MISSING | 220000..280000 | RANGE | -
                 Ukrainian officials said 50-70k Russian soldiers were killed in strikes by F-16 jets.
                 => Ukrainian officials | Russia | MILITARY | KILLED | 50000..70000 | RANGE | -
                 By mid-2024, 70,000 Russian soldiers had been killed, Ukrainian officials said.
@@ -62,11 +62,11 @@ class ExtractionCasesTest {
                 The Ukrainian General Staff claims that nearly 4,000 Russian soldiers were captured.
                 => Ukrainian General Staff | Russia | MILITARY | CAPTURED | 4000 | APPROXIMATELY | -
                 Some 8,000 Ukrainian prisoners of war are held in Russia, Kyiv says.
-                => Ukraine | Ukraine | MILITARY | CAPTURED | 8000 | APPROXIMATELY | -
+                => Government of Ukraine | Ukraine | MILITARY | CAPTURED | 8000 | APPROXIMATELY | -
                 At least 300 civilians were killed in the strike, Ukrainian officials said.
                 => Ukrainian officials | Ukraine | CIVILIAN | KILLED | 300+ | AT_LEAST | -
                 Moscow says 6,000 of its soldiers have died.
-                => Russia | Russia | MILITARY | KILLED | 6000 | EXACT | -
+                => Government of Russia | Russia | MILITARY | KILLED | 6000 | EXACT | -
                 The death toll in Gaza has risen to 35,000, according to the health ministry.
                 => health ministry | Palestine | ALL | KILLED | 35000 | EXACT | -
                 A low estimate of 20,000 Sudanese people have died, the WHO said.
