@@ -173,12 +173,16 @@ class ClaimReviewTest {
         JsonPath range = ok(CORRECT, vars("id", claim.id(), "version", 0,
                 "input", Map.of("qualifier", "RANGE", "low", 35000, "best", 40000, "high", 45000)));
         assertEquals(1, range.getInt("data.correctClaim.version"));
-        // only best is given: checked with the stored low and high
-        JsonPath aboveHigh = failing(CORRECT, vars("id", claim.id(), "version", 1, "input", Map.of("best", 50000)));
+        // the figures go together (ClaimCorrection): best alone keeps the stored RANGE, which then lacks its bounds
+        JsonPath bestAlone = failing(CORRECT, vars("id", claim.id(), "version", 1, "input", Map.of("best", 50000)));
+        assertEquals("BAD_USER_INPUT", bestAlone.getString("errors[0].extensions.code"));
+        assertEquals("input.low", bestAlone.getString("errors[0].extensions.field"));
+        assertTrue(bestAlone.getString("errors[0].message").contains("RANGE needs low and high"), bestAlone.prettify());
+        JsonPath aboveHigh = failing(CORRECT, vars("id", claim.id(), "version", 1, "input", Map.of("low", 35000, "best", 50000, "high", 45000)));
         assertEquals("BAD_USER_INPUT", aboveHigh.getString("errors[0].extensions.code"));
         assertEquals("input.best", aboveHigh.getString("errors[0].extensions.field"));
         assertTrue(aboveHigh.getString("errors[0].message").contains("50000 > 45000"), aboveHigh.prettify());
-        JsonPath belowLow = failing(CORRECT, vars("id", claim.id(), "version", 1, "input", Map.of("low", 41000)));
+        JsonPath belowLow = failing(CORRECT, vars("id", claim.id(), "version", 1, "input", Map.of("low", 41000, "best", 40000, "high", 45000)));
         assertEquals("input.low", belowLow.getString("errors[0].extensions.field"));
 
         JsonPath untouched = ok("query($id: ID!) { claim(id: $id) " + FIELDS + " }", vars("id", claim.id()));

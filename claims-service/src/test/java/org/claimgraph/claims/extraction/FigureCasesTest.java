@@ -149,7 +149,7 @@ class FigureCasesTest {
                 The count of Ethiopian losses by the Intelligence Service of the Eritrean Army stands at 9,000 troops.
                 => null | Ethiopia | MILITARY | CASUALTIES | 9000 | EXACT | -
                 Some 400 soldiers held in Armenian captivity were returned, Baku said.
-                => Azerbaijan | Azerbaijan | MILITARY | CAPTURED | 400 | APPROXIMATELY | -
+                => Government of Azerbaijan | Azerbaijan | MILITARY | CAPTURED | 400 | APPROXIMATELY | -
                 """);
     }
 
