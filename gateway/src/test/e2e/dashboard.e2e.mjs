@@ -404,8 +404,10 @@ try {
       await page.fill('#c-search', 'soldiers');
       await page.selectOption('#c-order', 'FIGURE_DESC');
       await page.click('.claims-filter button[type=submit]');
-      await page.waitForFunction(() => location.hash.includes('search=soldiers'));
-      await page.waitForFunction(() => document.getElementById('view').getAttribute('aria-busy') === 'false');
+      // the hash changes before the view is busy re-rendering: wait for the view drawn with the filter
+      await page.waitForFunction(() => location.hash.includes('search=soldiers')
+        && (document.querySelector('a[data-export="csv"]')?.getAttribute('href') || '').includes('search=soldiers')
+        && document.getElementById('view').getAttribute('aria-busy') === 'false');
       const figures = await page.$$eval('table.claims tbody tr td.fig', (tds) => tds.map((t) => t.textContent));
       assert.ok(figures.length >= 2, figures.join(' | '));
       const marks = await page.$$eval('table.claims mark.figure', (ms) => ms.length);
@@ -427,7 +429,10 @@ try {
       // the figure's heading sorts too: largest first now, so smallest first after a click
       assert.equal(await page.getAttribute('th:has(button[data-sort="FIGURE"])', 'aria-sort'), 'descending');
       await page.click('th button[data-sort="FIGURE"]');
-      await page.waitForFunction(() => location.hash.includes('orderBy=FIGURE_ASC') && document.getElementById('view').getAttribute('aria-busy') === 'false');
+      // the hash changes before the view is busy re-rendering: wait for the re-rendered heading itself
+      await page.waitForFunction(() => location.hash.includes('orderBy=FIGURE_ASC')
+        && document.querySelector('th:has(button[data-sort="FIGURE"])')?.getAttribute('aria-sort') === 'ascending'
+        && document.getElementById('view').getAttribute('aria-busy') === 'false');
       assert.equal(await page.getAttribute('th:has(button[data-sort="FIGURE"])', 'aria-sort'), 'ascending');
       const ascending = await page.$$eval('table.claims tbody tr td.fig', (tds) => tds.map((t) => t.textContent));
       const first = (text) => Number(text.match(/[\d,]+/)[0].replace(/,/g, ''));
