@@ -49,6 +49,9 @@ class AccessControlTest {
         assertRefused(postAs(null, RECORD, record(someId, someId)), 401, "UNAUTHENTICATED", "editor");
         assertRefused(postAs(TestTokens.reader(), INGEST, article()), 403, "FORBIDDEN", "editor");
         assertRefused(postAs(TestTokens.reader(), RECORD, record(someId, someId)), 403, "FORBIDDEN", "editor");
+        String batch = "mutation($articles: [ArticleInput!]!) { ingestArticles(articles: $articles) { index } }";
+        assertRefused(postAs(null, batch, Map.of("articles", List.of(article()))), 401, "UNAUTHENTICATED", "editor");
+        assertRefused(postAs(TestTokens.reader(), batch, Map.of("articles", List.of(article()))), 403, "FORBIDDEN", "editor");
     }
 
     @Test
