@@ -76,6 +76,10 @@ final class Attributions {
                 if (name != null && !endsTheClause(tokens, name[1])) {
                     name = null; // "X, the spokesman for Y, said Ukraine lost 300": "Ukraine" begins what was said
                 }
+                if (name != null && name[1] - name[0] == 1 && Gazetteer.demonym(tokens.get(name[0]).lower()) && name[1] < size
+                        && tokens.get(name[1]).isWord() && !tokens.get(name[1]).capitalized()) {
+                    name = null; // "X, governor of Y, said Russian shelling killed ...": a people's adjective opens what was said
+                }
                 if (name == null && PASSIVE_AGENT_VERBS.contains(w) && agentBy(tokens, k) > 0) {
                     name = nameAfter(tokens, agentBy(tokens, k) + 1); // "2,000 troops are estimated by X to have died"
                 }

@@ -26,6 +26,9 @@ final class ClaimantNames {
 
     /** The sentence being read, for references to sources named before or after it. */
     void at(int sentenceIndex) {
+        if (sentenceIndex != sentence && lastClaimantSentence < sentenceIndex) {
+            claimantBefore = lastClaimant;
+        }
         sentence = sentenceIndex;
     }
 
@@ -113,22 +116,55 @@ final class ClaimantNames {
             return known;
         }
         String name = expanded(tokens, start, end);
-        String result = name == null || unownedReports(tokens, start, end) ? null : bareGroup(tokens, start, end) ? name
-                : referents.resolve(SHORT_FORMS.getOrDefault(name, name), sentence);
+        String result;
+        if (name != null && sameAsBefore(tokens, start, end) && (claimantBefore != null || referents.namedLast(sentence) != null)) {
+            result = claimantBefore != null ? claimantBefore : referents.namedLast(sentence);
+        } else {
+            result = name == null || unownedReports(tokens, start, end) ? null : bareGroup(tokens, start, end) ? name
+                    : referents.resolve(SHORT_FORMS.getOrDefault(name, name), sentence);
+        }
         resolved.put(key, result);
+        if (result != null) {
+            lastClaimant = result;
+            lastClaimantSentence = sentence;
+        }
         return result;
     }
 
+    /** The claimant last read in a sentence before this one: who "the same source" is. */
+    private String lastClaimant;
+    private int lastClaimantSentence = -1;
+    private String claimantBefore;
+
     private final Map<Long, String> resolved = new HashMap<>();
+
+    /** "the same source", "the same official": a noun that only points back to who was just quoted. */
+    private static boolean sameAsBefore(List<Token> tokens, int start, int end) {
+        for (int k = Math.max(0, start - 1); k < end - 1; k++) {
+            if (tokens.get(k).is("same") && Lexicon.SPEAKER_NOUNS.contains(singular(tokens.get(end - 1).lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String singular(String noun) {
+        return noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+    }
 
     /** Plural nouns of what is published that, bare, name nobody: "Reports indicate that 18 civilians died". */
     private static final java.util.Set<String> UNOWNED = java.util.Set.of("reports", "estimates", "figures", "statistics", "data");
 
-    /** "Reports say", "Estimates suggest": reports in general, no source of them; the writer's own summary. */
+    /** "Reports say", "Estimates suggest", "some estimates put": reports in general, no source of them. */
     private static boolean unownedReports(List<Token> tokens, int start, int end) {
-        // "the reports", "Other reports", "the ministry's figures" have an owner or point back: only a bare opening
-        return end - start == 1 && UNOWNED.contains(tokens.get(start).lower()) && (start == 0 || !tokens.get(start - 1).isWord());
+        // "the reports", "the ministry's figures" have an owner or point back: only a bare or merely counted plural
+        return end - start == 1 && UNOWNED.contains(tokens.get(start).lower())
+                && (start == 0 || !tokens.get(start - 1).isWord() || SOME.contains(tokens.get(start - 1).lower()));
     }
+
+    /** Words that count reports without saying whose: "some estimates", "several reports", "unofficial figures". */
+    private static final java.util.Set<String> SOME = java.util.Set.of("some", "several", "many", "most", "various",
+            "unofficial", "conflicting", "varying", "differing", "higher", "lower", "independent");
 
     /**
      * "researchers estimate", "officials say": people named by a plural with no determiner are some such people, not

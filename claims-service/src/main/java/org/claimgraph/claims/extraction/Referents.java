@@ -292,6 +292,21 @@ final class Referents {
     }
 
     /** The referent named last before {@code sentence} (or in it), else the first named after it. */
+    /** "The same source said": whoever the article named last, up to sentence {@code sentence}, or null. */
+    String namedLast(int sentence) {
+        Referent last = null;
+        int lastAt = -1;
+        for (Referent r : referents) {
+            for (int at : r.sentences()) {
+                if (at <= sentence && at > lastAt) {
+                    last = r;
+                    lastAt = at;
+                }
+            }
+        }
+        return last == null ? null : last.name();
+    }
+
     private Referent best(int sentence, java.util.function.Predicate<Referent> wanted) {
         Referent before = null;
         int beforeAt = -1;

@@ -107,6 +107,20 @@ class ClaimantCasesTest {
                         null, List.of("null | Myanmar | ALL | KILLED | 40+ | AT_LEAST | -")));
     }
 
+    /** Words that only point back to who spoke, or to nobody, and a people's adjective that opens what was said. */
+    static Stream<Case> pointersBackAndNobody() {
+        return Case.table("""
+                Eleven civilians were killed in Kherson, the regional governor said. The same source said 30 more were injured.
+                => regional governor | Ukraine | CIVILIAN | KILLED | 11 | EXACT | -
+                => regional governor | Ukraine | ALL | WOUNDED | 30 | EXACT | -
+                The WHO says 8,000 people have been killed in Yemen, but some estimates put the toll at up to 20,000.
+                => WHO | Yemen | ALL | KILLED | 8000 | EXACT | -
+                => null | Yemen | ALL | KILLED | ..20000 | AT_MOST | -
+                Ivan Petrenko, mayor of the town, said Russian drones killed three people in Sumy.
+                => Ivan Petrenko | Ukraine | ALL | KILLED | 3 | EXACT | -
+                """);
+    }
+
     /** One confidence band per kind of claim, most sure to least: the band each text's first claim falls in. */
     static Stream<Arguments> confidenceBands() {
         return Stream.of(
@@ -126,7 +140,7 @@ class ClaimantCasesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource({ "countriesAndCapitals", "namesOfBodies", "cuesAndReferences", "carriedOrTheOutlets" })
+    @MethodSource({ "countriesAndCapitals", "namesOfBodies", "cuesAndReferences", "carriedOrTheOutlets", "pointersBackAndNobody" })
     void readsWhoAssertsTheFigure(Case c) {
         List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
         assertEquals(c.expected(), found, c.text());
