@@ -43,9 +43,10 @@ final class Attributions {
                 }
                 continue;
             }
-            if ((t.isPunct(':') && k > 6 || (t.isPunct('–') || t.isPunct('—') || t.isPunct('-') && k > 0 && tokens.get(k - 1).end() < t.start())
+            if ((t.isPunct(':') && k > 6 || (t.isPunct('–') || t.isPunct('—') || t.isPunct('-') && k > 0 && (tokens.get(k - 1).end() < t.start()
+                    || k + 1 < size && tokens.get(k + 1).start() > t.end()))
                     && k > 3) && size - k <= 6 && k + 1 < size) {
-                // a headline's tag at its end: "Up to 15,000 dead in Darfur town: UN report", "... – ministry"
+                // a headline's tag at its end: "Up to 15,000 dead in Darfur town: UN report", "... – ministry", "...battle- minister"
                 int[] name = nameAfter(tokens, k + 1);
                 if (name != null && name[1] >= size - 1) {
                     cues.add(new Cue(k, name[0], name[1], false));
@@ -59,6 +60,10 @@ final class Attributions {
             if ((w.equals("according") && k + 1 < size && tokens.get(k + 1).is("to"))
                     || (w.equals("as") && k + 1 < size && tokens.get(k + 1).is("per"))) {
                 int[] name = nameAfter(tokens, k + 2);
+                if (name == null && k + 2 < size && Lexicon.OBJECT_PRONOUNS.containsKey(tokens.get(k + 2).lower())
+                        && (k + 3 == size || !tokens.get(k + 3).isWord())) {
+                    name = new int[] { k + 2, k + 3 }; // "According to him, ..."
+                }
                 if (name != null) {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }

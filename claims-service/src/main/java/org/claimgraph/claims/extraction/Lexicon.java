@@ -175,7 +175,8 @@ final class Lexicon {
             "assessment", "assessments", "figures", "figure", "data", "tally", "count", "claim", "claims", "announcement",
             "analysis", "study", "survey", "update", "briefing", "interview", "calculations", "numbers", "records", "research",
             "findings", "review", "research", "statistics", "count", "document", "documents", "documentation",
-            "estimation", "estimations", "calculation", "updates", "bulletin", "bulletins", "tallies", "counts", "reporting");
+            "estimation", "estimations", "calculation", "updates", "bulletin", "bulletins", "tallies", "counts", "reporting",
+            "information");
 
     /** Plural nouns that can make a claim on their own: "US officials", "Western intelligence agencies". */
     static final Set<String> AGENT_NOUNS = words("officials", "agencies", "authorities", "experts", "analysts", "sources",
@@ -206,6 +207,9 @@ final class Lexicon {
             "many", "most", "all", "both", "each", "several", "other", "another", "such", "what", "why", "how");
 
     static final Set<String> PRONOUNS = words("he", "she", "it", "they");
+
+    /** The same pronouns as objects, as in "according to him". */
+    static final Map<String, String> OBJECT_PRONOUNS = Map.of("him", "he", "her", "she", "them", "they");
 
     /** Words of an organization's name, telling it apart from a person's. */
     static final Set<String> ORGANIZATION_WORDS = words("staff", "ministry", "agency", "agencies", "officials", "office",

@@ -92,7 +92,7 @@ final class Speakers {
     }
 
     Speaker resolve(Cue cue, List<Token> tokens, ClaimantNames names) {
-        String first = tokens.get(cue.nameStart()).lower();
+        String first = Lexicon.OBJECT_PRONOUNS.getOrDefault(tokens.get(cue.nameStart()).lower(), tokens.get(cue.nameStart()).lower());
         if (cue.nameEnd() - cue.nameStart() == 1 && Lexicon.PRONOUNS.contains(first)) {
             int[] subject = sentenceSubject(tokens);
             boolean personal = first.equals("he") || first.equals("she");

@@ -107,7 +107,7 @@ class ClaimantCasesTest {
                         null, List.of("null | Myanmar | ALL | KILLED | 40+ | AT_LEAST | -")));
     }
 
-    /** Words that only point back to who spoke, or to nobody, and a people's adjective that opens what was said. */
+    /** Words that point back to who spoke ("the same source", "according to him", "the information was confirmed by"), or to nobody; a headline's tag after a dash. */
     static Stream<Case> pointersBackAndNobody() {
         return Case.table("""
                 Eleven civilians were killed in Kherson, the regional governor said. The same source said 30 more were injured.
@@ -118,6 +118,13 @@ class ClaimantCasesTest {
                 => null | Yemen | ALL | KILLED | ..20000 | AT_MOST | -
                 Ivan Petrenko, mayor of the town, said Russian drones killed three people in Sumy.
                 => Ivan Petrenko | Ukraine | ALL | KILLED | 3 | EXACT | -
+                A farmer, Musa Adamu, told reporters that gunmen fired on the crowd. According to him, the gunmen killed over 20 people in Zamfara.
+                => Musa Adamu | Nigeria | ALL | KILLED | 20+ | AT_LEAST | -
+                A drone strike killed at least 15 civilians in Darfur. The information was confirmed on Tuesday by the Darfur Bar Association.
+                => Darfur Bar Association | Sudan | CIVILIAN | KILLED | 15+ | AT_LEAST | -
+                Fifteen soldiers killed and 20 injured in Gaza battle- Israeli army spokesman
+                => Israeli army spokesman | Israel | MILITARY | KILLED | 15 | EXACT | -
+                => Israeli army spokesman | Israel | MILITARY | WOUNDED | 20 | EXACT | -
                 """);
     }
 
