@@ -234,7 +234,7 @@ final class Lexicon {
             "senior", "military", "army", "armed", "forces", "of", "the", "staff", "chairman", "leader", "director", "mp",
             "lawmaker", "official", "spokesman", "press", "adviser", "advisor", "aide", "officer", "commissioner", "envoy",
             "sergeant", "captain", "capt", "sgt", "brigadier", "marshal", "field", "state", "national", "security",
-            "intelligence", "interior", "war", "health");
+            "intelligence", "interior", "war", "health", "regional", "provincial", "district", "municipal", "county", "local");
 
     static final Set<String> DETERMINERS = words("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
             "our");
