@@ -69,6 +69,14 @@ final class CasualtyWords {
                 }
             }
         }
+        if (t.is("treatment") && k >= 1 && (tokens.get(k - 1).is("receiving") || tokens.get(k - 1).is("undergoing")
+                || tokens.get(k - 1).is("under") || tokens.get(k - 1).is("medical"))) {
+            return CasualtyCategory.WOUNDED; // "185 soldiers are still receiving treatment in hospitals"
+        }
+        if ((t.is("price") || t.is("sacrifice")) && k >= 2 && (tokens.get(k - 1).is("supreme") || tokens.get(k - 1).is("ultimate"))
+                && (tokens.get(k - 2).is("the") || tokens.get(k - 2).is("paid"))) {
+            return CasualtyCategory.KILLED; // what armies say of their dead: "seven soldiers paid the supreme price"
+        }
         if (t.is("found") && notYet(tokens, k)) {
             return CasualtyCategory.MISSING; // "two children who still cannot be found", "have not been found"
         }

@@ -67,6 +67,8 @@ public final class ClaimExtractor {
                 .sorted((a, b) -> b.getValue() - a.getValue()).limit(2).map(Map.Entry::getKey).sorted().toList();
         String mostWrittenAbout = sideMentions.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         LocalDate warStart = mostWrittenAbout == null ? null : Gazetteer.warStart(mostWrittenAbout);
+        // "the army killed 40 terrorists" in Burkina Faso: the country's war is on Islamist insurgents, named or not
+        islamistInsurgency |= mostWrittenAbout != null && Lexicon.ISLAMIST_INSURGENCIES.contains(mostWrittenAbout);
 
         Speakers speakers = new Speakers();
         List<ExtractedClaim> claims = new ArrayList<>();
@@ -129,7 +131,7 @@ public final class ClaimExtractor {
                         subjects = List.of(r.subject);
                     } else if (enemy && r.subjectNamedWithThem) {
                         subjects = List.of(r.subject); // "35,827 Syrian rebels": fighters of a named side
-                    } else if (enemy && r.insurgents && r.subject == null && islamistInsurgency) {
+                    } else if (enemy && r.insurgents && (r.subject == null || !r.subjectNamedWithThem) && islamistInsurgency) {
                         // "the army said it killed 203 militants" in a war on Islamist insurgents: theirs, as "jihadists"
                         subjects = List.of(JIHADISTS);
                         confidence -= 0.1;
@@ -137,6 +139,11 @@ public final class ClaimExtractor {
                             && r.population == Population.MILITARY && Sides.other(belligerents, ownSide) == null && mostWrittenAbout != null) {
                         // "we killed 24 soldiers," said the insurgents' spokesman: the soldiers of the country at war
                         subjects = List.of(r.subject != null ? r.subject : mostWrittenAbout);
+                        confidence -= 0.15;
+                    } else if (enemy && r.rebels && !r.enemyOfTheWar && civilWar(ownSide, mostWrittenAbout)) {
+                        // "the army said 200 rebels also died": rebels of a civil war are counted as their country,
+                        // as "Syrian rebels" are Syria's
+                        subjects = List.of(ownSide != null ? ownSide : mostWrittenAbout);
                         confidence -= 0.15;
                     } else if (enemy) {
                         // "the enemy lost 2,975": the other side of the war; "the army killed 203 militants": armed
@@ -278,6 +285,11 @@ public final class ClaimExtractor {
             }
         }
         return cue.nameEnd();
+    }
+
+    /** A war within one country: the rebels' country is the one most written about, and whoever speaks is of it or of none. */
+    private static boolean civilWar(String ownSide, String mostWrittenAbout) {
+        return mostWrittenAbout != null && (ownSide == null || ownSide.equals(mostWrittenAbout));
     }
 
     /** The claimant the figures of the sentence at {@code spanStart} took from the sentences around it, if any. */

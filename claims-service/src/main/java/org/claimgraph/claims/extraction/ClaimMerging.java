@@ -36,6 +36,13 @@ final class ClaimMerging {
                         repeated = true; // the body says it again, with its source: one statement, kept as the body has it
                         break;
                     }
+                    if (body.spanStart() > lineEnd && claim.claimant() == null && body.claimant() != null
+                            && body.category() == claim.category() && sameFigure(body, claim) && !twoSidesAlike(claim, claims, lineEnd)) {
+                        // "15 soldiers killed in Gaza battle" over "the Israeli army reports ... 15": the headline names
+                        // where, the body whose losses
+                        repeated = true;
+                        break;
+                    }
                 }
             }
             if (!repeated) {
@@ -43,6 +50,17 @@ final class ClaimMerging {
             }
         }
         return result;
+    }
+
+    /** "Five Israelis and five Palestinians killed": the headline gives the same figure of two sides. */
+    private static boolean twoSidesAlike(ExtractedClaim headline, List<ExtractedClaim> claims, int lineEnd) {
+        for (ExtractedClaim other : claims) {
+            if (other != headline && other.spanStart() < lineEnd && other.category() == headline.category()
+                    && sameFigure(other, headline) && !java.util.Objects.equals(other.subject(), headline.subject())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -57,6 +75,9 @@ final class ClaimMerging {
                 return -1;
             }
             String line = text.substring(start, end).strip();
+            if (start == 0 && DATELINE.matcher(line).lookingAt()) {
+                return -1; // "MOSUL: The army said ...": the story opens with its dateline, under no headline
+            }
             if (!line.isEmpty() && (line.length() >= 60 || line.chars().anyMatch(Character::isDigit) || namesCasualties(line))) {
                 return end - start > 300 || line.endsWith(".") && start > 0 ? -1 : end; // below a label, a sentence is the body
             }
@@ -64,6 +85,10 @@ final class ClaimMerging {
         }
         return -1;
     }
+
+    /** Where a story was filed, opening its first paragraph: "COLOMBO:", "BOGOTA, Colombia (AP) -", "KIEV:". */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "[A-Z]{3,}[A-Z .'/]*(, [A-Z][A-Za-z .]+)?( \\([^)]{1,40}\\))?\\s*[:\\-–—]");
 
     private static boolean namesCasualties(String line) {
         for (String word : line.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
@@ -116,7 +141,31 @@ final class ClaimMerging {
                 statements.merge(statementKey(claim), claim, ClaimMerging::betterSourced);
             }
         }
-        return new ArrayList<>(statements.values());
+        List<ExtractedClaim> result = new ArrayList<>(statements.size());
+        for (ExtractedClaim claim : statements.values()) {
+            if (!deathsCalledCasualties(claim, statements.values())) {
+                result.add(claim);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * "the 48 casualties include 34 soldiers" where the article counts 48 dead, and "34 soldiers have been confirmed
+     * dead": casualties of the same side and number as a death toll are the dead, written loosely.
+     */
+    private static boolean deathsCalledCasualties(ExtractedClaim claim, java.util.Collection<ExtractedClaim> all) {
+        if (claim.category() != org.claimgraph.claims.claim.CasualtyCategory.CASUALTIES) {
+            return false;
+        }
+        for (ExtractedClaim other : all) {
+            if (other.category() == org.claimgraph.claims.claim.CasualtyCategory.KILLED
+                    && java.util.Objects.equals(other.subject(), claim.subject()) && sameFigure(other, claim)
+                    && other.qualifier() == claim.qualifier()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -76,6 +76,17 @@ final class Coordination {
             }
         }
         shareSubjectPopulationAndDates(figures, readings);
+        for (int f = 1; f < figures.size(); f++) {
+            FigureReading part = readings[f];
+            FigureReading whole = readings[f - 1];
+            if (part != null && whole != null && part.subjectIsPlace && !part.subjectNamedWithThem
+                    && (whole.subject == null || !whole.subjectIsPlace) && partOf(tokens, figures.get(f).start())) {
+                // "4,357 Israeli soldiers injured, including 2,232 during the ground operation in Gaza": a part of the
+                // whole's losses, wherever it befell them, and whoever's the whole turns out to be
+                part.subject = whole.subject;
+                part.subjectIsPlace = false;
+            }
+        }
     }
 
     private static void fillCategory(List<Token> tokens, List<Figure> figures, FigureReading[] readings, int f) {
@@ -126,6 +137,8 @@ final class Coordination {
             }
             if (r.subject == null && !r.eachSide && r.sidesTogether == null && !r.bothSidesTogether) {
                 r.subject = previous.subject;
+                r.subjectIsPlace = previous.subjectIsPlace; // "the toll in Gaza reached 15, with 17 soldiers injured"
+                r.subjectFarBefore = previous.subjectFarBefore;
                 r.eachSide = previous.eachSide;
                 r.sidesTogether = previous.sidesTogether;
                 r.bothSidesTogether = previous.bothSidesTogether;

@@ -13,7 +13,8 @@ final class Enemies {
     }
 
     private static final Set<String> ENEMY_WORDS = Set.of("militants", "terrorists", "jihadists", "insurgents", "rebels",
-            "gunmen", "attackers", "enemy", "enemy's", "assailants", "extremists", "bandits", "infiltrators");
+            "gunmen", "attackers", "enemy", "enemy's", "assailants", "extremists", "bandits", "infiltrators", "guerrillas", "guerillas",
+            "separatists", "tigers");
 
     /** "Rebel spokesman said five rebels were slain": the speaker is one of those counted, not their enemy. */
     static boolean speaksForThem(String speaker, List<Token> tokens, int from, int to) {
@@ -72,8 +73,8 @@ final class Enemies {
     static boolean enemyWords(List<Token> tokens, int from, int to) {
         int back = from;
         while (back > Math.max(0, from - 3) && !(tokens.get(back - 1).is("and") || tokens.get(back - 1).isPunct(',')
-                || tokens.get(back - 1).isNumber())) {
-            back--; // not across "five militants and two soldiers": the militants are the other figure's
+                || tokens.get(back - 1).isNumber() || Lexicon.CLAUSE_WORDS.contains(tokens.get(back - 1).lower()))) {
+            back--; // not across "five militants and two soldiers", "1,837 rebels while 107 soldiers": the other figure's
         }
         for (int k = back; k < Math.min(tokens.size(), to + 1); k++) {
             if (ENEMY_WORDS.contains(tokens.get(k).lower()) && !(k < from && harmsWhatFollows(tokens, k + 1, from))) {

@@ -43,6 +43,8 @@ final class FigureReading {
     boolean subjectFarBefore;
     /** The enemy counted is named only as insurgents: "203 militants", "40 terrorists", with no group or country. */
     boolean insurgents;
+    /** The enemy counted is named only as rebels of a civil war: "200 rebels", "13 guerrillas", "871 Tigers". */
+    boolean rebels;
     /** The side is named in the counted noun phrase itself: "35,827 Syrian rebels", "40 Hamas fighters". */
     boolean subjectNamedWithThem;
     /** The figure counts the war's two sides together: "on both sides". */
@@ -116,6 +118,9 @@ final class FigureReading {
             if (t.kind() == Token.Kind.PUNCT && ".;:!?()—–".indexOf(t.text().charAt(0)) >= 0 || j >= upperBound && t.isNumber()) {
                 break;
             }
+            if (insideAside && !found && t.isPunct('-') && j > 0 && tokens.get(j - 1).end() < t.start()) {
+                break; // "more than 10,200 - including 575 children - and those injured": the aside ends at its dash
+            }
             if (t.isPunct(',') && !found && j + 1 < upperBound && (tokens.get(j + 1).is("including") || tokens.get(j + 1).is("among")
                     || tokens.get(j + 1).is("mostly") || tokens.get(j + 1).is("mainly") || tokens.get(j + 1).is("many")
                     || tokens.get(j + 1).is("most") || tokens.get(j + 1).is("all"))) {
@@ -160,6 +165,10 @@ final class FigureReading {
             } else if (found && !(t.is("or") || t.is("and") || t.is("went") || t.is("were") || t.is("been") || t.is("have")
                     || t.is("had") || t.is("as") || t.is("well") || t.isPunct(','))) {
                 break;
+            } else if (t.isWord() && !found && OTHER_FATES.contains(t.lower())) {
+                break; // "two soldiers fled the shootout and a fighter was killed": the two fled
+            } else if (t.isWord() && !found && (t.is("which") || t.is("whom")) && j > figure.end() && tokens.get(j - 1).is("of")) {
+                reach += 2; // "790 servicemen, 180 of which were killed": the part's own verb follows
             } else if (t.isWord() && !found && (t.is("that") || t.is("which") || t.is("while") || t.is("but") || t.is("because"))) {
                 break;
             }
@@ -260,6 +269,7 @@ final class FigureReading {
         }
         r.enemy = Enemies.enemyWords(tokens, figure.start(), np);
         r.insurgents = r.enemy && Enemies.wordIn(tokens, figure.end(), np + 1, Lexicon.INSURGENT_WORDS);
+        r.rebels = r.enemy && Enemies.wordIn(tokens, figure.end(), np + 1, Lexicon.REBEL_WORDS);
         if (Enemies.killedBySpeaker(tokens, figure.start())) {
             r.enemy = true; // "the IDF said they had killed 22,000 combatants": the speaker's enemy's losses
             r.enemyOfTheWar = true;
@@ -298,7 +308,7 @@ final class FigureReading {
                         r.subject = null;
                         continue;
                     }
-                    r.subjectIsPlace = r.subject != null && k > 0 && Sides.LOCATIVES.contains(tokens.get(k - 1).lower());
+                    r.subjectIsPlace = r.subject != null && Sides.placeNamedAt(tokens, k);
                     r.subjectFarBefore = r.subject != null && figure.start() - k > 3;
                 }
             }

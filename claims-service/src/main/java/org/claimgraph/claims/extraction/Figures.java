@@ -351,7 +351,9 @@ final class Figures {
     static final java.util.Set<String> SINGULAR_PEOPLE = java.util.Set.of("person", "civilian", "soldier",
             "child", "woman", "man", "boy", "girl", "officer", "fighter", "journalist", "paramedic", "medic", "policeman",
             "serviceman", "hostage", "prisoner", "resident", "worker", "member", "teenager", "baby", "infant", "student",
-            "militant", "crew", "pilot", "guard", "doctor", "nurse", "volunteer", "was", "other");
+            "militant", "crew", "pilot", "guard", "doctor", "nurse", "volunteer", "was", "other", "lieutenant", "captain",
+            "sergeant", "corporal", "colonel", "trooper", "gendarme", "marine", "sailor", "reservist", "conscript",
+            "peacekeeper", "villager", "farmer", "rebel", "insurgent", "guerrilla", "policewoman");
 
     /** The number starting at token {@code i}, or null. */
     private static Number number(List<Token> tokens, int i) {

@@ -52,7 +52,9 @@ final class Gazetteer {
             "Ethiopia|ethiopia|ethiopian|ethiopians|addis ababa|amhara|oromia|tigray|tigrayan|tigrayans|mekelle|*tplf",
             "Eritrea|eritrea|eritrean|eritreans",
             "Somalia|somalia|somali|somalis|mogadishu|*al shabaab|*al shabab|*shabaab",
-            "Nigeria|nigeria|nigerian|nigerians|abuja|borno|maiduguri|zamfara|kaduna|benue|*boko haram",
+            "Nigeria|nigeria|nigerian|nigerians|abuja|borno|maiduguri|zamfara|kaduna|benue|*boko haram|niger state|niger delta"
+                    + "|plateau state|katsina|sokoto|kebbi|yobe|adamawa|bauchi|gombe|taraba|kogi|kwara|kano|lagos|enugu|anambra"
+                    + "|ebonyi|nasarawa|minna|jos|shiroro|damaturu|yola",
             "Mali|mali|malian|malians|bamako",
             "Burkina Faso|burkina faso|burkinabe|ouagadougou",
             "Niger|niger|nigerien|nigeriens|niamey",

@@ -51,10 +51,17 @@ final class Lexicon {
             "sailors", "airmen", "paratroopers", "army", "militants", "reservists", "service", "forces", "infantrymen",
             "mobilized", "mobilised", "contract", "pows", "pow", "gendarmes", "gendarme", "guardsmen", "militiamen",
             "peacekeepers", "policemen", "officers", "terrorists", "insurgents", "jihadists", "extremists", "rebels",
-            "guerrillas", "policeman", "soldier");
+            "guerrillas", "guerillas", "separatists", "policeman", "soldier", "troopers", "trooper", "militias", "lieutenant",
+            "lieutenants", "sergeant", "sergeants", "corporal", "corporals", "colonel", "colonels", "marine", "sailor");
 
     /** What armies call the Islamist insurgents they fight: unnamed, they are counted as the corpus labels them, "jihadists". */
     static final Set<String> INSURGENT_WORDS = words("militants", "terrorists", "insurgents", "jihadists", "extremists");
+
+    /** Countries whose armies fight Islamist insurgents, so that the "terrorists" their armies count are jihadists. */
+    static final Set<String> ISLAMIST_INSURGENCIES = words("Burkina Faso", "Mali", "Niger", "Nigeria", "Somalia", "Mozambique");
+
+    /** What a government calls the rebels of a civil war; unnamed, they are counted as the country, as the corpus labels them. */
+    static final Set<String> REBEL_WORDS = words("rebels", "guerrillas", "guerillas", "separatists", "tigers");
 
     /** Names that show an article is about an Islamist insurgency: its movements and the word for their fighters. */
     static final Set<String> JIHADIST_SIGNALS = words("jihadist", "jihadists", "qaeda", "al-qaeda", "shabaab", "shabab",
@@ -65,7 +72,7 @@ final class Lexicon {
             "employees", "pilgrims", "farmers", "fishermen", "girls", "boys", "teenagers", "elderly", "laborers",
             "labourers", "rescuers", "volunteers", "refugees", "migrants",
             "non-combatants", "residents", "inhabitants", "kids", "minors", "infants", "journalists", "medics", "patients",
-            "villagers", "pensioners");
+            "villagers", "pensioners", "locals", "worshipers", "herders", "traders", "miners");
 
     static final Set<String> EVERYONE_WORDS = words("people", "persons", "individuals", "lives");
 
@@ -113,7 +120,8 @@ final class Lexicon {
             "trucks", "centres", "centers", "facilities", "dormitories", "bombs", "devices", "mosques", "churches", "sides",
             "parties", "populations", "population", "targets", "launchers", "warehouses", "depots", "bridges", "roads",
             "incidents", "operations", "raids", "airstrikes", "explosions", "blasts", "projectiles", "posts", "checkpoints",
-            "outposts", "bases", "pits", "trenches");
+            "outposts", "bases", "pits", "trenches", "encounters", "clashes", "battles", "ambushes", "skirmishes", "firefights",
+            "assaults", "offensives", "motorcycles", "rifles");
 
     static final Set<String> CURRENCY_WORDS = words("dollars", "euros", "rubles", "roubles", "hryvnias", "pounds", "usd",
             "eur", "yuan", "shekels");

@@ -29,7 +29,24 @@ final class Scopes {
             "city", "town", "village", "camp", "governorate", "county", "area", "neighbourhood", "neighborhood", "regions",
             "provinces", "areas", "districts", "states", "villages", "towns", "camps", "corridor");
 
+    /** Nouns after a name that make it who holds the place: "in rebel territory", "in Israeli custody". */
+    private static final java.util.Set<String> HELD = java.util.Set.of("territory", "territories", "custody", "captivity",
+            "hands", "lines", "strongholds", "prisons", "jails");
+
+    /** Words of telling just before "in": "told journalists in Kiev", "said in Geneva" say where it was told. */
+    private static final java.util.Set<String> TELLING = java.util.Set.of("told", "said", "says", "speaking", "spoke",
+            "journalists", "reporters", "newsmen", "conference", "briefing", "announced", "added", "interview", "statement");
+
     private Scopes() {
+    }
+
+    private static boolean whereToldFrom(List<Token> tokens, int in) {
+        for (int k = Math.max(0, in - 2); k < in; k++) {
+            if (TELLING.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The subgroup the counted noun names, between the figure and the end of its noun phrase, or null. */
@@ -50,7 +67,7 @@ final class Scopes {
     static String scope(String text, List<Token> tokens, int from, int to) {
         for (int k = from; k + 1 < Math.min(to, tokens.size()); k++) {
             Token t = tokens.get(k);
-            if (!(t.is("in") || t.is("at") || t.is("near") || t.is("around"))) {
+            if (!(t.is("in") || t.is("at") || t.is("near") || t.is("around")) || whereToldFrom(tokens, k)) {
                 continue;
             }
             int start = k + 1;
@@ -73,6 +90,9 @@ final class Scopes {
             boolean wholeSide = known != null && Gazetteer.whole(place);
             if (Lexicon.MONTHS.containsKey(tokens.get(start).lower()) || Lexicon.WEEKDAYS.contains(tokens.get(start).lower())) {
                 continue;
+            }
+            if (end < to && HELD.contains(tokens.get(end).lower())) {
+                continue; // "in Tamil Tiger territory", "in Houthi hands": who holds the place, not which place
             }
             if (!wholeSide) {
                 if (end < to && PARTS.contains(tokens.get(end).lower())) {

@@ -37,8 +37,13 @@ final class Sides {
                 && tokens.get(place.end() + 1).is("based")) {
             return null; // "the Britain-based watchdog": where it works, not whom it speaks for
         }
+        if (place != null && place.end() < tokens.size() && BORDERS.contains(tokens.get(place.end()).lower())) {
+            return null; // "an ambush near the Afghan border": a landmark of where, not whose losses
+        }
         return place == null || attacker(tokens, place) ? null : place.side();
     }
+
+    private static final Set<String> BORDERS = Set.of("border", "borders", "frontier", "boundary");
 
     private static boolean dateline(List<Token> tokens, Gazetteer.Place place) {
         int letters = 0;
@@ -84,12 +89,46 @@ final class Sides {
         return before >= 0 && LOCATIVES.contains(tokens.get(before).lower());
     }
 
+    /**
+     * Whether the side at {@code k} is named as a place: "in Gaza", "in northern Gaza", "in Sector Gaza" (a word of the
+     * place's own name between), not as a people or a party.
+     */
+    static boolean placeNamedAt(List<Token> tokens, int k) {
+        int before = k - 1;
+        if (Gazetteer.demonym(tokens.get(k).lower())) {
+            return before >= 0 && LOCATIVES.contains(tokens.get(before).lower()); // "in Ukrainian hands" is no place
+        }
+        if (before >= 1 && tokens.get(before).capitalized() && Gazetteer.at(tokens, before) == null
+                && LOCATIVES.contains(tokens.get(before - 1).lower())) {
+            return true; // "in Sector Gaza"
+        }
+        if (before >= 0 && DIRECTIONS.contains(tokens.get(before).lower())) {
+            before--; // "in northern Gaza"
+        }
+        if (before >= 0 && tokens.get(before).is("the")) {
+            before--;
+        }
+        return before >= 0 && LOCATIVES.contains(tokens.get(before).lower());
+    }
+
     /** Words for what one side does to another: "an Israeli strike", "Russian shelling", "Saudi-led coalition". */
     private static final Set<String> ATTACKS = Set.of("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
             "shelling", "bombardment", "bombing", "bombings", "raid", "raids", "offensive", "invasion", "missile", "missiles",
             "drone", "drones", "fire", "jets", "warplanes", "aggression", "assault", "led", "backed", "occupation", "bombs",
             "artillery", "army's", "operation", "operations", "campaign", "onslaught", "incursion", "attacked", "struck",
             "bombed", "shelled", "targeted", "launched", "fired", "raided", "stormed", "occupied", "occupying", "occupiers");
+
+    /** Verbs of soldiers sent to fight somewhere: "deployed in", "serving in". */
+    private static final Set<String> SENT = Set.of("fought", "deployed", "stationed", "serving", "served", "operating");
+
+    /** Words before "fighting" that make it a verb of the soldiers, not the fighting that killed: "while fighting in". */
+    private static final Set<String> FIGHTERS_BEFORE = Set.of("while", "when", "after", "were", "was", "are", "is", "been",
+            "troops", "soldiers", "forces", "who");
+
+    private static boolean wentToFight(List<Token> tokens, int k) {
+        return k >= 0 && (SENT.contains(tokens.get(k).lower())
+                || tokens.get(k).is("fighting") && k >= 1 && FIGHTERS_BEFORE.contains(tokens.get(k - 1).lower()));
+    }
 
     /** Words after a side that make it the one holding prisoners: "in Russian captivity", "in Israeli custody". */
     private static final Set<String> HOLDERS = Set.of("captivity", "custody", "hands", "prisons", "jails", "detention");
@@ -121,6 +160,9 @@ final class Sides {
                 || tokens.get(before).is("between"))) {
             return true; // "clashes between Israeli forces and ...": a party to the fighting
         }
+        if (before >= 1 && tokens.get(before).is("in") && wentToFight(tokens, before - 1)) {
+            return true; // "soldiers killed or wounded while fighting in Gaza": where they fought, not whose they are
+        }
         if (place.end() < tokens.size() && HOLDERS.contains(tokens.get(place.end()).lower())) {
             return true; // "fighters held in Russian captivity": who holds them
         }
@@ -139,9 +181,13 @@ final class Sides {
                 || after + 1 < tokens.size() && tokens.get(after).isWord() && ATTACKS.contains(tokens.get(after + 1).lower())) {
             return true; // "an Israeli strike", "an Israeli air strike", "a Russian missile attack"
         }
-        if (after + 1 < tokens.size() && tokens.get(after).is("'s") && (ATTACKS.contains(tokens.get(after + 1).lower())
-                || Lexicon.WAR_WORDS.contains(tokens.get(after + 1).lower()) || after + 2 < tokens.size()
-                        && (ATTACKS.contains(tokens.get(after + 2).lower()) || Lexicon.WAR_WORDS.contains(tokens.get(after + 2).lower())))) {
+        int owned = after + 1;
+        while (owned + 2 < tokens.size() && tokens.get(owned + 1).isPunct('-')) {
+            owned += 2; // "Russia's full-scale invasion": past the compound that describes it
+        }
+        if (owned < tokens.size() && tokens.get(after).is("'s") && (ATTACKS.contains(tokens.get(owned).lower())
+                || Lexicon.WAR_WORDS.contains(tokens.get(owned).lower()) || owned + 1 < tokens.size()
+                        && (ATTACKS.contains(tokens.get(owned + 1).lower()) || Lexicon.WAR_WORDS.contains(tokens.get(owned + 1).lower())))) {
             return true; // "the Russian Federation's war against Ukraine", "Russia's full-scale invasion"
         }
         // the subject of an active killing verb: "the Russian army has already killed 464 children" (not "the fighting

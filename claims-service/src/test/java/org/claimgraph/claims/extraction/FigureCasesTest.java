@@ -187,10 +187,55 @@ class FigureCasesTest {
                 """);
     }
 
+    /**
+     * Fighters an army counts without naming their group: rebels of a civil war are their country's, as "Syrian rebels"
+     * are; "terrorists" where the country's war is on Islamist insurgents are jihadists.
+     */
+    static Stream<Case> unnamedArmedGroups() {
+        return Case.table("""
+                Troops in the Philippines clashed with rebels. The army said 14 rebels were killed while two soldiers were slain.
+                => army | Philippines | MILITARY | KILLED | 14 | EXACT | -
+                => army | Philippines | MILITARY | KILLED | 2 | EXACT | -
+                In Burkina Faso, the army said its raid near the border killed 25 terrorists.
+                => army | jihadists | MILITARY | KILLED | 25 | EXACT | -
+                """);
+    }
+
+    /** Where soldiers fought is not whose they are: a country's army counts its own soldiers wherever they fell. */
+    static Stream<Case> soldiersWhereTheyFought() {
+        return Case.table("""
+                The Israeli army said the toll in northern Gaza reached nine, with 20 soldiers wounded.
+                => Israeli army | Israel | ALL | KILLED | 9 | EXACT | -
+                => Israeli army | Israel | MILITARY | WOUNDED | 20 | EXACT | -
+                Seven soldiers were killed in an ambush near the Afghan border, the Pakistani army said.
+                => Pakistani army | Pakistan | MILITARY | KILLED | 7 | EXACT | -
+                Israeli officials said 900 Israeli troops were hurt while fighting in Gaza and 40 more were wounded every week.
+                => Israeli officials | Israel | MILITARY | WOUNDED | 900 | EXACT | -
+                => Israeli officials | Israel | MILITARY | WOUNDED | 40 | EXACT | WEEK
+                """);
+    }
+
+    /** Counts written as the army's own words, as a part of the figure before, or of a state named for its country. */
+    static Stream<Case> moreWaysOfCounting() {
+        return Case.table("""
+                "Four soldiers paid the supreme price," the Nigerian army said.
+                => Nigerian army | Nigeria | MILITARY | KILLED | 4 | EXACT | -
+                One lieutenant was killed in the ambush, the Malian army said.
+                => Malian army | Mali | MILITARY | KILLED | 1 | EXACT | -
+                The Armenian ministry said Azerbaijan has lost 500 soldiers, 120 of whom were killed.
+                => Armenian ministry | Azerbaijan | MILITARY | CASUALTIES | 500 | EXACT | -
+                => Armenian ministry | Azerbaijan | MILITARY | KILLED | 120 | EXACT | -
+                Gunmen killed 12 locals in Niger State, police said.
+                => police | Nigeria | CIVILIAN | KILLED | 12 | EXACT | -
+                The Ukrainian army said 60 soldiers were receiving treatment in hospitals.
+                => Ukrainian army | Ukraine | MILITARY | WOUNDED | 60 | EXACT | -
+                """);
+    }
+
     static Stream<Case> cases() {
         return Stream.of(boundsReadFromVerbs(), combinedTolls(), tollsCountEveryone(), onePersonCounts(), sidesOfTheFigures(),
                 asidesAndParts(), casualtiesInOtherWords(), partiesToTheFighting(),
-                bothSidesTogether(), countsThatGoOn())
+                bothSidesTogether(), countsThatGoOn(), unnamedArmedGroups(), soldiersWhereTheyFought(), moreWaysOfCounting())
                 .flatMap(s -> s);
     }
 
@@ -220,6 +265,21 @@ class FigureCasesTest {
                         Doctors said 260 civilians were killed in Omdurman. The market was hit twice, and 260 people were killed, a \
                         doctor said.
                         """, List.of("Doctors | Sudan | CIVILIAN | KILLED | 260 | EXACT | -")),
+                Arguments.of("""
+                        Nine soldiers killed in Gaza fighting
+
+                        The Israeli army said on Monday that nine soldiers were killed in the south of the territory.
+                        """, List.of("Israeli army | Israel | MILITARY | KILLED | 9 | EXACT | -")),
+                Arguments.of("""
+                        MOSUL: The Iraqi army said on Sunday that 30 of its soldiers were killed in the fighting, and a further 60 \
+                        wounded, raising its count of the battle's dead.
+
+                        The army said later that 33 soldiers had been killed.
+
+                        A medic said the 33 casualties included 20 soldiers and 13 locals, and 20 soldiers were confirmed dead.
+                        """, List.of("Iraqi army | Iraq | MILITARY | KILLED | 30 | EXACT | -", "Iraqi army | Iraq | MILITARY | WOUNDED | 60 | EXACT | -",
+                        "Iraqi army | Iraq | MILITARY | KILLED | 33 | EXACT | -", "medic | Iraq | CIVILIAN | KILLED | 13 | EXACT | -",
+                        "medic | Iraq | MILITARY | KILLED | 20 | EXACT | -")),
                 Arguments.of("""
                         Ambushes in Darfur
 

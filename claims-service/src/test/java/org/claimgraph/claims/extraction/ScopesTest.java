@@ -20,6 +20,9 @@ class ScopesTest {
             The army said 300 hostages were freed in the Gaza Strip.                              | hostages | -
             More than 700 people have been killed in the Democratic Republic of Congo, the UN said. | -      | -
             The IDF said 20 soldiers were killed in Khan Younis.                                   | -        | Khan Younis
+            "Twelve soldiers died in Bakhmut," a spokesman told journalists in Kyiv.               | -        | Bakhmut
+            "Nine soldiers died," the Ukrainian spokesman told journalists in Kyiv.               | -        | -
+            The army said 15 Sri Lankan soldiers were killed in Tamil Tiger territory.             | -        | -
             """)
     void readsWhatPartOfTheSideAFigureCounts(String sentence, String subgroup, String scope) {
         List<ExtractedClaim> claims = EXTRACTOR.extract(sentence, null);
