@@ -319,8 +319,11 @@ final class Attributions {
             while (open >= 0 && !tokens.get(open).isPunct(',')) {
                 open--;
             }
-            if (open > 0 && open + 1 < pos && !tokens.get(open + 1).capitalized() && tokens.get(open - 1).capitalized()) {
+            int relative = relativeClauseStart(tokens, pos);
+            if (open > 0 && open + 1 < pos && !tokens.get(open + 1).capitalized() && endsAName(tokens, open - 1)) {
                 pos = open - 1;
+            } else if (relative > 0) {
+                pos = relative - 1; // "The rebel Liberation Tigers (LTTE), who are fighting for ..., in the north, said"
             } else if (open >= 0 && open + 1 < pos && pos - open <= 6 && personNames(tokens, open + 1, pos)) {
                 return new int[] { open + 1, pos }; // "Battlegroup Sever spokesman, Andrey Shershnev, said"
             } else {
@@ -344,6 +347,7 @@ final class Attributions {
                         || t.capitalized() && (t.allCaps() || !Lexicon.CLAUSE_WORDS.contains(w) && !Lexicon.OPENERS.contains(w)
                                 || start < end && pos > 0 && tokens.get(pos - 1).capitalized() && tokens.get(start).capitalized())
                         && !Lexicon.WEEKDAYS.contains(w)
+                        || ClaimantNames.particleInName(tokens, pos) && start < end
                         || w.equals("'s") || Lexicon.AGENT_NOUNS.contains(w) || Lexicon.ORGANIZATION_WORDS.contains(w)
                         || Lexicon.STATEMENT_NOUNS.contains(w) || NAME_ADJECTIVES.contains(w) || Lexicon.SPEAKER_NOUNS.contains(w)
                         || (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on")
@@ -427,6 +431,29 @@ final class Attributions {
     /** Words before a plural subject that say which or how many: "other reports", "some witnesses". */
     private static final Set<String> QUANTIFYING = Set.of("other", "some", "several", "many", "earlier", "initial",
             "unconfirmed", "conflicting", "separate", "further");
+
+    /** A capitalized word, or the closing parenthesis of an acronym: "Liberation Tigers of Tamil Eelam (LTTE)". */
+    private static boolean endsAName(List<Token> tokens, int k) {
+        return tokens.get(k).capitalized() || k >= 2 && tokens.get(k).isPunct(')') && tokens.get(k - 1).allCaps()
+                && tokens.get(k - 2).isPunct('(');
+    }
+
+    /**
+     * The comma opening a relative clause set between a name and its verb, the clause holding commas of its own: "X,
+     * who control much of the north, the east and the coast, said"; or -1.
+     */
+    private static int relativeClauseStart(List<Token> tokens, int closingComma) {
+        for (int k = closingComma - 2; k >= 1 && closingComma - k <= 40; k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(';') || isQuote(t) || t.isPunct(':') || Lexicon.SPEECH_VERBS.contains(t.lower())) {
+                return -1;
+            }
+            if (t.isPunct(',') && (tokens.get(k + 1).is("who") || tokens.get(k + 1).is("which")) && endsAName(tokens, k - 1)) {
+                return k;
+            }
+        }
+        return -1;
+    }
 
     /** A name written after "according to", "a report from", "as per": "the Centre for ... Studies (CSIS)". */
     static int[] nameAfter(List<Token> tokens, int from) {

@@ -63,6 +63,7 @@ final class ClaimantNames {
 
     /** Learns the names of one sentence: acronyms defined in parentheses and full personal names. */
     void learn(List<Token> tokens) {
+        learnBodiesOfSides(tokens);
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
@@ -77,7 +78,7 @@ final class ClaimantNames {
             if (t.capitalized() && !t.allCaps()) {
                 int end = i;
                 while (end < tokens.size() && (tokens.get(end).capitalized() && !tokens.get(end).allCaps()
-                        || tokens.get(end).is("u.s.") || tokens.get(end).is("u.k."))) {
+                        || tokens.get(end).is("u.s.") || tokens.get(end).is("u.k.") || particleInName(tokens, end))) {
                     end++;
                 }
                 if (end - i >= 2) {
@@ -87,7 +88,8 @@ final class ClaimantNames {
                             || Gazetteer.side(tokens.get(first).lower()) != null || Lexicon.ORGANIZATION_WORDS.contains(tokens.get(first).lower()))) {
                         first++;
                     }
-                    if (end - first >= 2 && end - first <= 3 && isPersonName(tokens, first, end)) {
+                    int words = end - first - particles(tokens, first, end);
+                    if (words >= 2 && words <= 3 && isPersonName(tokens, first, end)) {
                         String surname = tokens.get(end - 1).lower();
                         String full = span(tokens, first, end);
                         fullNamesBySurname.merge(surname, full, (old, now) -> now.length() > old.length() ? now : old);
@@ -98,6 +100,33 @@ final class ClaimantNames {
                 continue;
             }
             i++;
+        }
+    }
+
+    /** Words naming a state's body after its side: "the Burkinabe military", "Sri Lanka's defence ministry". */
+    private static final java.util.Set<String> BODIES_OF_SIDES = java.util.Set.of("military", "army", "ministry",
+            "government", "armed", "police", "navy");
+
+    /**
+     * A side's body the article mentions without quoting it ("an outpost of the Burkinabe military"), which a later
+     * "the army said" may stand for; not a side named as who strikes ("clashes with the Malian army").
+     */
+    private void learnBodiesOfSides(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Gazetteer.Place place = Gazetteer.at(tokens, k);
+            if (place == null || Gazetteer.actor(span(tokens, place.start(), place.end())) || Sides.attacker(tokens, place)) {
+                continue;
+            }
+            int body = place.end() < tokens.size() && tokens.get(place.end()).is("'s") ? place.end() + 1 : place.end();
+            if (body < tokens.size() && (tokens.get(body).is("defence") || tokens.get(body).is("defense")) && body + 1 < tokens.size()
+                    && tokens.get(body + 1).is("ministry")) {
+                body++;
+            }
+            if (body < tokens.size() && BODIES_OF_SIDES.contains(tokens.get(body).lower()) && !tokens.get(body).is("armed")
+                    || body + 1 < tokens.size() && tokens.get(body).is("armed") && tokens.get(body + 1).is("forces") && body++ >= 0) {
+                referents.mentioned(span(tokens, place.start(), body + 1), sentence);
+            }
+            k = place.end() - 1;
         }
     }
 
@@ -114,12 +143,20 @@ final class ClaimantNames {
         }
         String name = expanded(tokens, start, end);
         String result = name == null || unownedReports(tokens, start, end) ? null : bareGroup(tokens, start, end) ? name
-                : referents.resolve(SHORT_FORMS.getOrDefault(name, name), sentence);
+                : referents.resolve(SHORT_FORMS.getOrDefault(name, name), sentence, indefinite(tokens, start));
         resolved.put(key, result);
         return result;
     }
 
     private final Map<Long, String> resolved = new HashMap<>();
+
+    /** "a doctors' group says": a body introduced here, which the article may name only later. */
+    private static boolean indefinite(List<Token> tokens, int start) {
+        Token first = start < tokens.size() ? tokens.get(start) : null;
+        Token before = start > 0 ? tokens.get(start - 1) : null;
+        return first != null && (first.is("a") || first.is("an") || first.is("another"))
+                || before != null && (before.is("a") || before.is("an") || before.is("another"));
+    }
 
     /** Plural nouns of what is published that, bare, name nobody: "Reports indicate that 18 civilians died". */
     private static final java.util.Set<String> UNOWNED = java.util.Set.of("reports", "estimates", "figures", "statistics", "data");
@@ -176,13 +213,48 @@ final class ClaimantNames {
         if (expanded != null) {
             return expanded;
         }
-        if (name.indexOf(' ') < 0) {
-            String full = fullNamesBySurname.get(name.toLowerCase(java.util.Locale.ROOT));
+        String surname = surnameOnly(name);
+        if (surname != null) {
+            String full = fullNamesBySurname.get(surname.toLowerCase(java.util.Locale.ROOT));
             if (full != null) {
                 return full;
             }
         }
         return name;
+    }
+
+    /** Lower-case words inside a person's name: "Nimal Siripala de Silva", "Bashar al-Assad", "Ursula von der Leyen". */
+    static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "da", "do", "dos", "das", "di", "du", "del",
+            "della", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "ben", "bint", "ould", "ag", "le", "la");
+
+    /** A particle of a name at {@code k}, between capitalized words or before one: "de Silva", "al-Assad". */
+    static boolean particleInName(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!t.isWord() || t.capitalized() || !NAME_PARTICLES.contains(t.lower()) || k + 1 >= tokens.size()) {
+            return false;
+        }
+        int next = tokens.get(k + 1).isPunct('-') && tokens.get(k + 1).start() == t.end() ? k + 2 : k + 1;
+        return next < tokens.size() && (tokens.get(next).capitalized() && !tokens.get(next).allCaps() || particleInName(tokens, next));
+    }
+
+    /** How many particles, and hyphens joining them, stand in tokens [start, end). */
+    private static int particles(List<Token> tokens, int start, int end) {
+        int count = 0;
+        for (int k = start; k < end; k++) {
+            count += particleInName(tokens, k) || tokens.get(k).isPunct('-') && k > start && particleInName(tokens, k - 1) ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** The surname a name is, perhaps with its particles ("de Silva" is Silva), or null for a longer name. */
+    private static String surnameOnly(String name) {
+        String[] words = name.split("[\\s-]+");
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!NAME_PARTICLES.contains(words[i])) {
+                return null;
+            }
+        }
+        return words[words.length - 1];
     }
 
     static boolean isPerson(String name) {
@@ -272,6 +344,9 @@ final class ClaimantNames {
         boolean named = false;
         for (int k = start; k < end; k++) {
             Token t = tokens.get(k);
+            if (named && k + 1 < end && (particleInName(tokens, k) || t.isPunct('-') && particleInName(tokens, k - 1))) {
+                continue; // "Nimal Siripala de Silva"
+            }
             if (!t.isWord() || Lexicon.ORGANIZATION_WORDS.contains(t.lower()) || Lexicon.AGENT_NOUNS.contains(t.lower())) {
                 return false;
             }
