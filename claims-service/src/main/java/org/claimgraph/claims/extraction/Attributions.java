@@ -89,6 +89,12 @@ final class Attributions {
                 if (name != null) {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
+            } else if (RECEIVING.contains(w) && receivesAccounts(tokens, k) && !passive(tokens, k)) {
+                // "The members of the monitoring mission received data on the murders of 300 civilians"
+                int[] name = nameBefore(tokens, k);
+                if (name != null) {
+                    cues.add(new Cue(k, name[0], name[1], false));
+                }
             } else if (GIVING.contains(w) && givesAFigure(tokens, k)) {
                 // "The opposition Syrian National Council gave a higher toll"
                 int[] name = nameBefore(tokens, k);
@@ -129,6 +135,10 @@ final class Attributions {
                 int[] name = nameAfter(tokens, k + 2);
                 if (name != null && tokens.get(k + 1).is("of") && !Lexicon.ORGANIZATION_WORDS.contains(tokens.get(name[1] - 1).lower())) {
                     name = null; // "the report of the Monitoring Mission" names its author, "an estimate of the Russian losses" not
+                }
+                int by = tokens.get(k + 1).is("of") && name == null ? agentAfterWhatIsCounted(tokens, k + 2) : -1;
+                if (by > 0) {
+                    name = nameAfter(tokens, by + 1); // "the estimate of the Russian losses by the General Staff"
                 }
                 if (name != null) {
                     cues.add(new Cue(k, name[0], name[1], false));
@@ -236,6 +246,43 @@ final class Attributions {
             }
         }
         return -1;
+    }
+
+    /**
+     * The "by" naming who made a count after what it counts: "the estimate of the Russian losses by the General Staff",
+     * "a tally of the dead by the health ministry"; or -1.
+     */
+    private static int agentAfterWhatIsCounted(List<Token> tokens, int from) {
+        for (int j = from; j < Math.min(tokens.size() - 1, from + 6); j++) {
+            Token t = tokens.get(j);
+            if (t.is("by")) {
+                return j > from ? j : -1;
+            }
+            if (!t.isWord() && !t.is("'s") || t.isNumber() || Lexicon.SPEECH_VERBS.contains(t.lower())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Verbs of a body that gathers what it reports: "the mission received data on", "investigators obtained reports". */
+    private static final Set<String> RECEIVING = Set.of("received", "receives", "obtained", "obtains", "gathered", "gathers");
+
+    /** What a body gathers and then reports: data, information, reports, testimonies. */
+    private static final Set<String> GATHERED = Set.of("data", "information", "reports", "testimonies", "testimony", "accounts",
+            "evidence", "records", "figures");
+
+    /** "received data on", "obtained credible information about": right after the verb, a word for what was gathered. */
+    private static boolean receivesAccounts(List<Token> tokens, int k) {
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
+            if (GATHERED.contains(tokens.get(j).lower())) {
+                return true;
+            }
+            if (!tokens.get(j).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A statement noun in the same sentence, near: "Released by X, the report ..." */

@@ -213,6 +213,10 @@ final class ClaimantNames {
         if (expanded != null) {
             return expanded;
         }
+        String spelledOut = acronymLike(name) ? referents.withInitials(name) : null;
+        if (spelledOut != null) {
+            return spelledOut; // "MoD" for the "Ministry of Defense" the article names in full
+        }
         String surname = surnameOnly(name);
         if (surname != null) {
             String full = fullNamesBySurname.get(surname.toLowerCase(java.util.Locale.ROOT));
@@ -255,6 +259,19 @@ final class ClaimantNames {
             }
         }
         return words[words.length - 1];
+    }
+
+    /** "MoD", "ISPR", "NDMA": three letters or more, capitals but for a lower-case one standing for "of" or "and". */
+    private static boolean acronymLike(String name) {
+        int capitals = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            capitals += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return name.length() >= 3 && Character.isUpperCase(name.charAt(0)) && capitals >= name.length() - 1 && capitals >= 2;
     }
 
     static boolean isPerson(String name) {

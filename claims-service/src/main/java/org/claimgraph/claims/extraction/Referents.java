@@ -74,7 +74,9 @@ final class Referents {
     void named(String name, boolean person, Set<String> titleWords, Set<String> publishedNouns, int sentence) {
         List<String> nameWords = words(name);
         boolean body = nameWords.stream().anyMatch(w -> institution(w) != null);
-        boolean bodyOfAField = body && nameWords.size() == 2 && nameWords.stream().anyMatch(MINISTRIES::contains);
+        // "defence ministry", "Ministry of Defense"
+        boolean bodyOfAField = body && nameWords.stream().filter(w -> !w.equals("of") && !w.equals("the")).count() == 2
+                && nameWords.stream().anyMatch(MINISTRIES::contains);
         if (!proper(nameWords) && !Gazetteer.actor(name) && !((wordsSide(nameWords) != null || unitedNations(nameWords)) && body)
                 && !bodyOfAField) {
             return; // "the ministry" is not a source of its own but a way to refer to one; "Russian Defence Ministry" is
@@ -205,6 +207,30 @@ final class Referents {
             }
         }
         return meant != null ? meant.name() : name;
+    }
+
+    /** The body named in full whose words' initials spell {@code acronym} ("MoD": "Ministry of Defense"), else null. */
+    String withInitials(String acronym) {
+        String wanted = acronym.toLowerCase(Locale.ROOT);
+        for (Referent r : referents) {
+            if (r.person() || onlyMentioned.contains(r.name().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            StringBuilder all = new StringBuilder();
+            StringBuilder capitalized = new StringBuilder();
+            for (String word : r.name().split("[\\s-]+")) {
+                if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
+                    all.append(Character.toLowerCase(word.charAt(0)));
+                    if (Character.isUpperCase(word.charAt(0))) {
+                        capitalized.append(Character.toLowerCase(word.charAt(0)));
+                    }
+                }
+            }
+            if (all.toString().equals(wanted) || capitalized.toString().equals(wanted)) {
+                return r.name();
+            }
+        }
+        return null;
     }
 
     private String countryInstitution(String country, List<String> words, int sentence) {

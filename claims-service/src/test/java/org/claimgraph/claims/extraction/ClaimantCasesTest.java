@@ -91,6 +91,23 @@ class ClaimantCasesTest {
                 """);
     }
 
+    /**
+     * Who made a count, named after what it counts ("the estimate of the losses by X"), a body that gathered the
+     * accounts it reports ("X received data on"), and an acronym spelled out elsewhere in the article ("MoD").
+     */
+    static Stream<Case> authorsOfCounts() {
+        return Case.table("""
+                The estimate of the Russian losses by the General Staff of the Ukrainian Armed Forces stands at more than 500,000 troops.
+                => General Staff of the Ukrainian Armed Forces | Russia | MILITARY | CASUALTIES | 500000+ | AT_LEAST | -
+                A tally of the dead by the Sudan Doctors Network puts the toll at 60 people in Sudan.
+                => Sudan Doctors Network | Sudan | ALL | KILLED | 60 | EXACT | -
+                The UN Human Rights Monitoring Mission in Ukraine published its report on Tuesday. The members of the monitoring mission received data on the killings of more than 200 civilians in Ukraine.
+                => UN Human Rights Monitoring Mission in Ukraine | Ukraine | CIVILIAN | KILLED | 200+ | AT_LEAST | -
+                30 soldiers killed in Afghanistan, MoD says. Officers were among the dead. The findings of the Ministry of Defense were released on Wednesday.
+                => Ministry of Defense | Afghanistan | MILITARY | KILLED | 30 | EXACT | -
+                """);
+    }
+
     /** A person's name with particles, and a subject parted from its verb by a clause of its own. */
     static Stream<Case> namesAndClauses() {
         return Case.table("""
@@ -160,7 +177,7 @@ class ClaimantCasesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource({ "countriesAndCapitals", "namesOfBodies", "cuesAndReferences", "carriedOrTheOutlets", "referencesBackward",
-            "namesAndClauses" })
+            "namesAndClauses", "authorsOfCounts" })
     void readsWhoAssertsTheFigure(Case c) {
         List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
         assertEquals(c.expected(), found, c.text());
