@@ -367,10 +367,10 @@ final class Attributions {
                 open--;
             }
             int relative = relativeClauseStart(tokens, pos);
-            if (open > 0 && open + 1 < pos && !tokens.get(open + 1).capitalized() && endsAName(tokens, open - 1)) {
-                pos = open - 1;
-            } else if (relative > 0) {
+            if (relative > 0) {
                 pos = relative - 1; // "The rebel Liberation Tigers (LTTE), who are fighting for ..., in the north, said"
+            } else if (open > 0 && open + 1 < pos && !tokens.get(open + 1).capitalized() && endsAName(tokens, open - 1)) {
+                pos = open - 1;
             } else if (open >= 0 && open + 1 < pos && pos - open <= 6 && personNames(tokens, open + 1, pos)) {
                 return new int[] { open + 1, pos }; // "Battlegroup Sever spokesman, Andrey Shershnev, said"
             } else {
@@ -418,6 +418,10 @@ final class Attributions {
             }
             start = pos;
             pos--;
+        }
+        int[] quotedName = quotedNameBefore(tokens, start);
+        if (quotedName != null) {
+            return quotedName; // "\"Al Shabab\" in Somalia claimed": the group, not the country it is in
         }
         while (start < end && !tokens.get(start).isWord()) {
             start++;
@@ -479,6 +483,19 @@ final class Attributions {
     private static final Set<String> QUANTIFYING = Set.of("other", "some", "several", "many", "earlier", "initial",
             "unconfirmed", "conflicting", "separate", "further");
 
+    /** The capitalized words in quotation marks right before "in" at {@code in}: "\"Al Shabab\" in Somalia"; or null. */
+    private static int[] quotedNameBefore(List<Token> tokens, int in) {
+        if (in < 3 || in >= tokens.size() || !tokens.get(in).is("in") || !isQuote(tokens.get(in - 1))) {
+            return null;
+        }
+        int close = in - 1;
+        int open = close - 1;
+        while (open >= 0 && close - open <= 6 && tokens.get(open).capitalized()) {
+            open--;
+        }
+        return open >= 0 && open + 1 < close && isQuote(tokens.get(open)) ? new int[] { open + 1, close } : null;
+    }
+
     /** A capitalized word, or the closing parenthesis of an acronym: "Liberation Tigers of Tamil Eelam (LTTE)". */
     private static boolean endsAName(List<Token> tokens, int k) {
         return tokens.get(k).capitalized() || k >= 2 && tokens.get(k).isPunct(')') && tokens.get(k - 1).allCaps()
@@ -486,16 +503,17 @@ final class Attributions {
     }
 
     /**
-     * The comma opening a relative clause set between a name and its verb, the clause holding commas of its own: "X,
-     * who control much of the north, the east and the coast, said"; or -1.
+     * The comma opening a relative clause set between a name (or "the youth leader") and its verb, the clause holding
+     * commas of its own: "X, who control much of the north, the east and the coast, said"; or -1.
      */
     private static int relativeClauseStart(List<Token> tokens, int closingComma) {
         for (int k = closingComma - 2; k >= 1 && closingComma - k <= 40; k--) {
             Token t = tokens.get(k);
-            if (t.isPunct(';') || isQuote(t) || t.isPunct(':') || Lexicon.SPEECH_VERBS.contains(t.lower())) {
-                return -1;
+            if (t.isPunct(';') || isQuote(t) || t.isPunct(':') || Lexicon.SPEECH_VERBS.contains(t.lower()) && !t.capitalized()) {
+                return -1; // "Niger State" is no verb
             }
-            if (t.isPunct(',') && (tokens.get(k + 1).is("who") || tokens.get(k + 1).is("which")) && endsAName(tokens, k - 1)) {
+            if (t.isPunct(',') && (tokens.get(k + 1).is("who") || tokens.get(k + 1).is("which")) && (endsAName(tokens, k - 1)
+                    || Lexicon.SPEAKER_NOUNS.contains(tokens.get(k - 1).lower()) || Lexicon.AGENT_NOUNS.contains(tokens.get(k - 1).lower()))) {
                 return k;
             }
         }

@@ -88,6 +88,12 @@ final class ClaimantNames {
                             || Gazetteer.side(tokens.get(first).lower()) != null || Lexicon.ORGANIZATION_WORDS.contains(tokens.get(first).lower()))) {
                         first++;
                     }
+                    for (int k = end - 3; k > first; k--) {
+                        if (Lexicon.TITLES.contains(tokens.get(k - 1).lower()) && end - k - particles(tokens, k, end) <= 3) {
+                            first = k; // "Afgoye District Commissioner Abdinasir Alim Ibrahim": the name after the last title
+                            break;
+                        }
+                    }
                     int words = end - first - particles(tokens, first, end);
                     if (words >= 2 && words <= 3 && isPersonName(tokens, first, end)) {
                         String surname = tokens.get(end - 1).lower();
@@ -341,8 +347,26 @@ final class ClaimantNames {
                     break;
                 }
             }
+            // "District Governor Halima Warsame Nur": capitalized words of a place and a title, the name after the title
+            for (int first = end - 2; first > start && end - first - particles(tokens, first, end) <= 3; first--) {
+                if (Lexicon.TITLES.contains(tokens.get(first - 1).lower()) && tokens.get(first - 1).capitalized()
+                        && isPersonName(tokens, first, end) && !Lexicon.TITLES.contains(tokens.get(first).lower())
+                        && allCapitalized(tokens, start, first)) {
+                    start = first;
+                    break;
+                }
+            }
         }
         return span(tokens, start, end);
+    }
+
+    private static boolean allCapitalized(List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!tokens.get(k).capitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Western estimates", "Russian figures": without the noun only an adjective would be left, naming nobody. */

@@ -108,6 +108,25 @@ class ClaimantCasesTest {
                 """);
     }
 
+    /**
+     * A group named in quotation marks before the place it is in; a pronoun after a quotation, not a person named
+     * inside it; a person's name after a title and a place; the role of the person just quoted.
+     */
+    static Stream<Case> peopleAndGroups() {
+        return Case.table("""
+                Fighting went on near the town. "Al Shabab" in Somalia claimed that 24 government soldiers were killed in the fighting.
+                => Al Shabab | Somalia | MILITARY | KILLED | 24 | EXACT | -
+                District Governor Halima Warsame Nur said the town was calm. "We lost three soldiers in Somalia, and our aide Yusuf Ali Farah was hurt," she added.
+                => Halima Warsame Nur | Somalia | MILITARY | CASUALTIES | 3 | EXACT | -
+                Kassala District Commissioner Osman Idris Bakri said the town was calm. "We lost four soldiers in Sudan," Bakri said.
+                => Osman Idris Bakri | Sudan | MILITARY | CASUALTIES | 4 | EXACT | -
+                Amina Bello, the head of a farmers' union, spoke in Maiduguri. The union leader, who met reporters in Maiduguri, Borno State, on Monday, said 30 farmers were killed in Nigeria.
+                => Amina Bello | Nigeria | CIVILIAN | KILLED | 30 | EXACT | -
+                Sani Musa, the convener of a youth forum, said the village was attacked. The youth leader, who spoke in Minna, said 12 villagers were killed in Nigeria.
+                => Sani Musa | Nigeria | CIVILIAN | KILLED | 12 | EXACT | -
+                """);
+    }
+
     /** A person's name with particles, and a subject parted from its verb by a clause of its own. */
     static Stream<Case> namesAndClauses() {
         return Case.table("""
@@ -177,7 +196,7 @@ class ClaimantCasesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource({ "countriesAndCapitals", "namesOfBodies", "cuesAndReferences", "carriedOrTheOutlets", "referencesBackward",
-            "namesAndClauses", "authorsOfCounts" })
+            "namesAndClauses", "authorsOfCounts", "peopleAndGroups" })
     void readsWhoAssertsTheFigure(Case c) {
         List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
         assertEquals(c.expected(), found, c.text());
