@@ -295,7 +295,7 @@ final class Attributions {
         return false;
     }
 
-    /** "claiming the lives of 20 people", "attacks claim over 200 lives": a toll, not someone's claim. */
+    /** "claiming the lives of 20 people", "attacks claim over 200 lives": a toll, not someone's claim; nor "claimed responsibility". */
     private static boolean claimsLives(List<Token> tokens, int k) {
         if (!tokens.get(k).lower().startsWith("claim")) {
             return false;
@@ -305,7 +305,8 @@ final class Attributions {
                 return true;
             }
         }
-        return false;
+        // "the group claimed responsibility for the attack": an attack owned, no figure asserted
+        return k + 1 < tokens.size() && (tokens.get(k + 1).is("responsibility") || tokens.get(k + 1).is("credit"));
     }
 
     private static boolean isQuote(Token t) {

@@ -170,8 +170,21 @@ final class ClaimantNames {
     /** "Reports say", "Estimates suggest": reports in general, no source of them; the writer's own summary. */
     private static boolean unownedReports(List<Token> tokens, int start, int end) {
         // "the reports", "Other reports", "the ministry's figures" have an owner or point back: only a bare opening
-        return end - start == 1 && UNOWNED.contains(tokens.get(start).lower()) && (start == 0 || !tokens.get(start - 1).isWord());
+        if (end - start != 1 || !UNOWNED.contains(tokens.get(start).lower())) {
+            return false;
+        }
+        if (start == 0 || !tokens.get(start - 1).isWord()) {
+            return true;
+        }
+        // "as earlier estimates showed", "initial reports said": which reports, not whose
+        Token before = tokens.get(start - 1);
+        return VAGUE_TIMES.contains(before.lower()) && (start - 1 == 0 || !tokens.get(start - 2).capitalized() && !tokens.get(start - 2).is("'s")
+                && !Lexicon.DETERMINERS.contains(tokens.get(start - 2).lower()));
     }
+
+    /** Words saying when reports came, not from whom: "earlier estimates", "initial reports". */
+    private static final java.util.Set<String> VAGUE_TIMES = java.util.Set.of("earlier", "initial", "previous", "preliminary",
+            "unconfirmed", "conflicting");
 
     /**
      * "researchers estimate", "officials say": people named by a plural with no determiner are some such people, not

@@ -125,8 +125,15 @@ final class Speakers {
             // source heard last, person or body, rather than one the article names only later
             return new Speaker(last, Attribution.STATED, 0.0);
         }
+        String head = tokens.get(cue.nameEnd() - 1).lower();
+        if (name != null && last != null && !last.equals(name) && name.equals(name.toLowerCase(java.util.Locale.ROOT))
+                && Lexicon.SPEAKER_NOUNS.contains(head) && definite(tokens, cue.nameStart(), cue.nameEnd())
+                && last.toLowerCase(java.util.Locale.ROOT).endsWith(" " + head)) {
+            // "a senior military official said ... said the official": the unnamed source just heard, named again
+            return new Speaker(last, Attribution.PRONOUN, 0.1);
+        }
         if (name != null && lastPerson != null && lastPerson.equals(last) && name.equals(name.toLowerCase(java.util.Locale.ROOT))
-                && definiteRole(tokens, cue.nameStart(), cue.nameEnd())) {
+                && ANY_OFFICE.contains(head) && definite(tokens, cue.nameStart(), cue.nameEnd())) {
             // "Governor X said ... The official added": the person just quoted, named again by a role
             return new Speaker(lastPerson, Attribution.PRONOUN, 0.1);
         }
@@ -136,11 +143,8 @@ final class Speakers {
     /** Nouns for anyone holding an office, unlike titles ("the governor") that name a new person. */
     private static final Set<String> ANY_OFFICE = Set.of("official", "leader");
 
-    /** "the official", "the youth leader": "the", perhaps a modifier or two, and a noun for anyone holding an office. */
-    private static boolean definiteRole(List<Token> tokens, int start, int end) {
-        if (!ANY_OFFICE.contains(tokens.get(end - 1).lower())) {
-            return false;
-        }
+    /** "the official", "the youth leader": "the", perhaps a modifier or two, before the noun ending the name. */
+    private static boolean definite(List<Token> tokens, int start, int end) {
         for (int k = end - 2; k >= Math.max(0, start - 3); k--) {
             Token t = tokens.get(k);
             if (t.is("the")) {

@@ -53,7 +53,7 @@ class ClaimantCasesTest {
                 """);
     }
 
-    /** Who a pronoun or a verb of speaking points at, and words that name no source at all. */
+    /** Who a pronoun or a verb of speaking points at, and words that name no source at all ("earlier estimates"). */
     static Stream<Case> cuesAndReferences() {
         return Case.table("""
                 Reports indicate that 25 civilians were killed in shelling of El Fasher.
@@ -67,6 +67,8 @@ class ClaimantCasesTest {
                 Authorities in Kinshasa said 270 people were killed in Congo. The group denied the killing of 40 civilians in Congo.
                 => Authorities in Kinshasa | Democratic Republic of the Congo | ALL | KILLED | 270 | EXACT | -
                 => group | Democratic Republic of the Congo | CIVILIAN | KILLED | 40 | EXACT | -
+                The Taliban claimed responsibility for the attack in Afghanistan. This comes as earlier estimates showed over 150 people were killed in Afghanistan.
+                => null | Afghanistan | ALL | KILLED | 150+ | AT_LEAST | -
                 """);
     }
 
@@ -110,7 +112,7 @@ class ClaimantCasesTest {
 
     /**
      * A group named in quotation marks before the place it is in; a pronoun after a quotation, not a person named
-     * inside it; a person's name after a title and a place; the role of the person just quoted.
+     * inside it; a person's name after a title and a place; the role of the person or the unnamed source just quoted.
      */
     static Stream<Case> peopleAndGroups() {
         return Case.table("""
@@ -124,6 +126,9 @@ class ClaimantCasesTest {
                 => Amina Bello | Nigeria | CIVILIAN | KILLED | 30 | EXACT | -
                 Sani Musa, the convener of a youth forum, said the village was attacked. The youth leader, who spoke in Minna, said 12 villagers were killed in Nigeria.
                 => Sani Musa | Nigeria | CIVILIAN | KILLED | 12 | EXACT | -
+                A senior army official said 14 soldiers were killed in Mali. Two more soldiers were missing in Mali, said the official, who asked not to be named.
+                => senior army official | Mali | MILITARY | KILLED | 14 | EXACT | -
+                => senior army official | Mali | MILITARY | MISSING | 2 | EXACT | -
                 """);
     }
 
