@@ -132,6 +132,21 @@ class ClaimantCasesTest {
                 """);
     }
 
+    /**
+     * "These strikes have resulted in ..." goes on with the events, and the source, of the sentence before; a headline
+     * rounding the body's "up to" figure is the body's statement, with its source.
+     */
+    static Stream<Case> restatedAndContinued() {
+        return Stream.of(
+                new Case("According to the UN Human Rights Office, it was the tenth strike on a school in Gaza since July. These "
+                        + "strikes have resulted in at least 270 deaths in Gaza.",
+                        null, List.of("UN Human Rights Office | Palestine | ALL | KILLED | 270+ | AT_LEAST | -")),
+                new Case("""
+                        Ukraine lost nearly 3,000 soldiers last week
+                        The Russian Defence Ministry said Ukraine lost up to 2,975 soldiers in the past week.""",
+                        null, List.of("Russian Defence Ministry | Ukraine | MILITARY | CASUALTIES | ..2975 | AT_MOST | -")));
+    }
+
     /** A person's name with particles, and a subject parted from its verb by a clause of its own. */
     static Stream<Case> namesAndClauses() {
         return Case.table("""
@@ -201,7 +216,8 @@ class ClaimantCasesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource({ "countriesAndCapitals", "namesOfBodies", "cuesAndReferences", "carriedOrTheOutlets", "referencesBackward",
-            "namesAndClauses", "authorsOfCounts", "peopleAndGroups" })
+            "namesAndClauses", "authorsOfCounts", "peopleAndGroups",
+            "restatedAndContinued" })
     void readsWhoAssertsTheFigure(Case c) {
         List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
         assertEquals(c.expected(), found, c.text());
