@@ -95,7 +95,8 @@ class ClaimantCasesTest {
 
     /**
      * Who made a count, named after what it counts ("the estimate of the losses by X"), a body that gathered the
-     * accounts it reports ("X received data on"), and an acronym spelled out elsewhere in the article ("MoD").
+     * accounts it reports ("X received data on"), an acronym spelled out elsewhere in the article ("MoD"), and sources
+     * cited by the outlet that reports them.
      */
     static Stream<Case> authorsOfCounts() {
         return Case.table("""
@@ -107,6 +108,8 @@ class ClaimantCasesTest {
                 => UN Human Rights Monitoring Mission in Ukraine | Ukraine | CIVILIAN | KILLED | 200+ | AT_LEAST | -
                 30 soldiers killed in Afghanistan, MoD says. Officers were among the dead. The findings of the Ministry of Defense were released on Wednesday.
                 => Ministry of Defense | Afghanistan | MILITARY | KILLED | 30 | EXACT | -
+                Twelve soldiers were killed in an ambush in Burkina Faso, according to military sources cited by the national news agency.
+                => military sources | Burkina Faso | MILITARY | KILLED | 12 | EXACT | -
                 """);
     }
 
