@@ -25,7 +25,7 @@ final class Attributions {
             "independent", "regional", "official", "military", "western", "foreign", "government", "defence", "defense",
             "intelligence", "health", "security", "state", "human", "rights", "monitoring", "general", "armed", "special",
             "peacekeeping", "humanitarian", "medical", "civil", "provincial", "national", "federal", "international",
-            "interim", "transitional", "police", "rescue", "emergency", "volunteer", "aid");
+            "interim", "transitional", "police", "rescue", "emergency", "volunteer", "aid", "interior");
 
     private Attributions() {
     }

@@ -316,7 +316,9 @@ final class ClaimantNames {
     private String clean(List<Token> tokens, int start, int end) {
         for (int k = end - 2; k > start; k--) {
             if ((tokens.get(k).isPunct('-') || tokens.get(k).isPunct('–') || tokens.get(k).isPunct('—'))
-                    && tokens.get(k - 1).end() < tokens.get(k).start()) {
+                    && (tokens.get(k - 1).end() < tokens.get(k).start() || tokens.get(k - 1).allCaps() && k + 1 < end
+                            && tokens.get(k).end() < tokens.get(k + 1).start())) {
+                // "Ankara, SANA- Turkish ...": an agency's tag joined to its dash
                 start = k + 1; // a dateline before the name: "MOGADISHU (HOL) - Somali government"
                 break;
             }

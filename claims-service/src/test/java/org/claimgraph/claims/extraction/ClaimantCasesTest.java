@@ -53,7 +53,10 @@ class ClaimantCasesTest {
                 """);
     }
 
-    /** Who a pronoun or a verb of speaking points at, and words that name no source at all ("earlier estimates"). */
+    /**
+     * Who a pronoun or a verb of speaking points at, words that name no source at all ("earlier estimates"), and an
+     * agency's dateline joined to its dash ("Ankara, AGENCY- ...") that is no part of the name.
+     */
     static Stream<Case> cuesAndReferences() {
         return Case.table("""
                 Reports indicate that 25 civilians were killed in shelling of El Fasher.
@@ -69,6 +72,10 @@ class ClaimantCasesTest {
                 => group | Democratic Republic of the Congo | CIVILIAN | KILLED | 40 | EXACT | -
                 The Taliban claimed responsibility for the attack in Afghanistan. This comes as earlier estimates showed over 150 people were killed in Afghanistan.
                 => null | Afghanistan | ALL | KILLED | 150+ | AT_LEAST | -
+                Ankara, AGENCY- Turkey's Defense Ministry said two soldiers were killed in Idleb.
+                => Turkey's Defense Ministry | Turkey | MILITARY | KILLED | 2 | EXACT | -
+                Kabul, PAJHWOK- The interior ministry said 14 policemen were killed in Afghanistan.
+                => interior ministry | Afghanistan | MILITARY | KILLED | 14 | EXACT | -
                 """);
     }
 
