@@ -25,7 +25,7 @@ final class Attributions {
             "independent", "regional", "official", "military", "western", "foreign", "government", "defence", "defense",
             "intelligence", "health", "security", "state", "human", "rights", "monitoring", "general", "armed", "special",
             "peacekeeping", "humanitarian", "medical", "civil", "provincial", "national", "federal", "international",
-            "interim", "transitional", "police", "rescue", "emergency", "volunteer", "aid");
+            "interim", "transitional", "police", "rescue", "emergency", "volunteer", "aid", "interior");
 
     private Attributions() {
     }
@@ -98,6 +98,12 @@ final class Attributions {
                 if (name != null) {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
+            } else if (RECEIVING.contains(w) && receivesAccounts(tokens, k) && !passive(tokens, k)) {
+                // "The members of the monitoring mission received data on the murders of 300 civilians"
+                int[] name = nameBefore(tokens, k);
+                if (name != null) {
+                    cues.add(new Cue(k, name[0], name[1], false));
+                }
             } else if (GIVING.contains(w) && givesAFigure(tokens, k)) {
                 // "The opposition Syrian National Council gave a higher toll"
                 int[] name = nameBefore(tokens, k);
@@ -138,6 +144,10 @@ final class Attributions {
                 int[] name = nameAfter(tokens, k + 2);
                 if (name != null && tokens.get(k + 1).is("of") && !Lexicon.ORGANIZATION_WORDS.contains(tokens.get(name[1] - 1).lower())) {
                     name = null; // "the report of the Monitoring Mission" names its author, "an estimate of the Russian losses" not
+                }
+                int by = tokens.get(k + 1).is("of") && name == null ? agentAfterWhatIsCounted(tokens, k + 2) : -1;
+                if (by > 0) {
+                    name = nameAfter(tokens, by + 1); // "the estimate of the Russian losses by the General Staff"
                 }
                 if (name != null) {
                     cues.add(new Cue(k, name[0], name[1], false));
@@ -247,6 +257,43 @@ final class Attributions {
         return -1;
     }
 
+    /**
+     * The "by" naming who made a count after what it counts: "the estimate of the Russian losses by the General Staff",
+     * "a tally of the dead by the health ministry"; or -1.
+     */
+    private static int agentAfterWhatIsCounted(List<Token> tokens, int from) {
+        for (int j = from; j < Math.min(tokens.size() - 1, from + 6); j++) {
+            Token t = tokens.get(j);
+            if (t.is("by")) {
+                return j > from ? j : -1;
+            }
+            if (!t.isWord() && !t.is("'s") || t.isNumber() || Lexicon.SPEECH_VERBS.contains(t.lower())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Verbs of a body that gathers what it reports: "the mission received data on", "investigators obtained reports". */
+    private static final Set<String> RECEIVING = Set.of("received", "receives", "obtained", "obtains", "gathered", "gathers");
+
+    /** What a body gathers and then reports: data, information, reports, testimonies. */
+    private static final Set<String> GATHERED = Set.of("data", "information", "reports", "testimonies", "testimony", "accounts",
+            "evidence", "records", "figures");
+
+    /** "received data on", "obtained credible information about": right after the verb, a word for what was gathered. */
+    private static boolean receivesAccounts(List<Token> tokens, int k) {
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
+            if (GATHERED.contains(tokens.get(j).lower())) {
+                return true;
+            }
+            if (!tokens.get(j).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A statement noun in the same sentence, near: "Released by X, the report ..." */
     private static boolean statementNear(List<Token> tokens, int k) {
         for (int j = Math.max(0, k - 12); j < Math.min(tokens.size(), k + 24); j++) {
@@ -257,7 +304,7 @@ final class Attributions {
         return false;
     }
 
-    /** "claiming the lives of 20 people", "attacks claim over 200 lives": a toll, not someone's claim. */
+    /** "claiming the lives of 20 people", "attacks claim over 200 lives": a toll, not someone's claim; nor "claimed responsibility". */
     private static boolean claimsLives(List<Token> tokens, int k) {
         if (!tokens.get(k).lower().startsWith("claim")) {
             return false;
@@ -267,7 +314,8 @@ final class Attributions {
                 return true;
             }
         }
-        return false;
+        // "the group claimed responsibility for the attack": an attack owned, no figure asserted
+        return k + 1 < tokens.size() && (tokens.get(k + 1).is("responsibility") || tokens.get(k + 1).is("credit"));
     }
 
     private static boolean isQuote(Token t) {
@@ -328,7 +376,10 @@ final class Attributions {
             while (open >= 0 && !tokens.get(open).isPunct(',')) {
                 open--;
             }
-            if (open > 0 && open + 1 < pos && !tokens.get(open + 1).capitalized() && tokens.get(open - 1).capitalized()) {
+            int relative = relativeClauseStart(tokens, pos);
+            if (relative > 0) {
+                pos = relative - 1; // "The rebel Liberation Tigers (LTTE), who are fighting for ..., in the north, said"
+            } else if (open > 0 && open + 1 < pos && !tokens.get(open + 1).capitalized() && endsAName(tokens, open - 1)) {
                 pos = open - 1;
             } else if (open >= 0 && open + 1 < pos && pos - open <= 6 && personNames(tokens, open + 1, pos)) {
                 return new int[] { open + 1, pos }; // "Battlegroup Sever spokesman, Andrey Shershnev, said"
@@ -353,6 +404,7 @@ final class Attributions {
                         || t.capitalized() && (t.allCaps() || !Lexicon.CLAUSE_WORDS.contains(w) && !Lexicon.OPENERS.contains(w)
                                 || start < end && pos > 0 && tokens.get(pos - 1).capitalized() && tokens.get(start).capitalized())
                         && !Lexicon.WEEKDAYS.contains(w)
+                        || ClaimantNames.particleInName(tokens, pos) && start < end
                         || w.equals("'s") || Lexicon.AGENT_NOUNS.contains(w) || Lexicon.ORGANIZATION_WORDS.contains(w)
                         || Lexicon.STATEMENT_NOUNS.contains(w) || NAME_ADJECTIVES.contains(w) || Lexicon.SPEAKER_NOUNS.contains(w)
                         || (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("on")
@@ -376,6 +428,10 @@ final class Attributions {
             }
             start = pos;
             pos--;
+        }
+        int[] quotedName = quotedNameBefore(tokens, start);
+        if (quotedName != null) {
+            return quotedName; // "\"Al Shabab\" in Somalia claimed": the group, not the country it is in
         }
         while (start < end && !tokens.get(start).isWord()) {
             start++;
@@ -436,6 +492,43 @@ final class Attributions {
     /** Words before a plural subject that say which or how many: "other reports", "some witnesses". */
     private static final Set<String> QUANTIFYING = Set.of("other", "some", "several", "many", "earlier", "initial",
             "unconfirmed", "conflicting", "separate", "further");
+
+    /** The capitalized words in quotation marks right before "in" at {@code in}: "\"Al Shabab\" in Somalia"; or null. */
+    private static int[] quotedNameBefore(List<Token> tokens, int in) {
+        if (in < 3 || in >= tokens.size() || !tokens.get(in).is("in") || !isQuote(tokens.get(in - 1))) {
+            return null;
+        }
+        int close = in - 1;
+        int open = close - 1;
+        while (open >= 0 && close - open <= 6 && tokens.get(open).capitalized()) {
+            open--;
+        }
+        return open >= 0 && open + 1 < close && isQuote(tokens.get(open)) ? new int[] { open + 1, close } : null;
+    }
+
+    /** A capitalized word, or the closing parenthesis of an acronym: "Liberation Tigers of Tamil Eelam (LTTE)". */
+    private static boolean endsAName(List<Token> tokens, int k) {
+        return tokens.get(k).capitalized() || k >= 2 && tokens.get(k).isPunct(')') && tokens.get(k - 1).allCaps()
+                && tokens.get(k - 2).isPunct('(');
+    }
+
+    /**
+     * The comma opening a relative clause set between a name (or "the youth leader") and its verb, the clause holding
+     * commas of its own: "X, who control much of the north, the east and the coast, said"; or -1.
+     */
+    private static int relativeClauseStart(List<Token> tokens, int closingComma) {
+        for (int k = closingComma - 2; k >= 1 && closingComma - k <= 40; k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(';') || isQuote(t) || t.isPunct(':') || Lexicon.SPEECH_VERBS.contains(t.lower()) && !t.capitalized()) {
+                return -1; // "Niger State" is no verb
+            }
+            if (t.isPunct(',') && (tokens.get(k + 1).is("who") || tokens.get(k + 1).is("which")) && (endsAName(tokens, k - 1)
+                    || Lexicon.SPEAKER_NOUNS.contains(tokens.get(k - 1).lower()) || Lexicon.AGENT_NOUNS.contains(tokens.get(k - 1).lower()))) {
+                return k;
+            }
+        }
+        return -1;
+    }
 
     /** A name written after "according to", "a report from", "as per": "the Centre for ... Studies (CSIS)". */
     static int[] nameAfter(List<Token> tokens, int from) {

@@ -258,10 +258,21 @@ final class CarriedAttribution {
      * account of whoever told it, even in a new paragraph.
      */
     private static boolean opensWithTheEventBefore(List<Token> tokens) {
-        if (tokens.size() < 4 || !(tokens.get(0).is("the") || tokens.get(0).is("this")) || !EVENT_NOUNS.contains(tokens.get(1).lower())) {
+        if (tokens.size() < 5) {
             return false;
         }
-        int verb = tokens.get(2).is("also") ? 3 : 2;
+        String noun = tokens.get(1).lower();
+        boolean plural = noun.endsWith("s") && EVENT_NOUNS.contains(noun.substring(0, noun.length() - 1));
+        // "The attack killed", "These strikes have resulted in": the events the sentence before told of
+        if (!((tokens.get(0).is("the") || tokens.get(0).is("this")) && EVENT_NOUNS.contains(noun)
+                || (tokens.get(0).is("these") || tokens.get(0).is("those") || tokens.get(0).is("the")) && plural)) {
+            return false;
+        }
+        int verb = 2;
+        while (verb < 4 && (tokens.get(verb).is("also") || tokens.get(verb).is("have") || tokens.get(verb).is("has")
+                || tokens.get(verb).is("had"))) {
+            verb++;
+        }
         return EVENT_OUTCOMES.contains(tokens.get(verb).lower()); // not "The attack comes a week after another strike"
     }
 

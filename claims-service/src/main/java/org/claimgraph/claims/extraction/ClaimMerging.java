@@ -105,7 +105,9 @@ final class ClaimMerging {
      */
     private static boolean roundedFrom(ExtractedClaim headline, ExtractedClaim body) {
         Integer rounded = headline.best() != null ? headline.best() : headline.low() != null ? headline.low() : headline.high();
-        Integer exact = body.best() != null ? body.best() : body.qualifier() == Qualifier.AT_LEAST ? body.low() : null;
+        // "up to 2,975" in the body under "nearly 3,000" in the headline
+        Integer exact = body.best() != null ? body.best() : body.qualifier() == Qualifier.AT_LEAST ? body.low()
+                : body.qualifier() == Qualifier.AT_MOST ? body.high() : null;
         if (rounded == null || exact == null || rounded % 10 != 0 || rounded.equals(exact)) {
             return false;
         }

@@ -66,6 +66,7 @@ final class ClaimantNames {
 
     /** Learns the names of one sentence: acronyms defined in parentheses and full personal names. */
     void learn(List<Token> tokens) {
+        learnBodiesOfSides(tokens);
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
@@ -80,7 +81,7 @@ final class ClaimantNames {
             if (t.capitalized() && !t.allCaps()) {
                 int end = i;
                 while (end < tokens.size() && (tokens.get(end).capitalized() && !tokens.get(end).allCaps()
-                        || tokens.get(end).is("u.s.") || tokens.get(end).is("u.k."))) {
+                        || tokens.get(end).is("u.s.") || tokens.get(end).is("u.k.") || particleInName(tokens, end))) {
                     end++;
                 }
                 if (end - i >= 2) {
@@ -90,7 +91,14 @@ final class ClaimantNames {
                             || Gazetteer.side(tokens.get(first).lower()) != null || Lexicon.ORGANIZATION_WORDS.contains(tokens.get(first).lower()))) {
                         first++;
                     }
-                    if (end - first >= 2 && end - first <= 3 && isPersonName(tokens, first, end)) {
+                    for (int k = end - 3; k > first; k--) {
+                        if (Lexicon.TITLES.contains(tokens.get(k - 1).lower()) && end - k - particles(tokens, k, end) <= 3) {
+                            first = k; // "Afgoye District Commissioner Abdinasir Alim Ibrahim": the name after the last title
+                            break;
+                        }
+                    }
+                    int words = end - first - particles(tokens, first, end);
+                    if (words >= 2 && words <= 3 && isPersonName(tokens, first, end)) {
                         String surname = tokens.get(end - 1).lower();
                         String full = span(tokens, first, end);
                         fullNamesBySurname.merge(surname, full, (old, now) -> now.length() > old.length() ? now : old);
@@ -101,6 +109,33 @@ final class ClaimantNames {
                 continue;
             }
             i++;
+        }
+    }
+
+    /** Words naming a state's body after its side: "the Burkinabe military", "Sri Lanka's defence ministry". */
+    private static final java.util.Set<String> BODIES_OF_SIDES = java.util.Set.of("military", "army", "ministry",
+            "government", "armed", "police", "navy");
+
+    /**
+     * A side's body the article mentions without quoting it ("an outpost of the Burkinabe military"), which a later
+     * "the army said" may stand for; not a side named as who strikes ("clashes with the Malian army").
+     */
+    private void learnBodiesOfSides(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Gazetteer.Place place = Gazetteer.at(tokens, k);
+            if (place == null || Gazetteer.actor(span(tokens, place.start(), place.end())) || Sides.attacker(tokens, place)) {
+                continue;
+            }
+            int body = place.end() < tokens.size() && tokens.get(place.end()).is("'s") ? place.end() + 1 : place.end();
+            if (body < tokens.size() && (tokens.get(body).is("defence") || tokens.get(body).is("defense")) && body + 1 < tokens.size()
+                    && tokens.get(body + 1).is("ministry")) {
+                body++;
+            }
+            if (body < tokens.size() && BODIES_OF_SIDES.contains(tokens.get(body).lower()) && !tokens.get(body).is("armed")
+                    || body + 1 < tokens.size() && tokens.get(body).is("armed") && tokens.get(body + 1).is("forces") && body++ >= 0) {
+                referents.mentioned(span(tokens, place.start(), body + 1), sentence);
+            }
+            k = place.end() - 1;
         }
     }
 
@@ -121,7 +156,7 @@ final class ClaimantNames {
             result = claimantBefore != null ? claimantBefore : referents.namedLast(sentence);
         } else {
             result = name == null || unownedReports(tokens, start, end) ? null : bareGroup(tokens, start, end) ? name
-                    : referents.resolve(SHORT_FORMS.getOrDefault(name, name), sentence);
+                    : referents.resolve(SHORT_FORMS.getOrDefault(name, name), sentence, indefinite(tokens, start));
         }
         resolved.put(key, result);
         if (result != null) {
@@ -152,19 +187,39 @@ final class ClaimantNames {
         return noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
     }
 
+    /** "a doctors' group says": a body introduced here, which the article may name only later. */
+    private static boolean indefinite(List<Token> tokens, int start) {
+        Token first = start < tokens.size() ? tokens.get(start) : null;
+        Token before = start > 0 ? tokens.get(start - 1) : null;
+        return first != null && (first.is("a") || first.is("an") || first.is("another"))
+                || before != null && (before.is("a") || before.is("an") || before.is("another"));
+    }
+
     /** Plural nouns of what is published that, bare, name nobody: "Reports indicate that 18 civilians died". */
     private static final java.util.Set<String> UNOWNED = java.util.Set.of("reports", "estimates", "figures", "statistics", "data");
 
     /** "Reports say", "Estimates suggest", "some estimates put": reports in general, no source of them. */
     private static boolean unownedReports(List<Token> tokens, int start, int end) {
         // "the reports", "the ministry's figures" have an owner or point back: only a bare or merely counted plural
-        return end - start == 1 && UNOWNED.contains(tokens.get(start).lower())
-                && (start == 0 || !tokens.get(start - 1).isWord() || SOME.contains(tokens.get(start - 1).lower()));
+        if (end - start != 1 || !UNOWNED.contains(tokens.get(start).lower())) {
+            return false;
+        }
+        if (start == 0 || !tokens.get(start - 1).isWord() || SOME.contains(tokens.get(start - 1).lower())) {
+            return true;
+        }
+        // "as earlier estimates showed", "initial reports said": which reports, not whose
+        Token before = tokens.get(start - 1);
+        return VAGUE_TIMES.contains(before.lower()) && (start - 1 == 0 || !tokens.get(start - 2).capitalized() && !tokens.get(start - 2).is("'s")
+                && !Lexicon.DETERMINERS.contains(tokens.get(start - 2).lower()));
     }
 
     /** Words that count reports without saying whose: "some estimates", "several reports", "unofficial figures". */
     private static final java.util.Set<String> SOME = java.util.Set.of("some", "several", "many", "most", "various",
-            "unofficial", "conflicting", "varying", "differing", "higher", "lower", "independent");
+            "unofficial", "varying", "differing", "higher", "lower", "independent");
+
+    /** Words saying when reports came, not from whom: "earlier estimates", "initial reports". */
+    private static final java.util.Set<String> VAGUE_TIMES = java.util.Set.of("earlier", "initial", "previous", "preliminary",
+            "unconfirmed", "conflicting");
 
     /**
      * "researchers estimate", "officials say": people named by a plural with no determiner are some such people, not
@@ -212,13 +267,65 @@ final class ClaimantNames {
         if (expanded != null) {
             return expanded;
         }
-        if (name.indexOf(' ') < 0) {
-            String full = fullNamesBySurname.get(name.toLowerCase(java.util.Locale.ROOT));
+        String spelledOut = acronymLike(name) ? referents.withInitials(name) : null;
+        if (spelledOut != null) {
+            return spelledOut; // "MoD" for the "Ministry of Defense" the article names in full
+        }
+        String surname = surnameOnly(name);
+        if (surname != null) {
+            String full = fullNamesBySurname.get(surname.toLowerCase(java.util.Locale.ROOT));
             if (full != null) {
                 return full;
             }
         }
         return name;
+    }
+
+    /** Lower-case words inside a person's name: "Nimal Siripala de Silva", "Bashar al-Assad", "Ursula von der Leyen". */
+    static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "da", "do", "dos", "das", "di", "du", "del",
+            "della", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "ben", "bint", "ould", "ag", "le", "la");
+
+    /** A particle of a name at {@code k}, between capitalized words or before one: "de Silva", "al-Assad". */
+    static boolean particleInName(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!t.isWord() || t.capitalized() || !NAME_PARTICLES.contains(t.lower()) || k + 1 >= tokens.size()) {
+            return false;
+        }
+        int next = tokens.get(k + 1).isPunct('-') && tokens.get(k + 1).start() == t.end() ? k + 2 : k + 1;
+        return next < tokens.size() && (tokens.get(next).capitalized() && !tokens.get(next).allCaps() || particleInName(tokens, next));
+    }
+
+    /** How many particles, and hyphens joining them, stand in tokens [start, end). */
+    private static int particles(List<Token> tokens, int start, int end) {
+        int count = 0;
+        for (int k = start; k < end; k++) {
+            count += particleInName(tokens, k) || tokens.get(k).isPunct('-') && k > start && particleInName(tokens, k - 1) ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** The surname a name is, perhaps with its particles ("de Silva" is Silva), or null for a longer name. */
+    private static String surnameOnly(String name) {
+        String[] words = name.split("[\\s-]+");
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!NAME_PARTICLES.contains(words[i])) {
+                return null;
+            }
+        }
+        return words[words.length - 1];
+    }
+
+    /** "MoD", "ISPR", "NDMA": three letters or more, capitals but for a lower-case one standing for "of" or "and". */
+    private static boolean acronymLike(String name) {
+        int capitals = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            capitals += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return name.length() >= 3 && Character.isUpperCase(name.charAt(0)) && capitals >= name.length() - 1 && capitals >= 2;
     }
 
     static boolean isPerson(String name) {
@@ -244,7 +351,9 @@ final class ClaimantNames {
     private String clean(List<Token> tokens, int start, int end) {
         for (int k = end - 2; k > start; k--) {
             if ((tokens.get(k).isPunct('-') || tokens.get(k).isPunct('–') || tokens.get(k).isPunct('—'))
-                    && tokens.get(k - 1).end() < tokens.get(k).start()) {
+                    && (tokens.get(k - 1).end() < tokens.get(k).start() || tokens.get(k - 1).allCaps() && k + 1 < end
+                            && tokens.get(k).end() < tokens.get(k + 1).start())) {
+                // "Ankara, SANA- Turkish ...": an agency's tag joined to its dash
                 start = k + 1; // a dateline before the name: "MOGADISHU (HOL) - Somali government"
                 break;
             }
@@ -288,8 +397,26 @@ final class ClaimantNames {
                     break;
                 }
             }
+            // "District Governor Halima Warsame Nur": capitalized words of a place and a title, the name after the title
+            for (int first = end - 2; first > start && end - first - particles(tokens, first, end) <= 3; first--) {
+                if (Lexicon.TITLES.contains(tokens.get(first - 1).lower()) && tokens.get(first - 1).capitalized()
+                        && isPersonName(tokens, first, end) && !Lexicon.TITLES.contains(tokens.get(first).lower())
+                        && allCapitalized(tokens, start, first)) {
+                    start = first;
+                    break;
+                }
+            }
         }
         return span(tokens, start, end);
+    }
+
+    private static boolean allCapitalized(List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!tokens.get(k).capitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Western estimates", "Russian figures": without the noun only an adjective would be left, naming nobody. */
@@ -308,6 +435,9 @@ final class ClaimantNames {
         boolean named = false;
         for (int k = start; k < end; k++) {
             Token t = tokens.get(k);
+            if (named && k + 1 < end && (particleInName(tokens, k) || t.isPunct('-') && particleInName(tokens, k - 1))) {
+                continue; // "Nimal Siripala de Silva"
+            }
             if (!t.isWord() || Lexicon.ORGANIZATION_WORDS.contains(t.lower()) || Lexicon.AGENT_NOUNS.contains(t.lower())) {
                 return false;
             }

@@ -45,6 +45,12 @@ final class Referents {
             "official", "chief", "former", "mission", "interior", "defense", "defence", "health", "foreign", "based",
             "rights", "human");
 
+    /**
+     * What a ministry is of: "the defence ministry" is a source of its own, which a later "the ministry" stands for
+     * rather than the health minister also quoted.
+     */
+    private static final Set<String> MINISTRIES = Set.of("defence", "defense", "health", "interior", "foreign", "information");
+
     private final List<Referent> referents = new ArrayList<>();
 
     /** Records that {@code name} (a person when {@code person}) is named in sentence {@code sentence}, with its title words. */
@@ -52,15 +58,32 @@ final class Referents {
         named(name, person, titleWords, Set.of(), sentence);
     }
 
+    /** Names only mentioned, never quoted: a body that "the army" or "the ministry" may stand for, no speaker's role. */
+    private final Set<String> onlyMentioned = new HashSet<>();
+
+    /** Records a side's body the article mentions in sentence {@code sentence} without quoting it: "the Burkinabe military". */
+    void mentioned(String name, int sentence) {
+        boolean known = referents.stream().anyMatch(r -> r.name().equalsIgnoreCase(name));
+        named(name, false, Set.of(), sentence);
+        if (!known) {
+            onlyMentioned.add(name.toLowerCase(Locale.ROOT));
+        }
+    }
+
     /** As {@link #named(String, boolean, Set, int)}, with what the source published ("report", "study") near its name. */
     void named(String name, boolean person, Set<String> titleWords, Set<String> publishedNouns, int sentence) {
         List<String> nameWords = words(name);
         boolean body = nameWords.stream().anyMatch(w -> institution(w) != null);
-        if (!proper(nameWords) && !Gazetteer.actor(name) && !((wordsSide(nameWords) != null || unitedNations(nameWords)) && body)) {
+        // "defence ministry", "Ministry of Defense"
+        boolean bodyOfAField = body && nameWords.stream().filter(w -> !w.equals("of") && !w.equals("the")).count() == 2
+                && nameWords.stream().anyMatch(MINISTRIES::contains);
+        if (!proper(nameWords) && !Gazetteer.actor(name) && !((wordsSide(nameWords) != null || unitedNations(nameWords)) && body)
+                && !bodyOfAField) {
             return; // "the ministry" is not a source of its own but a way to refer to one; "Russian Defence Ministry" is
         }
         for (Referent r : referents) {
             if (r.name().equalsIgnoreCase(name)) {
+                onlyMentioned.remove(name.toLowerCase(Locale.ROOT));
                 r.sentences().add(sentence);
                 r.words().addAll(titleWords);
                 r.published().addAll(publishedNouns);
@@ -80,6 +103,14 @@ final class Referents {
 
     /** What {@code name}, written in sentence {@code sentence}, stands for: a named source, or the name itself. */
     String resolve(String name, int sentence) {
+        return resolve(name, sentence, false);
+    }
+
+    /**
+     * As {@link #resolve(String, int)}; {@code introduced} when the name is indefinite ("a doctors' group"), which may
+     * stand for a body the article names only later.
+     */
+    String resolve(String name, int sentence, boolean introduced) {
         List<String> words = words(name);
         if (words.isEmpty()) {
             return name;
@@ -147,7 +178,12 @@ final class Referents {
                 if (kind == null) {
                     continue;
                 }
-                meant = best(sentence, r -> !r.person() && side(r, wantedSide) && r.words().stream().anyMatch(kind::contains)
+                // "the army" is a body named before, never one the article names only later ("the army announced ..."
+                // before "the Chief of General Staff said"); a side's body ("Kyiv's military") or a body introduced
+                // ("a doctors' group") may be named in full after
+                boolean bodyItself = institution(words.get(words.size() - 1)) != null; // "the army", not "an army official"
+                meant = bestBefore(sentence, introduced || wantedSide != null, r -> !r.person() && side(r, wantedSide) && r.words().stream().anyMatch(kind::contains)
+                        && (bodyItself || !onlyMentioned.contains(r.name().toLowerCase(Locale.ROOT)))
                         && r.words().size() > words.size() && !r.name().equalsIgnoreCase(name)
                         && (wantedSide != null || !words.containsAll(r.words())));
                 if (meant != null && wantedSide != null && meant.side() == null) {
@@ -171,6 +207,30 @@ final class Referents {
             }
         }
         return meant != null ? meant.name() : name;
+    }
+
+    /** The body named in full whose words' initials spell {@code acronym} ("MoD": "Ministry of Defense"), else null. */
+    String withInitials(String acronym) {
+        String wanted = acronym.toLowerCase(Locale.ROOT);
+        for (Referent r : referents) {
+            if (r.person() || onlyMentioned.contains(r.name().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            StringBuilder all = new StringBuilder();
+            StringBuilder capitalized = new StringBuilder();
+            for (String word : r.name().split("[\\s-]+")) {
+                if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
+                    all.append(Character.toLowerCase(word.charAt(0)));
+                    if (Character.isUpperCase(word.charAt(0))) {
+                        capitalized.append(Character.toLowerCase(word.charAt(0)));
+                    }
+                }
+            }
+            if (all.toString().equals(wanted) || capitalized.toString().equals(wanted)) {
+                return r.name();
+            }
+        }
+        return null;
     }
 
     private String countryInstitution(String country, List<String> words, int sentence) {
@@ -308,6 +368,11 @@ final class Referents {
     }
 
     private Referent best(int sentence, java.util.function.Predicate<Referent> wanted) {
+        return bestBefore(sentence, true, r -> !onlyMentioned.contains(r.name().toLowerCase(Locale.ROOT)) && wanted.test(r));
+    }
+
+    /** The referent named last before {@code sentence} (or in it); else, when {@code orAfter}, the first named after it. */
+    private Referent bestBefore(int sentence, boolean orAfter, java.util.function.Predicate<Referent> wanted) {
         Referent before = null;
         int beforeAt = -1;
         Referent after = null;
@@ -326,7 +391,7 @@ final class Referents {
                 }
             }
         }
-        return before != null ? before : after;
+        return before != null ? before : orAfter ? after : null;
     }
 
     private static Set<String> institution(String word) {

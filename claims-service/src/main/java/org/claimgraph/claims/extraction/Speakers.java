@@ -125,16 +125,47 @@ final class Speakers {
             // source heard last, person or body, rather than one the article names only later
             return new Speaker(last, Attribution.STATED, 0.0);
         }
+        String head = tokens.get(cue.nameEnd() - 1).lower();
+        if (name != null && last != null && !last.equals(name) && name.equals(name.toLowerCase(java.util.Locale.ROOT))
+                && Lexicon.SPEAKER_NOUNS.contains(head) && definite(tokens, cue.nameStart(), cue.nameEnd())
+                && last.toLowerCase(java.util.Locale.ROOT).endsWith(" " + head)) {
+            // "a senior military official said ... said the official": the unnamed source just heard, named again
+            return new Speaker(last, Attribution.PRONOUN, 0.1);
+        }
+        if (name != null && lastPerson != null && lastPerson.equals(last) && name.equals(name.toLowerCase(java.util.Locale.ROOT))
+                && ANY_OFFICE.contains(head) && definite(tokens, cue.nameStart(), cue.nameEnd())) {
+            // "Governor X said ... The official added": the person just quoted, named again by a role
+            return new Speaker(lastPerson, Attribution.PRONOUN, 0.1);
+        }
         return name == null ? null : new Speaker(name, Attribution.STATED, 0.0);
+    }
+
+    /** Nouns for anyone holding an office, unlike titles ("the governor") that name a new person. */
+    private static final Set<String> ANY_OFFICE = Set.of("official", "leader");
+
+    /** "the official", "the youth leader": "the", perhaps a modifier or two, before the noun ending the name. */
+    private static boolean definite(List<Token> tokens, int start, int end) {
+        for (int k = end - 2; k >= Math.max(0, start - 3); k--) {
+            Token t = tokens.get(k);
+            if (t.is("the")) {
+                return true;
+            }
+            if (!t.isWord() || t.capitalized()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The last person's full name written in the sentence before {@code end}, or null. */
     private static String personNamedBefore(List<Token> tokens, int end, ClaimantNames names) {
         String found = null;
         int k = 0;
+        boolean quoted = false;
         while (k < end) {
-            if (!tokens.get(k).capitalized() || tokens.get(k).allCaps()) {
-                k++;
+            quoted = quoteMark(tokens.get(k)) ? !quoted || tokens.get(k).text().equals("“") : quoted;
+            if (!tokens.get(k).capitalized() || tokens.get(k).allCaps() || quoted) {
+                k++; // a person named inside the quotation is not the one who says it: "“... deputy X was hurt,” he added"
                 continue;
             }
             int runEnd = k;
@@ -150,6 +181,10 @@ final class Speakers {
             k = runEnd;
         }
         return found;
+    }
+
+    private static boolean quoteMark(Token t) {
+        return t.kind() == Token.Kind.PUNCT && (t.text().equals("\"") || t.text().equals("“") || t.text().equals("”"));
     }
 
     /** Nouns by which an article names again a body that spoke, whatever kind of body it is. */
