@@ -151,10 +151,9 @@ final class ClaimantNames {
             return known;
         }
         String name = expanded(tokens, start, end);
-        String result;
-        if (name != null && sameAsBefore(tokens, start, end) && (claimantBefore != null || referents.namedLast(sentence) != null)) {
-            result = claimantBefore != null ? claimantBefore : referents.namedLast(sentence);
-        } else {
+        String result = name != null && sameAsBefore(tokens, start, end)
+                ? (claimantBefore != null ? claimantBefore : referents.namedLast(sentence)) : null;
+        if (result == null) {
             result = name == null || unownedReports(tokens, start, end) ? null : bareGroup(tokens, start, end) ? name
                     : referents.resolve(SHORT_FORMS.getOrDefault(name, name), sentence, indefinite(tokens, start));
         }

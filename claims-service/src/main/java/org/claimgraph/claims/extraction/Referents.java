@@ -351,22 +351,13 @@ final class Referents {
         return null;
     }
 
-    /** The referent named last before {@code sentence} (or in it), else the first named after it. */
     /** "The same source said": whoever the article named last, up to sentence {@code sentence}, or null. */
     String namedLast(int sentence) {
-        Referent last = null;
-        int lastAt = -1;
-        for (Referent r : referents) {
-            for (int at : r.sentences()) {
-                if (at <= sentence && at > lastAt) {
-                    last = r;
-                    lastAt = at;
-                }
-            }
-        }
+        Referent last = bestBefore(sentence, false, r -> true);
         return last == null ? null : last.name();
     }
 
+    /** The referent named last before {@code sentence} (or in it), else the first named after it. */
     private Referent best(int sentence, java.util.function.Predicate<Referent> wanted) {
         return bestBefore(sentence, true, r -> !onlyMentioned.contains(r.name().toLowerCase(Locale.ROOT)) && wanted.test(r));
     }
