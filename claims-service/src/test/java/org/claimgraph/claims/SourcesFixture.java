@@ -53,4 +53,12 @@ public final class SourcesFixture {
         return NAMES.computeIfAbsent(id, key -> okAt(SourcesServiceTestResource.sourcesGraphQL(),
                 "query($id: ID!) { source(id: $id) { name } }", Map.of("id", key)).getString("data.source.name"));
     }
+
+    private static final Map<String, java.util.List<String>> ALIASES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Every name sources-service knows the source {@code id} by, its own name included, asked once per id. */
+    public static java.util.List<String> sourceAliases(String id) {
+        return ALIASES.computeIfAbsent(id, key -> okAt(SourcesServiceTestResource.sourcesGraphQL(),
+                "query($id: ID!) { source(id: $id) { aliases } }", Map.of("id", key)).getList("data.source.aliases"));
+    }
 }

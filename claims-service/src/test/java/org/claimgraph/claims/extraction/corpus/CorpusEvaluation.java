@@ -41,7 +41,7 @@ public final class CorpusEvaluation {
             for (ExtractedClaim c : extractor.extract(article.text(), article.publishedOn())) {
                 boolean unattributed = c.claimant() == null;
                 predictions.add(new Prediction(article.name(), unattributed ? article.outlet() : c.claimant(),
-                        c.attribution().name(), c.subject(), c.population().name(), c.category().name(),
+                        List.of(), c.attribution().name(), c.subject(), c.population().name(), c.category().name(),
                         c.low() == null ? null : c.low().longValue(), c.high() == null ? null : c.high().longValue(),
                         c.qualifier().name(), c.quote(), c.confidence()));
             }

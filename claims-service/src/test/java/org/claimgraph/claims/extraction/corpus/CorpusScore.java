@@ -18,15 +18,19 @@ import org.claimgraph.claims.extraction.corpus.Corpus.Label;
 /**
  * Scores predicted claims against the corpus labels as corpus/README.md says: a prediction matches a label when the
  * article, whose losses, the category (or an alternative) and low/high agree; "with claimant" also needs the
- * claimant names to share a word of three or more letters. Labels of one mention group count once. Each label group
+ * claimant names to share a word of three or more letters (any name the predicted claimant goes by: a source
+ * sources-service resolved "Israeli military" to is the IDF, known by both names). Labels of one mention group count once. Each label group
  * and each prediction is matched at most once (a maximum bipartite matching, so the order of predictions does not
  * change the score).
  */
 public final class CorpusScore {
 
-    /** A claim as the system read it; {@code how} is how the claimant was found (STATED, PRONOUN, ... UNATTRIBUTED). */
-    public record Prediction(String article, String claimant, String how, String subject, String population, String category,
-            Long low, Long high, String qualifier, String quote, double confidence) {
+    /**
+     * A claim as the system read it; {@code how} is how the claimant was found (STATED, PRONOUN, ... UNATTRIBUTED),
+     * {@code claimantAliases} the other names the claimant goes by (empty when it is a name as written).
+     */
+    public record Prediction(String article, String claimant, List<String> claimantAliases, String how, String subject,
+            String population, String category, Long low, Long high, String qualifier, String quote, double confidence) {
     }
 
     /** Precision and recall over counted predictions and label groups. */
@@ -319,7 +323,8 @@ public final class CorpusScore {
                 || l.categoryAlternatives().stream().anyMatch(a -> a.equalsIgnoreCase(p.category()));
         return category && Objects.equals(Subjects.canonical(l.subject()), Subjects.canonical(p.subject()))
                 && Objects.equals(l.low(), p.low()) && Objects.equals(l.high(), p.high())
-                && (!withClaimant || sameClaimant(l.claimant(), p.claimant()));
+                && (!withClaimant || sameClaimant(l.claimant(), p.claimant())
+                        || p.claimantAliases().stream().anyMatch(alias -> sameClaimant(l.claimant(), alias)));
     }
 
     static boolean sameClaimant(String labelled, String predicted) {
