@@ -155,6 +155,9 @@ final class FigureReading {
                 break;
             }
             CasualtyCategory c = t.isWord() ? CasualtyWords.at(tokens, j) : null;
+            if (c != null && j + 2 < size && COPULAS.contains(tokens.get(j + 1).lower()) && tokens.get(j + 2).isNumber()) {
+                break; // "deaths to 23,084 and injuries to 58,926": the noun says what the next figure counts
+            }
             if (c != null) {
                 categories.add(c);
                 found = true;

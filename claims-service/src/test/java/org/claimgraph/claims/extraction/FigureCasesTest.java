@@ -74,7 +74,11 @@ class FigureCasesTest {
                 """);
     }
 
-    /** Whose losses: sides written short or historically, a list that says its verb once, and who only tells the toll. */
+    /**
+     * Whose losses: sides written short or historically, a list that says its verb once, who only tells the toll, and a
+     * war's name ("the Israel-Hezbollah conflict") that is no side; "deaths to 310 and injuries to 900" pairs each noun
+     * with its own figure.
+     */
     static Stream<Case> sidesOfTheFigures() {
         return Case.table("""
                 Some 4,500 US and 600 UK soldiers, among others, died in the war.
@@ -86,6 +90,12 @@ class FigureCasesTest {
                 => British academics | Ethiopia | ALL | KILLED | 300000 | APPROXIMATELY | -
                 Both sides kept fighting, the ministry told us. It said 40 people were killed in Syria.
                 => ministry | Syria | ALL | KILLED | 40 | EXACT | -
+                The Sudanese health ministry said the toll of deaths rose to 1,200 and that of injuries to 3,400.
+                => Sudanese health ministry | Sudan | ALL | KILLED | 1200 | EXACT | -
+                => Sudanese health ministry | Sudan | ALL | WOUNDED | 3400 | EXACT | -
+                The health ministry in Gaza issued its daily update. The number of deaths rose to 23,000 and injuries to 58,000 since the Israel-Hamas war began, it said.
+                => health ministry in Gaza | Palestine | ALL | KILLED | 23000 | EXACT | -
+                => health ministry in Gaza | Palestine | ALL | WOUNDED | 58000 | EXACT | -
                 """);
     }
 
