@@ -125,7 +125,13 @@ public final class ClaimExtractor {
                         ownSide = Sides.sideOfName(speaker.name()); // "it said" standing for "the Russian military"
                     }
                     boolean enemy = r.enemy && !(speaker != null && Enemies.speaksForThem(speaker.name(), tokens, figure.end(), r.nounPhraseEnd));
-                    if (enemy && r.subject != null && r.enemyOfTheWar && (!r.subject.equals(ownSide) || !r.subjectIsPlace)) {
+                    if (r.foreign && !r.subjectNamedWithThem) {
+                        // "12 foreign soldiers and four Afghan soldiers died": the foreign side of the war, if it has one
+                        String other = Sides.other(belligerents, mostWrittenAbout);
+                        subjects = r.insurgents || Enemies.wordIn(tokens, figure.end(), r.nounPhraseEnd, Lexicon.JIHADIST_WORDS)
+                                ? List.of(JIHADISTS) : other == null ? List.of() : List.of(other);
+                        confidence -= 0.15;
+                    } else if (enemy && r.subject != null && r.enemyOfTheWar && (!r.subject.equals(ownSide) || !r.subjectIsPlace)) {
                         // "killed 22,000 combatants in Gaza"; in a civil war the enemy named is of the speaker's own
                         // country: "the Sudanese army said it killed 300 RSF fighters"
                         subjects = List.of(r.subject);

@@ -275,6 +275,9 @@ final class Figures {
             }
         }
         int after = last.end();
+        if (backReference(tokens, start, after)) {
+            return true;
+        }
         if (after + 1 < tokens.size() && tokens.get(after).is("out") && tokens.get(after + 1).is("of")) {
             return true; // "eight out of ten"
         }
@@ -312,6 +315,24 @@ final class Figures {
             }
         }
         return false;
+    }
+
+    private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "all", "those", "these");
+
+    /**
+     * "killing the five", "the families of all five have been notified": a number standing alone after a definite word
+     * points back at people counted before, it counts nobody new.
+     */
+    private static boolean backReference(List<Token> tokens, int start, int after) {
+        if (start == 0 || !tokens.get(start - 1).isWord() || !DEFINITE.contains(tokens.get(start - 1).lower())) {
+            return false;
+        }
+        if (after >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(after);
+        return next.kind() == Token.Kind.PUNCT && !next.isPunct('-') && !next.isPunct('–') && !next.isPunct('(')
+                || next.isWord() && Lexicon.AUXILIARIES.contains(next.lower());
     }
 
     private static final java.util.Set<String> CHANGES = java.util.Set.of("increased", "rose", "risen", "grew", "climbed",

@@ -54,6 +54,9 @@ final class Lexicon {
             "guerrillas", "guerillas", "separatists", "policeman", "soldier", "troopers", "trooper", "militias", "lieutenant",
             "lieutenants", "sergeant", "sergeants", "corporal", "corporals", "colonel", "colonels", "marine", "sailor");
 
+    /** Words that say fighters are Islamist insurgents: "foreign jihadist fighters". */
+    static final Set<String> JIHADIST_WORDS = words("jihadist", "jihadists", "islamist", "islamists");
+
     /** What armies call the Islamist insurgents they fight: unnamed, they are counted as the corpus labels them, "jihadists". */
     static final Set<String> INSURGENT_WORDS = words("militants", "terrorists", "insurgents", "jihadists", "extremists");
 
@@ -86,10 +89,18 @@ final class Lexicon {
     static final Set<String> SHORT_TITLES = words("dr", "lt", "col", "gen", "maj", "capt", "sgt", "brig", "adm", "prof",
             "gov", "sen", "rep", "mr", "mrs", "ms", "cmdr");
 
-    /** Whether the word at {@code k} counts things, not people; "members of the SSPDF" are people, "193 members" seats. */
+    /** Words before "members" that make them people: "service members", "crew members", "family members". */
+    private static final Set<String> MEMBERS_OF_PEOPLE = words("service", "crew", "staff", "family", "security", "militia",
+            "gang", "army", "military", "police");
+
+    /**
+     * Whether the word at {@code k} counts things, not people; "members of the SSPDF" and "service members" are people,
+     * "193 members" seats.
+     */
     static boolean notPeople(List<Token> tokens, int k) {
         String w = tokens.get(k).lower();
-        return NOT_PEOPLE.contains(w) && !(w.equals("members") && k + 1 < tokens.size() && tokens.get(k + 1).is("of"))
+        return NOT_PEOPLE.contains(w) && !(w.equals("members") && (k + 1 < tokens.size() && tokens.get(k + 1).is("of")
+                || k > 0 && MEMBERS_OF_PEOPLE.contains(tokens.get(k - 1).lower())))
                 && !(w.equals("cases") && casesOfPeople(tokens, k + 1));
     }
 

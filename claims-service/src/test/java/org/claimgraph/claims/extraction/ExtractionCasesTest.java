@@ -297,6 +297,10 @@ class ExtractionCasesTest {
                 => nothing
                 There are no vetoes in the 193-member international organization.
                 => nothing
+                An army spokesman said three soldiers died in the ambush in Mali. The families of all three have been told.
+                => army spokesman | Mali | MILITARY | KILLED | 3 | EXACT | -
+                Police in Kabul said four guards were killed when a bomber, who had stalked the four, blew himself up.
+                => Police in Kabul | Afghanistan | ALL | KILLED | 4 | EXACT | -
                 Zelensky said Ukrainian soldiers were wounded, report f9e55a59-e13b-4866-9702-49144cb43eb3 notes.
                 => nothing
                 Russian soldiers were killed in strikes by F-16 jets and Kh-101 missiles, case 2025-0417-0032-17 says.

@@ -93,6 +93,11 @@ class FigureCasesTest {
                 The Sudanese health ministry said the toll of deaths rose to 1,200 and that of injuries to 3,400.
                 => Sudanese health ministry | Sudan | ALL | KILLED | 1200 | EXACT | -
                 => Sudanese health ministry | Sudan | ALL | WOUNDED | 3400 | EXACT | -
+                A spokesman for the insurgents said 9 foreign troops and six Afghan service members died in the blast in Afghanistan, where US forces fight.
+                => insurgents | United States | MILITARY | KILLED | 9 | EXACT | -
+                => insurgents | Afghanistan | MILITARY | KILLED | 6 | EXACT | -
+                The monitor said 1,200 foreign jihadist fighters were among the dead in Syria.
+                => monitor | jihadists | MILITARY | KILLED | 1200 | EXACT | -
                 The health ministry in Gaza issued its daily update. The number of deaths rose to 23,000 and injuries to 58,000 since the Israel-Hamas war began, it said.
                 => health ministry in Gaza | Palestine | ALL | KILLED | 23000 | EXACT | -
                 => health ministry in Gaza | Palestine | ALL | WOUNDED | 58000 | EXACT | -
