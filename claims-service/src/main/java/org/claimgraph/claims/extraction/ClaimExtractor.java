@@ -39,6 +39,7 @@ public final class ClaimExtractor {
         List<List<Figure>> figuresBySentence = new ArrayList<>(spans.size());
         ClaimantNames names = new ClaimantNames(text);
         Map<String, Integer> sideMentions = new HashMap<>();
+        Map<String, Integer> attackerMentions = new HashMap<>();
         boolean islamistInsurgency = false;
         for (int[] span : spans) {
             List<Token> tokens = Tokenizer.tokenize(text, span[0], span[1]);
@@ -52,8 +53,14 @@ public final class ClaimExtractor {
                 Gazetteer.Place place = Gazetteer.at(tokens, k);
                 if (place != null && !Sides.attacker(tokens, place)) {
                     sideMentions.merge(place.side(), Sides.victimWeight(tokens, place), Integer::sum);
+                } else if (place != null) {
+                    attackerMentions.merge(place.side(), 1, Integer::sum);
                 }
             }
+        }
+        if (sideMentions.isEmpty()) {
+            // "Myanmar junta airstrikes killed 16 people" and no other country named: an army striking at home
+            sideMentions.putAll(attackerMentions);
         }
         for (int s = 0; s < sentences.size(); s++) {
             names.at(s);

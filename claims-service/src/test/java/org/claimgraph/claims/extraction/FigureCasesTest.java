@@ -98,6 +98,10 @@ class FigureCasesTest {
                 => insurgents | Afghanistan | MILITARY | KILLED | 6 | EXACT | -
                 The monitor said 1,200 foreign jihadist fighters were among the dead in Syria.
                 => monitor | jihadists | MILITARY | KILLED | 1200 | EXACT | -
+                Myanmar army jets bombed a village school, killing 11 pupils, local officials said.
+                => local officials | Myanmar | CIVILIAN | KILLED | 11 | EXACT | -
+                Philippine army officials said four soldiers were killed in a rebel ambush.
+                => Philippine army officials | Philippines | MILITARY | KILLED | 4 | EXACT | -
                 The health ministry in Gaza issued its daily update. The number of deaths rose to 23,000 and injuries to 58,000 since the Israel-Hamas war began, it said.
                 => health ministry in Gaza | Palestine | ALL | KILLED | 23000 | EXACT | -
                 => health ministry in Gaza | Palestine | ALL | WOUNDED | 58000 | EXACT | -
