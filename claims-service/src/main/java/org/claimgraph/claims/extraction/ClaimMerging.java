@@ -229,19 +229,25 @@ final class ClaimMerging {
 
     /**
      * "at least 224 people were killed" and, quoted later, "224 citizens were killed": the same source's one figure, the
-     * bare number a restatement of the bound it gave.
+     * bare number a restatement of the bound it gave; so is "42,603" under its "more than 42,600", a round bound the
+     * exact figure passes by less than a hundredth.
      */
     private static boolean restatesABound(ExtractedClaim claim, java.util.Collection<ExtractedClaim> all) {
         if (claim.qualifier() != Qualifier.EXACT || claim.claimant() == null || claim.best() == null) {
             return false;
         }
         for (ExtractedClaim other : all) {
-            if (other.qualifier() == Qualifier.AT_LEAST && claim.best().equals(other.low()) && sameSource(claim.claimant(),
+            if (other.qualifier() == Qualifier.AT_LEAST && (claim.best().equals(other.low()) || roundBoundOf(other.low(), claim.best()))
+                    && sameSource(claim.claimant(),
                     other.claimant()) && java.util.Objects.equals(claim.subject(), other.subject())
                     && claim.population() == other.population() && claim.category() == other.category()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean roundBoundOf(Integer bound, int exact) {
+        return bound != null && bound >= 1000 && bound % 100 == 0 && exact > bound && exact - bound <= bound / 100;
     }
 }

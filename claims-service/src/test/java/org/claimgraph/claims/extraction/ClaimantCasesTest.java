@@ -144,7 +144,8 @@ class ClaimantCasesTest {
 
     /**
      * "These strikes have resulted in ..." goes on with the events, and the source, of the sentence before; a headline
-     * rounding the body's "up to" figure is the body's statement, with its source.
+     * rounding the body's "up to" figure is the body's statement, with its source; an exact figure just past the round
+     * bound the same source gave restates it.
      */
     static Stream<Case> restatedAndContinued() {
         return Stream.of(
@@ -154,7 +155,10 @@ class ClaimantCasesTest {
                 new Case("""
                         Ukraine lost nearly 3,000 soldiers last week
                         The Russian Defence Ministry said Ukraine lost up to 2,975 soldiers in the past week.""",
-                        null, List.of("Russian Defence Ministry | Ukraine | MILITARY | CASUALTIES | ..2975 | AT_MOST | -")));
+                        null, List.of("Russian Defence Ministry | Ukraine | MILITARY | CASUALTIES | ..2975 | AT_MOST | -")),
+                new Case("More than 12,300 people have been killed in Sudan, the health ministry said. \"In 200 days of war, "
+                        + "12,341 people have been killed in Sudan,\" the ministry said.",
+                        null, List.of("health ministry | Sudan | ALL | KILLED | 12300+ | AT_LEAST | -")));
     }
 
     /** A person's name with particles, and a subject parted from its verb by a clause of its own. */
