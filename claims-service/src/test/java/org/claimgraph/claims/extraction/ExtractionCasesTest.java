@@ -241,6 +241,9 @@ class ExtractionCasesTest {
                 At least 12 people were killed and eight others injured in Mali, the governor said.
                 => governor | Mali | ALL | KILLED | 12+ | AT_LEAST | -
                 => governor | Mali | ALL | WOUNDED | 8 | EXACT | -
+                At least 11 people were killed and 23 wounded in the shelling of Kharkiv, the governor said.
+                => governor | Ukraine | ALL | KILLED | 11+ | AT_LEAST | -
+                => governor | Ukraine | ALL | WOUNDED | 23 | EXACT | -
                 The militants killed at least 9 Somali soldiers and wounded 14 others, the army said.
                 => army | Somalia | MILITARY | KILLED | 9+ | AT_LEAST | -
                 => army | Somalia | MILITARY | WOUNDED | 14 | EXACT | -
