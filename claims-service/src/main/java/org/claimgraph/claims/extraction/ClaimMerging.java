@@ -134,7 +134,7 @@ final class ClaimMerging {
                     claim.subject(), claim.population(), claim.category(), claim.low(), claim.best(), claim.high(),
                     // "some 31,000" in a caption and "31,000" in the text are one statement
                     claim.qualifier() == Qualifier.APPROXIMATELY && java.util.Objects.equals(claim.low(), claim.high())
-                            ? Qualifier.EXACT : claim.qualifier(), claim.ratePer());
+                            ? Qualifier.EXACT : claim.qualifier(), claim.ratePer(), onePerson(claim));
             unique.merge(key, claim, (kept, again) -> again.dateDetail() > kept.dateDetail() ? kept.withDates(again) : kept);
         }
         Map<List<Object>, ExtractedClaim> statements = new LinkedHashMap<>();
@@ -185,7 +185,18 @@ final class ClaimMerging {
         Integer size = number != null ? number : claim.high();
         Object population = size != null && size >= SHARED_FIGURE ? null : claim.population();
         return java.util.Arrays.asList(claim.subject(), population, claim.category(), number,
-                number == null ? claim.low() : null, number == null ? claim.high() : null, claim.ratePer());
+                number == null ? claim.low() : null, number == null ? claim.high() : null, claim.ratePer(), onePerson(claim));
+    }
+
+    /**
+     * Who a count of one describes: "a 49-year-old man" killed and, later, "an 82-year-old woman" killed are two people,
+     * "a soldier" in the headline and "one soldier" in the body one.
+     */
+    private static String onePerson(ExtractedClaim claim) {
+        if (claim.best() == null || claim.best() != 1 || claim.figure() == null) {
+            return null;
+        }
+        return claim.figure().toLowerCase(java.util.Locale.ROOT).replaceFirst("^(an|one)\\b", "a");
     }
 
     /**

@@ -57,7 +57,10 @@ class FigureCasesTest {
                 """);
     }
 
-    /** One person named with "a" opening a clause, or harmed by a casualty verb, is a count of one. */
+    /**
+     * One person named with "a" opening a clause, or harmed by a casualty verb, is a count of one; two people described
+     * apart are two counts.
+     */
     static Stream<Case> onePersonCounts() {
         return Case.table("""
                 After the shelling of Kherson, an 8-year-old boy was killed, the Ukrainian governor said.
@@ -71,6 +74,9 @@ class FigureCasesTest {
                 => null | Israel | ALL | WOUNDED | 1 | EXACT | -
                 A Syrian official visited a hospital on Monday.
                 => nothing
+                Shelling killed a 70-year-old man in Kherson, said regional governor Ivan Koval. A 64-year-old woman was killed in a separate strike, he said.
+                => Ivan Koval | Ukraine | ALL | KILLED | 1 | EXACT | -
+                => Ivan Koval | Ukraine | ALL | KILLED | 1 | EXACT | -
                 """);
     }
 
