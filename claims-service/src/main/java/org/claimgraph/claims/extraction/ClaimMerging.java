@@ -134,7 +134,7 @@ final class ClaimMerging {
                     claim.subject(), claim.population(), claim.category(), claim.low(), claim.best(), claim.high(),
                     // "some 31,000" in a caption and "31,000" in the text are one statement
                     claim.qualifier() == Qualifier.APPROXIMATELY && java.util.Objects.equals(claim.low(), claim.high())
-                            ? Qualifier.EXACT : claim.qualifier(), claim.ratePer(), onePerson(claim));
+                            ? Qualifier.EXACT : claim.qualifier(), claim.ratePer(), onePerson(claim), anotherEvent(claim));
             unique.merge(key, claim, (kept, again) -> again.dateDetail() > kept.dateDetail() ? kept.withDates(again) : kept);
         }
         Map<List<Object>, ExtractedClaim> statements = new LinkedHashMap<>();
@@ -185,7 +185,19 @@ final class ClaimMerging {
         Integer size = number != null ? number : claim.high();
         Object population = size != null && size >= SHARED_FIGURE ? null : claim.population();
         return java.util.Arrays.asList(claim.subject(), population, claim.category(), number,
-                number == null ? claim.low() : null, number == null ? claim.high() : null, claim.ratePer(), onePerson(claim));
+                number == null ? claim.low() : null, number == null ? claim.high() : null, claim.ratePer(), onePerson(claim),
+                anotherEvent(claim));
+    }
+
+    /** "in another attack", "in a separate strike": the sentence tells of an event of its own. */
+    private static final java.util.regex.Pattern ANOTHER_EVENT = java.util.regex.Pattern.compile(
+            "\\b(?:another|a separate|separate|a second|a further|a different)\\s+(?:\\w+\\s+)?(?:attacks?|strikes?|incidents?|raids?"
+                    + "|shelling|bombings?|ambush(?:es)?|clash(?:es)?|explosions?|blasts?|air ?strikes?|assaults?)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The sentence of a claim that tells of an event of its own, so that the same figure elsewhere is another count. */
+    private static Object anotherEvent(ExtractedClaim claim) {
+        return ANOTHER_EVENT.matcher(claim.quote()).find() ? claim.spanStart() : null;
     }
 
     /**

@@ -59,7 +59,7 @@ class FigureCasesTest {
 
     /**
      * One person named with "a" opening a clause, or harmed by a casualty verb, is a count of one; two people described
-     * apart are two counts.
+     * apart are two counts, and so is a figure told again of "a separate strike".
      */
     static Stream<Case> onePersonCounts() {
         return Case.table("""
@@ -77,6 +77,9 @@ class FigureCasesTest {
                 Shelling killed a 70-year-old man in Kherson, said regional governor Ivan Koval. A 64-year-old woman was killed in a separate strike, he said.
                 => Ivan Koval | Ukraine | ALL | KILLED | 1 | EXACT | -
                 => Ivan Koval | Ukraine | ALL | KILLED | 1 | EXACT | -
+                Two people were wounded in Sumy, said regional governor Ivan Koval. Two people were also wounded in a separate strike on a village, he said.
+                => Ivan Koval | Ukraine | ALL | WOUNDED | 2 | EXACT | -
+                => Ivan Koval | Ukraine | ALL | WOUNDED | 2 | EXACT | -
                 """);
     }
 
