@@ -265,6 +265,12 @@ final class Figures {
             if (before.is("every")) {
                 return true; // "out of every ten people killed"
             }
+            for (int k = Math.max(1, start - 12); k < start - 1; k++) {
+                if (tokens.get(k).is("every") && tokens.get(k - 1).is("of")
+                        && (isNumberWord(tokens.get(k + 1)) || tokens.get(k + 1).isNumber())) {
+                    return true; // "out of every ten people killed, eight were civilians": a proportion
+                }
+            }
             if (start >= 2 && before.is("of") && tokens.get(start - 2).is("out")) {
                 return true; // "eight out of ten"
             }

@@ -300,6 +300,10 @@ class ExtractionCasesTest {
                 => nothing
                 There are no vetoes in the 193-member international organization.
                 => nothing
+                The commission found that out of every ten people killed in the war, seven were civilians.
+                => nothing
+                The report covers a conflict that lasted nearly five decades.
+                => nothing
                 An army spokesman said three soldiers died in the ambush in Mali. The families of all three have been told.
                 => army spokesman | Mali | MILITARY | KILLED | 3 | EXACT | -
                 Police in Kabul said four guards were killed when a bomber, who had stalked the four, blew himself up.
