@@ -49,7 +49,7 @@ final class Figures {
                 "surpassing", "beyond");
         // a count that goes past a mark says the mark is its lower bound: "the toll surpassed 15,200", "has topped 1,000"
         prefix(Qualifier.AT_LEAST, "surpassed", "surpasses", "surpass", "exceeded", "exceeds", "exceed", "topped", "tops",
-                "crossed", "crosses", "north of");
+                "crossed", "crosses", "passed", "passes", "pass", "north of");
         prefix(Qualifier.AT_MOST, "a maximum of", "no more than", "as many as", "as much as", "fewer than", "less than",
                 "at most", "up to", "under", "below", "as high as");
         prefix(Qualifier.APPROXIMATELY, "an estimated", "close to", "quickly reaching", "approximately", "approx", "about",

@@ -31,6 +31,8 @@ class FigureCasesTest {
                 => monitor | Yemen | CIVILIAN | KILLED | 1200+ | AT_LEAST | -
                 The toll crossed 75 on Tuesday, Syrian rescuers said.
                 => Syrian rescuers | Syria | ALL | KILLED | 75+ | AT_LEAST | -
+                The death toll could pass 40, Malian security sources said.
+                => Malian security sources | Mali | ALL | KILLED | 40+ | AT_LEAST | -
                 Up to 9,000 Eritreans and 4,000 Ethiopians may have died in the battle, analysts say.
                 => analysts | Eritrea | MILITARY | KILLED | ..9000 | AT_MOST | -
                 => analysts | Ethiopia | MILITARY | KILLED | ..4000 | AT_MOST | -
