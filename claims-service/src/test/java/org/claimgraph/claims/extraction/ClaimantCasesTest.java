@@ -227,6 +227,21 @@ class ClaimantCasesTest {
                 """);
     }
 
+    /**
+     * Words at a sentence's start that name nobody: a city in capitals before the colon of a story's first sentence is
+     * where it was filed, and "this report" is a noun, not a verb with a subject before it.
+     */
+    static Stream<Case> datelinesAndOpeners() {
+        return Case.table("""
+                DHAKA: At least 12 soldiers were reportedly killed in clashes in Myanmar on Sunday.
+                => null | Myanmar | MILITARY | KILLED | 12+ | AT_LEAST | -
+                CAIRO: An airstrike killed eight civilians in Sudan, residents and activists said.
+                => residents and activists | Sudan | CIVILIAN | KILLED | 8 | EXACT | -
+                Based on this report, 20 civilians were killed in El Fasher on Friday.
+                => null | Sudan | CIVILIAN | KILLED | 20 | EXACT | -
+                """);
+    }
+
     /** One confidence band per kind of claim, most sure to least: the band each text's first claim falls in. */
     static Stream<Arguments> confidenceBands() {
         return Stream.of(
@@ -248,7 +263,7 @@ class ClaimantCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource({ "countriesAndCapitals", "namesOfBodies", "cuesAndReferences", "carriedOrTheOutlets", "referencesBackward",
             "namesAndClauses", "authorsOfCounts", "peopleAndGroups",
-            "restatedAndContinued", "pointersBackAndNobody" })
+            "restatedAndContinued", "pointersBackAndNobody", "datelinesAndOpeners" })
     void readsWhoAssertsTheFigure(Case c) {
         List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
         assertEquals(c.expected(), found, c.text());
