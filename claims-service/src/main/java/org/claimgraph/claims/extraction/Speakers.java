@@ -44,6 +44,11 @@ final class Speakers {
                 }
             }
         }
+        if (chosen != null && chosenIndex > 0 && possessiveInReportedClause(cues.get(chosenIndex - 1), chosen, tokens)) {
+            // "A senior official said Israel's assessment puts the toll at 70,000": the official gives the figure
+            chosen = cues.get(chosenIndex - 1);
+            chosenIndex--;
+        }
         if (chosen != null && chosen.participle()) {
             // "..., asserting that": the speaker is the subject of the main clause
             Cue named = null;
@@ -74,6 +79,22 @@ final class Speakers {
         }
         chosen = cited(cues, chosen, tokens);
         return chosen == null || !chosen.named() ? null : resolve(chosen, tokens, names);
+    }
+
+    /**
+     * A possessive's statement ("Israel's assessment") opening the clause a named speaker's verb reports ("X said
+     * (that) ..."): what the speaker relays, the speaker's claim.
+     */
+    private static boolean possessiveInReportedClause(Cue speaker, Cue possessive, List<Token> tokens) {
+        if (!speaker.named() || speaker.participle() || !tokens.get(possessive.position()).is("'s")
+                || !Lexicon.SPEECH_VERBS.contains(tokens.get(speaker.position()).lower())) {
+            return false;
+        }
+        int opening = speaker.position() + 1;
+        if (opening < tokens.size() && tokens.get(opening).is("that")) {
+            opening++;
+        }
+        return possessive.nameStart() == opening;
     }
 
     /** "X reported, citing Y": the source X cites right after its verb is the one who gave the figure. */

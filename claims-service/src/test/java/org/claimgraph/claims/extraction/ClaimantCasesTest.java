@@ -242,6 +242,20 @@ class ClaimantCasesTest {
                 """);
     }
 
+    /**
+     * A named speaker relays a side's count ("said Israel's estimate puts ..."): the speaker gives the figure, and a
+     * security official counting a war's dead counts the war's, not the own side's.
+     */
+    static Stream<Case> speakersRelayingCounts() {
+        return Case.table("""
+                The Gaza health ministry said 48,000 people had been killed in Gaza. A senior Israeli security official said Israel's own estimate puts the number of dead at about 45,000.
+                => Gaza health ministry | Palestine | ALL | KILLED | 48000 | EXACT | -
+                => senior Israeli security official | Palestine | ALL | KILLED | 45000 | APPROXIMATELY | -
+                A Ukrainian military official said that Russia's latest figures show 300 civilians were killed in Kursk.
+                => Ukrainian military official | Russia | CIVILIAN | KILLED | 300 | EXACT | -
+                """);
+    }
+
     /** One confidence band per kind of claim, most sure to least: the band each text's first claim falls in. */
     static Stream<Arguments> confidenceBands() {
         return Stream.of(
@@ -263,7 +277,8 @@ class ClaimantCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource({ "countriesAndCapitals", "namesOfBodies", "cuesAndReferences", "carriedOrTheOutlets", "referencesBackward",
             "namesAndClauses", "authorsOfCounts", "peopleAndGroups",
-            "restatedAndContinued", "pointersBackAndNobody", "datelinesAndOpeners" })
+            "restatedAndContinued", "pointersBackAndNobody", "datelinesAndOpeners",
+            "speakersRelayingCounts" })
     void readsWhoAssertsTheFigure(Case c) {
         List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
         assertEquals(c.expected(), found, c.text());
