@@ -256,6 +256,16 @@ class ClaimantCasesTest {
                 """);
     }
 
+    /** Who speaks for talks between the sides: a mediator, a negotiator or an envoy, also after a headline's comma. */
+    static Stream<Case> mediatorsAndEnvoys() {
+        return Case.table("""
+                War in Sudan may have killed 150,000 people, US envoy say
+                => US envoy | Sudan | ALL | KILLED | 150000 | EXACT | -
+                Fighting in Tigray killed 300 people, a negotiator said.
+                => negotiator | Ethiopia | ALL | KILLED | 300 | EXACT | -
+                """);
+    }
+
     /** One confidence band per kind of claim, most sure to least: the band each text's first claim falls in. */
     static Stream<Arguments> confidenceBands() {
         return Stream.of(
@@ -278,7 +288,7 @@ class ClaimantCasesTest {
     @MethodSource({ "countriesAndCapitals", "namesOfBodies", "cuesAndReferences", "carriedOrTheOutlets", "referencesBackward",
             "namesAndClauses", "authorsOfCounts", "peopleAndGroups",
             "restatedAndContinued", "pointersBackAndNobody", "datelinesAndOpeners",
-            "speakersRelayingCounts" })
+            "speakersRelayingCounts", "mediatorsAndEnvoys" })
     void readsWhoAssertsTheFigure(Case c) {
         List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
         assertEquals(c.expected(), found, c.text());
