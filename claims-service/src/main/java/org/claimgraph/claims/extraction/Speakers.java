@@ -71,7 +71,7 @@ final class Speakers {
         }
         if (chosen == null) {
             for (Cue cue : cues) {
-                if (cue.named() && cue.position() > figureStart) {
+                if (cue.named() && cue.position() > figureStart && !comparedWith(tokens, cue)) {
                     chosen = cue; // "..., X said."
                     break;
                 }
@@ -95,6 +95,18 @@ final class Speakers {
             opening++;
         }
         return possessive.nameStart() == opening;
+    }
+
+    /**
+     * "put the toll at 66, far higher than Israel has confirmed, the newspaper reported": a source named after "than"
+     * is who gave a lower or other count, not who gives this one.
+     */
+    private static boolean comparedWith(List<Token> tokens, Cue cue) {
+        int before = cue.nameStart() - 1;
+        while (before >= 0 && Lexicon.DETERMINERS.contains(tokens.get(before).lower())) {
+            before--;
+        }
+        return before >= 0 && tokens.get(before).is("than");
     }
 
     /** "X reported, citing Y": the source X cites right after its verb is the one who gave the figure. */

@@ -256,6 +256,16 @@ class ClaimantCasesTest {
                 """);
     }
 
+    /** A source named after "than" gave another count, the one compared with; the source after it gives this one. */
+    static Stream<Case> comparedCounts() {
+        return Case.table("""
+                The estimate put the number of soldiers killed in Ukraine at 40,000, far more than Kyiv has admitted, the New York Times reported.
+                => New York Times | Ukraine | MILITARY | KILLED | 40000 | EXACT | -
+                At least 120 people were killed in Sudan, more than the army has acknowledged, Reuters reported.
+                => Reuters | Sudan | ALL | KILLED | 120+ | AT_LEAST | -
+                """);
+    }
+
     /** Who speaks for talks between the sides: a mediator, a negotiator or an envoy, also after a headline's comma. */
     static Stream<Case> mediatorsAndEnvoys() {
         return Case.table("""
@@ -288,7 +298,7 @@ class ClaimantCasesTest {
     @MethodSource({ "countriesAndCapitals", "namesOfBodies", "cuesAndReferences", "carriedOrTheOutlets", "referencesBackward",
             "namesAndClauses", "authorsOfCounts", "peopleAndGroups",
             "restatedAndContinued", "pointersBackAndNobody", "datelinesAndOpeners",
-            "speakersRelayingCounts", "mediatorsAndEnvoys" })
+            "speakersRelayingCounts", "mediatorsAndEnvoys", "comparedCounts" })
     void readsWhoAssertsTheFigure(Case c) {
         List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
         assertEquals(c.expected(), found, c.text());
