@@ -76,6 +76,14 @@ final class Speakers {
                     break;
                 }
             }
+            for (Cue cue : cues) {
+                if (chosen != null && cue.position() > chosen.position() && cue.named() && reportsAllBefore(tokens, cue)
+                        && Lexicon.STATEMENT_NOUNS.contains(tokens.get(chosen.position()).lower())) {
+                    // "five were killed, and an announcement from the Army is forthcoming, said the official": the
+                    // statement is part of what the speaker after the comma tells
+                    chosen = cue;
+                }
+            }
         }
         chosen = cited(cues, chosen, tokens);
         return chosen == null || !chosen.named() ? null : resolve(chosen, tokens, names);
@@ -95,6 +103,12 @@ final class Speakers {
             opening++;
         }
         return possessive.nameStart() == opening;
+    }
+
+    /** "..., said the official": a verb after a comma whose speaker follows it reports the sentence before it. */
+    private static boolean reportsAllBefore(List<Token> tokens, Cue cue) {
+        return cue.position() > 0 && tokens.get(cue.position() - 1).isPunct(',') && cue.nameStart() > cue.position()
+                && Lexicon.SPEECH_VERBS.contains(tokens.get(cue.position()).lower());
     }
 
     /**

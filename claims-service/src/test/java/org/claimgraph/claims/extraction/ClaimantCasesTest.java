@@ -256,13 +256,18 @@ class ClaimantCasesTest {
                 """);
     }
 
-    /** A source named after "than" gave another count, the one compared with; the source after it gives this one. */
+    /**
+     * A source named after "than" gave another count, the one compared with; a statement still to come ("a statement
+     * from the ministry will follow, said X") is part of what the speaker after the comma tells.
+     */
     static Stream<Case> comparedCounts() {
         return Case.table("""
                 The estimate put the number of soldiers killed in Ukraine at 40,000, far more than Kyiv has admitted, the New York Times reported.
                 => New York Times | Ukraine | MILITARY | KILLED | 40000 | EXACT | -
                 At least 120 people were killed in Sudan, more than the army has acknowledged, Reuters reported.
                 => Reuters | Sudan | ALL | KILLED | 120+ | AT_LEAST | -
+                Three soldiers were killed in Mali on Monday, and a full statement from the ministry will follow, said the spokesman.
+                => spokesman | Mali | MILITARY | KILLED | 3 | EXACT | -
                 """);
     }
 
