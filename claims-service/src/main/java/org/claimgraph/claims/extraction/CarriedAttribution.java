@@ -54,7 +54,8 @@ final class CarriedAttribution {
             if (claim.spanStart() == spanStart && claim.claimant() == null) {
                 if (following != null) {
                     claim = claim.withClaimant(following, Attribution.FOLLOWING_SENTENCE, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.15));
-                } else if (previousSentenceClaimant != null && (announced || goesOn(sentences.get(sentence), newParagraph) || opensWithTheEventBefore(sentences.get(sentence)))) {
+                } else if (previousSentenceClaimant != null && (announced || goesOn(sentences.get(sentence), newParagraph)
+                        || opensWithTheEventBefore(sentences.get(sentence)) || insideQuotation(sentence, sentences))) {
                     claim = claim.withClaimant(previousSentenceClaimant, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.2));
                 } else if (lastSource != null && (statistic(sentences.get(sentence)) || updatesTheCount(sentences.get(sentence)))) {
                     claim = claim.withClaimant(lastSource, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.25));
@@ -104,6 +105,35 @@ final class CarriedAttribution {
             return null;
         }
         return null;
+    }
+
+    /**
+     * A sentence with no quotation marks of its own inside a quotation an earlier sentence opened and none closed since
+     * ("“Overall, the enemy lost 790. It has about 1,900 wounded. ...,” he said."): the quoted speaker's words too.
+     */
+    private static boolean insideQuotation(int sentence, List<List<Token>> sentences) {
+        if (hasQuotationMarks(sentences.get(sentence))) {
+            return false;
+        }
+        for (int before = sentence - 1; before >= Math.max(0, sentence - QUOTATION_REACH); before--) {
+            List<Token> earlier = sentences.get(before);
+            if (!earlier.isEmpty() && (earlier.get(0).isPunct('“') || earlier.get(0).isPunct('"')) && opensUnclosedQuotation(earlier)) {
+                return true; // a quotation opening its sentence, not a closing mark read as an opening one
+            }
+            if (hasQuotationMarks(sentences.get(before))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasQuotationMarks(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.isPunct('“') || t.isPunct('”') || t.isPunct('"')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean opensUnclosedQuotation(List<Token> tokens) {

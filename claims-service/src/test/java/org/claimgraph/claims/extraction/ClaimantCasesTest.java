@@ -271,6 +271,15 @@ class ClaimantCasesTest {
                 """);
     }
 
+    /** A sentence within a quotation that opened sentences before and closes later is the quoted speaker's too. */
+    static Stream<Case> withinQuotations() {
+        return Case.table("""
+                Amina Yusuf, who heads the hospital in El Fasher, said the city was under fire. "We received 40 dead civilians on Monday. Shelling wounded 120 civilians in El Fasher on Tuesday. The wards are full and we lack medicine," she said.
+                => Amina Yusuf | Sudan | CIVILIAN | KILLED | 40 | EXACT | -
+                => Amina Yusuf | Sudan | CIVILIAN | WOUNDED | 120 | EXACT | -
+                """);
+    }
+
     /** Who speaks for talks between the sides: a mediator, a negotiator or an envoy, also after a headline's comma. */
     static Stream<Case> mediatorsAndEnvoys() {
         return Case.table("""
@@ -303,7 +312,7 @@ class ClaimantCasesTest {
     @MethodSource({ "countriesAndCapitals", "namesOfBodies", "cuesAndReferences", "carriedOrTheOutlets", "referencesBackward",
             "namesAndClauses", "authorsOfCounts", "peopleAndGroups",
             "restatedAndContinued", "pointersBackAndNobody", "datelinesAndOpeners",
-            "speakersRelayingCounts", "mediatorsAndEnvoys", "comparedCounts" })
+            "speakersRelayingCounts", "mediatorsAndEnvoys", "comparedCounts", "withinQuotations" })
     void readsWhoAssertsTheFigure(Case c) {
         List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
         assertEquals(c.expected(), found, c.text());
