@@ -51,7 +51,7 @@ final class CarriedAttribution {
         }
         List<ExtractedClaim> result = new ArrayList<>(claims.size());
         for (ExtractedClaim claim : claims) {
-            if (claim.spanStart() == spanStart && claim.claimant() == null) {
+            if (claim.spanStart() == spanStart && claim.claimant() == null && !superseded(sentences.get(sentence), claim)) {
                 if (following != null) {
                     claim = claim.withClaimant(following, Attribution.FOLLOWING_SENTENCE, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.15));
                 } else if (previousSentenceClaimant != null && (announced || goesOn(sentences.get(sentence), newParagraph)
@@ -64,6 +64,17 @@ final class CarriedAttribution {
             result.add(claim);
         }
         return result;
+    }
+
+    /** A count the sentence says was replaced ("raising the toll from four"): the report's earlier figure, nobody's now. */
+    private static boolean superseded(List<Token> tokens, ExtractedClaim claim) {
+        String first = claim.figure().split("\\s+")[0];
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).text().equals(first) && Speakers.supersededToll(tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs by which a sentence opening on "This" or "That" adds the count before to a total. */

@@ -22,6 +22,9 @@ final class Speakers {
     private int heardCount;
 
     Speaker forFigure(List<Cue> cues, int figureStart, List<Token> tokens, ClaimantNames names) {
+        if (supersededToll(tokens, figureStart)) {
+            return null;
+        }
         Cue chosen = null;
         int chosenIndex = -1;
         for (int c = 0; c < cues.size(); c++) {
@@ -103,6 +106,32 @@ final class Speakers {
             opening++;
         }
         return possessive.nameStart() == opening;
+    }
+
+    /** Verbs by which a new count replaces an earlier one: "raising the toll from four". */
+    private static final Set<String> REVISING = Set.of("raising", "bringing", "revising", "lifting", "pushing", "increasing",
+            "updating", "correcting");
+
+    /** Nouns of a count that a new one replaces. */
+    private static final Set<String> COUNT_NOUNS = Set.of("toll", "tally", "count", "figure", "number", "estimate");
+
+    /**
+     * "killed 11 people, an official said, raising the initial death toll from four": the count replaced, which the
+     * report gave earlier, not what the speaker says now.
+     */
+    static boolean supersededToll(List<Token> tokens, int figureStart) {
+        if (figureStart < 3 || !tokens.get(figureStart - 1).is("from") || !COUNT_NOUNS.contains(tokens.get(figureStart - 2).lower())) {
+            return false;
+        }
+        for (int k = figureStart - 3; k >= Math.max(0, figureStart - 7); k--) {
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+            if (REVISING.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "..., said the official": a verb after a comma whose speaker follows it reports the sentence before it. */

@@ -271,6 +271,18 @@ class ClaimantCasesTest {
                 """);
     }
 
+    /** The count a new one replaces ("raising the toll from nine") is the report's earlier figure; the new one the speaker's. */
+    static Stream<Case> replacedCounts() {
+        return Case.table("""
+                A bomb attack in Kabul on Monday killed 14 people, a police spokesman said, raising the earlier death toll from nine.
+                => police spokesman | Afghanistan | ALL | KILLED | 14 | EXACT | -
+                => null | Afghanistan | ALL | KILLED | 9 | EXACT | -
+                The strike killed 20 civilians in Kharkiv, the governor said, bringing the toll to 35.
+                => governor | Ukraine | CIVILIAN | KILLED | 20 | EXACT | -
+                => governor | Ukraine | CIVILIAN | KILLED | 35 | EXACT | -
+                """);
+    }
+
     /** A sentence within a quotation that opened sentences before and closes later is the quoted speaker's too. */
     static Stream<Case> withinQuotations() {
         return Case.table("""
@@ -312,7 +324,8 @@ class ClaimantCasesTest {
     @MethodSource({ "countriesAndCapitals", "namesOfBodies", "cuesAndReferences", "carriedOrTheOutlets", "referencesBackward",
             "namesAndClauses", "authorsOfCounts", "peopleAndGroups",
             "restatedAndContinued", "pointersBackAndNobody", "datelinesAndOpeners",
-            "speakersRelayingCounts", "mediatorsAndEnvoys", "comparedCounts", "withinQuotations" })
+            "speakersRelayingCounts", "mediatorsAndEnvoys", "comparedCounts", "withinQuotations",
+            "replacedCounts" })
     void readsWhoAssertsTheFigure(Case c) {
         List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
         assertEquals(c.expected(), found, c.text());
