@@ -47,6 +47,15 @@ final class CarriedAttribution {
                         break;
                     }
                 }
+            } else if (figuresBySentence.get(sentence + 1).isEmpty() && namesTheCountedAgain(next)) {
+                // "The casualties were confirmed in what the army described as ..., X reported": whoever reports the
+                // whole sentence, named last
+                List<Cue> nextCues = cuesBySentence.get(sentence + 1);
+                Cue last = nextCues.isEmpty() ? null : nextCues.get(nextCues.size() - 1);
+                if (last != null && last.named() && last.nameEnd() == last.position() && commaBefore(next, last.nameStart())
+                        && !Lexicon.PRONOUNS.contains(next.get(last.nameStart()).lower())) {
+                    following = names.claimant(next, last.nameStart(), last.nameEnd());
+                }
             }
         }
         List<ExtractedClaim> result = new ArrayList<>(claims.size());
@@ -334,6 +343,16 @@ final class CarriedAttribution {
             }
         }
         return false;
+    }
+
+    /** "The casualties were confirmed ...", "The deaths were reported ...": the people just counted, as its subject. */
+    private static boolean namesTheCountedAgain(List<Token> tokens) {
+        return tokens.size() > 3 && (tokens.get(0).is("the") || tokens.get(0).is("these") || tokens.get(0).is("those"))
+                && VICTIM_NOUNS.contains(tokens.get(1).lower()) && (tokens.get(2).is("were") || tokens.get(2).is("have"));
+    }
+
+    private static boolean commaBefore(List<Token> tokens, int k) {
+        return k > 0 && tokens.get(k - 1).isPunct(',');
     }
 
     /** "The figures were published by X", "That is according to X": a sentence about where numbers come from. */

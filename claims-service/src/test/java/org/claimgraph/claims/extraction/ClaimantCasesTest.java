@@ -283,6 +283,18 @@ class ClaimantCasesTest {
                 """);
     }
 
+    /**
+     * A sentence after the figures that names the people counted again ("The casualties were confirmed ...") gives their
+     * source in its closing "..., X reported", not in a body it quotes on the way.
+     */
+    static Stream<Case> countedNamedAgain() {
+        return Case.table("""
+                At least four soldiers were killed and nine wounded in an ambush in northern Mali. The casualties were confirmed in what the army called a complex attack near Gao, Radio Kledu reported.
+                => Radio Kledu | Mali | MILITARY | KILLED | 4+ | AT_LEAST | -
+                => Radio Kledu | Mali | MILITARY | WOUNDED | 9+ | AT_LEAST | -
+                """);
+    }
+
     /** A sentence within a quotation that opened sentences before and closes later is the quoted speaker's too. */
     static Stream<Case> withinQuotations() {
         return Case.table("""
@@ -325,7 +337,7 @@ class ClaimantCasesTest {
             "namesAndClauses", "authorsOfCounts", "peopleAndGroups",
             "restatedAndContinued", "pointersBackAndNobody", "datelinesAndOpeners",
             "speakersRelayingCounts", "mediatorsAndEnvoys", "comparedCounts", "withinQuotations",
-            "replacedCounts" })
+            "replacedCounts", "countedNamedAgain" })
     void readsWhoAssertsTheFigure(Case c) {
         List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
         assertEquals(c.expected(), found, c.text());
