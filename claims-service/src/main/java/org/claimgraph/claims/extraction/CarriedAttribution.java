@@ -60,7 +60,7 @@ final class CarriedAttribution {
         }
         List<ExtractedClaim> result = new ArrayList<>(claims.size());
         for (ExtractedClaim claim : claims) {
-            if (claim.spanStart() == spanStart && claim.claimant() == null && !superseded(sentences.get(sentence), claim)) {
+            if (claim.spanStart() == spanStart && claim.claimant() == null && !takenAsKnown(sentences.get(sentence), claim)) {
                 if (following != null) {
                     claim = claim.withClaimant(following, Attribution.FOLLOWING_SENTENCE, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.15));
                 } else if (previousSentenceClaimant != null && (announced || goesOn(sentences.get(sentence), newParagraph)
@@ -75,11 +75,11 @@ final class CarriedAttribution {
         return result;
     }
 
-    /** A count the sentence says was replaced ("raising the toll from four"): the report's earlier figure, nobody's now. */
-    private static boolean superseded(List<Token> tokens, ExtractedClaim claim) {
+    /** A figure the report takes as known ("raising the toll from four"), which no source around it gives. */
+    private static boolean takenAsKnown(List<Token> tokens, ExtractedClaim claim) {
         String first = claim.figure().split("\\s+")[0];
         for (int k = 0; k < tokens.size(); k++) {
-            if (tokens.get(k).text().equals(first) && Speakers.supersededToll(tokens, k)) {
+            if (tokens.get(k).text().equals(first) && Speakers.nobodysFigure(tokens, k)) {
                 return true;
             }
         }

@@ -22,7 +22,7 @@ final class Speakers {
     private int heardCount;
 
     Speaker forFigure(List<Cue> cues, int figureStart, List<Token> tokens, ClaimantNames names) {
-        if (supersededToll(tokens, figureStart)) {
+        if (nobodysFigure(tokens, figureStart)) {
             return null;
         }
         Cue chosen = null;
@@ -108,6 +108,43 @@ final class Speakers {
         return possessive.nameStart() == opening;
     }
 
+    /**
+     * A figure the report takes as known, which no speaker around it asserts: a count replaced ("raising the toll from
+     * four") or what a speaker gives a name to ("X described the 1,000-for-1,000 exchange as a mockery").
+     */
+    static boolean nobodysFigure(List<Token> tokens, int figureStart) {
+        return supersededToll(tokens, figureStart) || describedAs(tokens, figureStart);
+    }
+
+    private static final Set<String> DESCRIBING = Set.of("described", "describes", "describing", "called", "calls", "branded",
+            "termed", "dismissed");
+
+    /** "X described the 1,000-for-1,000 exchange as ...": the figure in what is described, before "as". */
+    private static boolean describedAs(List<Token> tokens, int figureStart) {
+        int verb = -1;
+        for (int k = figureStart - 1; k >= Math.max(0, figureStart - 4); k--) {
+            if (DESCRIBING.contains(tokens.get(k).lower())) {
+                verb = k;
+                break;
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        if (verb < 0) {
+            return false;
+        }
+        for (int k = figureStart + 1; k < Math.min(tokens.size(), figureStart + 8); k++) {
+            if (tokens.get(k).is("as")) {
+                return true;
+            }
+            if (tokens.get(k).isPunct(',') || tokens.get(k).isPunct('.') || Lexicon.CATEGORY_WORDS.containsKey(tokens.get(k).lower())) {
+                return false; // "called 30 people killed ...": what was said, not a thing named
+            }
+        }
+        return false;
+    }
+
     /** Verbs by which a new count replaces an earlier one: "raising the toll from four". */
     private static final Set<String> REVISING = Set.of("raising", "bringing", "revising", "lifting", "pushing", "increasing",
             "updating", "correcting");
@@ -119,7 +156,7 @@ final class Speakers {
      * "killed 11 people, an official said, raising the initial death toll from four": the count replaced, which the
      * report gave earlier, not what the speaker says now.
      */
-    static boolean supersededToll(List<Token> tokens, int figureStart) {
+    private static boolean supersededToll(List<Token> tokens, int figureStart) {
         if (figureStart < 3 || !tokens.get(figureStart - 1).is("from") || !COUNT_NOUNS.contains(tokens.get(figureStart - 2).lower())) {
             return false;
         }

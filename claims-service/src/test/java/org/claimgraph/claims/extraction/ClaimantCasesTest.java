@@ -271,7 +271,10 @@ class ClaimantCasesTest {
                 """);
     }
 
-    /** The count a new one replaces ("raising the toll from nine") is the report's earlier figure; the new one the speaker's. */
+    /**
+     * Figures the report takes as known: the count a new one replaces ("raising the toll from nine"), and what a
+     * speaker gives a name to ("described the 500-for-500 exchange as ..."), unlike what the speaker says of the dead.
+     */
     static Stream<Case> replacedCounts() {
         return Case.table("""
                 A bomb attack in Kabul on Monday killed 14 people, a police spokesman said, raising the earlier death toll from nine.
@@ -280,6 +283,11 @@ class ClaimantCasesTest {
                 The strike killed 20 civilians in Kharkiv, the governor said, bringing the toll to 35.
                 => governor | Ukraine | CIVILIAN | KILLED | 20 | EXACT | -
                 => governor | Ukraine | CIVILIAN | KILLED | 35 | EXACT | -
+                Russia and Ukraine swapped prisoners on Friday. Colonel Ivan Petrenko, a brigade commander, described the 500-for-500 exchange as a mockery.
+                => null | Russia | MILITARY | CAPTURED | 500 | EXACT | -
+                => null | Ukraine | MILITARY | CAPTURED | 500 | EXACT | -
+                Ukraine's army described 40 of the dead as Russian soldiers.
+                => Ukraine's army | Russia | MILITARY | KILLED | 40 | EXACT | -
                 """);
     }
 
