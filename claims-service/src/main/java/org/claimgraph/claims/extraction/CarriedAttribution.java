@@ -63,7 +63,8 @@ final class CarriedAttribution {
             if (claim.spanStart() == spanStart && claim.claimant() == null && !takenAsKnown(sentences.get(sentence), claim)) {
                 if (following != null) {
                     claim = claim.withClaimant(following, Attribution.FOLLOWING_SENTENCE, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.15));
-                } else if (previousSentenceClaimant != null && (announced || goesOn(sentences.get(sentence), newParagraph)
+                } else if (previousSentenceClaimant != null && !anEarlierEvent(sentences.get(sentence))
+                        && (announced || goesOn(sentences.get(sentence), newParagraph)
                         || opensWithTheEventBefore(sentences.get(sentence)) || insideQuotation(sentence, sentences))) {
                     claim = claim.withClaimant(previousSentenceClaimant, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.2));
                 } else if (lastSource != null && (statistic(sentences.get(sentence)) || updatesTheCount(sentences.get(sentence)))) {
@@ -297,6 +298,29 @@ final class CarriedAttribution {
             return false;
         }
         return k < tokens.size() && PERIOD_NOUNS.contains(tokens.get(k).lower());
+    }
+
+    private static final Set<String> LONG_SPANS = Set.of("year", "years", "month", "months", "decade", "decades");
+
+    /**
+     * "Nineteen people were killed in a similar attack about a year ago": the writer recalls another, earlier event as
+     * background, not the source before going on with its account.
+     */
+    private static boolean anEarlierEvent(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is("ago") && k > 0 && LONG_SPANS.contains(tokens.get(k - 1).lower())) {
+                return true;
+            }
+            if (t.is("similar")) {
+                for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
+                    if (EVENT_NOUNS.contains(tokens.get(j).lower())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Nouns for the event an account told: "The attack", "The strike". */

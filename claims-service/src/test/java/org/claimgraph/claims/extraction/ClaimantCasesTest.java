@@ -303,6 +303,18 @@ class ClaimantCasesTest {
                 """);
     }
 
+    /** A count of another, earlier event ("in a similar raid about a year ago") is the writer's background, not the source's. */
+    static Stream<Case> earlierEvents() {
+        return Case.table("""
+                Gunmen killed 12 villagers in Zamfara State on Sunday, police spokesman Mohammed Shehu said. Twenty people were killed in a similar raid on a nearby village about a year ago.
+                => Mohammed Shehu | Nigeria | CIVILIAN | KILLED | 12 | EXACT | -
+                => null | Nigeria | ALL | KILLED | 20 | EXACT | -
+                Gunmen killed 12 villagers in Zamfara State on Sunday, police spokesman Mohammed Shehu said. Twenty others were wounded in the raid.
+                => Mohammed Shehu | Nigeria | CIVILIAN | KILLED | 12 | EXACT | -
+                => Mohammed Shehu | Nigeria | ALL | WOUNDED | 20 | EXACT | -
+                """);
+    }
+
     /** A sentence within a quotation that opened sentences before and closes later is the quoted speaker's too. */
     static Stream<Case> withinQuotations() {
         return Case.table("""
@@ -345,7 +357,7 @@ class ClaimantCasesTest {
             "namesAndClauses", "authorsOfCounts", "peopleAndGroups",
             "restatedAndContinued", "pointersBackAndNobody", "datelinesAndOpeners",
             "speakersRelayingCounts", "mediatorsAndEnvoys", "comparedCounts", "withinQuotations",
-            "replacedCounts", "countedNamedAgain" })
+            "replacedCounts", "countedNamedAgain", "earlierEvents" })
     void readsWhoAssertsTheFigure(Case c) {
         List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
         assertEquals(c.expected(), found, c.text());
