@@ -237,7 +237,9 @@ final class CarriedAttribution {
             return true; // a quotation on its own goes on quoting whoever was quoted before
         }
         if (first.isNumber() || Figures.isNumberWord(first)) {
-            return true; // "Two other bystanders also died": the count goes on
+            // "Two other bystanders also died": the count goes on; opening a paragraph, a count is the writer's own
+            // telling of what happened next, as "More than 6,500 ..." below
+            return !newParagraph;
         }
         int opening = first.is("the") || first.is("those") ? 1 : 0;
         if (opening + 1 < tokens.size() && VICTIM_NOUNS.contains(tokens.get(opening).lower())
