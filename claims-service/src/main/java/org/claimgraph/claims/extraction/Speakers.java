@@ -47,6 +47,11 @@ final class Speakers {
                 }
             }
         }
+        if (chosen != null && chosenIndex > 0 && addresseeOfAReport(cues.get(chosenIndex - 1), chosen, tokens)) {
+            // "A report by experts to the UN said 33 were killed": the report's authors, not whom it was written to
+            chosen = cues.get(chosenIndex - 1);
+            chosenIndex--;
+        }
         if (chosen != null && chosenIndex > 0 && possessiveInReportedClause(cues.get(chosenIndex - 1), chosen, tokens)) {
             // "A senior official said Israel's assessment puts the toll at 70,000": the official gives the figure
             chosen = cues.get(chosenIndex - 1);
@@ -90,6 +95,23 @@ final class Speakers {
         }
         chosen = cited(cues, chosen, tokens);
         return chosen == null || !chosen.named() ? null : resolve(chosen, tokens, names);
+    }
+
+    /** The name a verb's cue read ("the UN") is whom the statement of the cue before ("a report by experts to") went to. */
+    private static boolean addresseeOfAReport(Cue report, Cue verb, List<Token> tokens) {
+        if (!report.named() || !verb.named() || !Lexicon.STATEMENT_NOUNS.contains(tokens.get(report.position()).lower())
+                || report.nameEnd() >= verb.nameStart()) {
+            return false;
+        }
+        int k = report.nameEnd();
+        if (!(tokens.get(k).is("to") || tokens.get(k).is("for"))) {
+            return false;
+        }
+        k++;
+        while (k < verb.nameStart() && Lexicon.DETERMINERS.contains(tokens.get(k).lower())) {
+            k++; // "to the UN", whether the name read holds its determiner or not
+        }
+        return k == verb.nameStart();
     }
 
     /**

@@ -244,7 +244,8 @@ class ClaimantCasesTest {
 
     /**
      * A named speaker relays a side's count ("said Israel's estimate puts ..."): the speaker gives the figure, and a
-     * security official counting a war's dead counts the war's, not the own side's.
+     * security official counting a war's dead counts the war's, not the own side's; a report's authors give its
+     * figures, not the body it was written to.
      */
     static Stream<Case> speakersRelayingCounts() {
         return Case.table("""
@@ -253,6 +254,10 @@ class ClaimantCasesTest {
                 => senior Israeli security official | Palestine | ALL | KILLED | 45000 | APPROXIMATELY | -
                 A Ukrainian military official said that Russia's latest figures show 300 civilians were killed in Kursk.
                 => Ukrainian military official | Russia | CIVILIAN | KILLED | 300 | EXACT | -
+                A report by Human Rights Watch to the UN Security Council said 300 civilians were killed in Darfur.
+                => Human Rights Watch | Sudan | CIVILIAN | KILLED | 300 | EXACT | -
+                A report by experts to the UN, seen by reporters on Monday, said 33 civilians were killed in Mali.
+                => experts | Mali | CIVILIAN | KILLED | 33 | EXACT | -
                 """);
     }
 
