@@ -195,7 +195,8 @@ public final class ClaimExtractor {
                         confidence -= 0.15;
                     } else if (r.category != CasualtyCategory.CAPTURED && (speakerSide = Sides.speakerSide(cues, figure.start(), tokens)) != null
                             && !speakerSide.equals(previousSubject) && !Referents.countrySpeaking(speaker == null ? null : speaker.name())
-                            && speaker != null && speaker.how() == Attribution.STATED && !Sides.observers(speaker.name())) {
+                            && speaker != null && speaker.how() == Attribution.STATED && !Sides.observers(speaker.name())
+                            && !securityOfficial(speaker.name())) {
                         // "Lebanon's health ministry says Israeli attacks have killed 3,452 people": an institution of a
                         // side counting a toll counts its own side's dead, whatever the sentence before was about
                         subjects = List.of(speakerSide);
@@ -298,6 +299,16 @@ public final class ClaimExtractor {
             }
         }
         return cue.nameEnd();
+    }
+
+    /**
+     * "a senior security official said the toll is 70,000": a side's security official counting a war's dead counts
+     * the war's, not the own side's as its health ministry would.
+     */
+    private static boolean securityOfficial(String claimant) {
+        List<String> words = Referents.words(claimant);
+        return (words.contains("security") || words.contains("military") || words.contains("intelligence"))
+                && (words.contains("official") || words.contains("officials"));
     }
 
     /** A war within one country: the rebels' country is the one most written about, and whoever speaks is of it or of none. */

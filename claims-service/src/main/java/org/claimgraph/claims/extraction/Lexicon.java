@@ -215,7 +215,7 @@ final class Lexicon {
     static final Set<String> SPEAKER_NOUNS = words("resident", "witness", "survivor", "official", "source", "leader",
             "member", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "doctor", "activist", "head",
             "chief", "commander", "governor", "mayor", "ombudsman", "director", "expert", "analyst", "researcher", "medic",
-            "correspondent", "reporter");
+            "correspondent", "reporter", "mediator", "negotiator", "envoy");
 
     /** Capitalized words that open a sentence or clause without naming anyone: "Despite ...", "Overall, ...". */
     static final Set<String> OPENERS = words("despite", "overall", "meanwhile", "however", "although", "while", "after",
