@@ -38,7 +38,7 @@ final class Attributions {
             if (t.isPunct(':') && k > 0 && k <= 6) {
                 // a headline: "Zelensky: 55,000 Ukrainian soldiers killed"
                 int[] name = nameBefore(tokens, k);
-                if (name != null && name[0] == 0 && !onlyAPlace(tokens, name[0], name[1])) {
+                if (name != null && name[0] == 0 && !onlyAPlace(tokens, name[0], name[1]) && !dateline(tokens, k)) {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
                 continue;
@@ -336,7 +336,8 @@ final class Attributions {
         }
         return before.equals("to") || before.equals("the") || before.equals("a") || before.equals("an") || before.equals("these")
                 || before.equals("such") || before.equals("his") || before.equals("her") || before.equals("its")
-                || before.equals("their") || before.equals("'s") || before.equals("of");
+                || before.equals("their") || before.equals("'s") || before.equals("of") || before.equals("this")
+                || before.equals("those") || before.equals("each") || before.equals("every") || before.equals("another");
     }
 
     /** "'s" followed within four words (dates and adjectives allowed) by a statement noun: "Zelensky's February 2025 statement". */
@@ -603,6 +604,22 @@ final class Attributions {
             }
         }
         return 0;
+    }
+
+    /**
+     * "KOLKATA: At least 30 troops were killed ...": a city in capitals before the colon opening a story's first
+     * sentence says where it was filed; a headline's speaker ("Zelensky: 55,000 killed") heads a line of few words
+     * with no full stop.
+     */
+    private static boolean dateline(List<Token> tokens, int colon) {
+        int letters = 0;
+        for (int k = 0; k < colon; k++) {
+            if (!tokens.get(k).allCaps()) {
+                return false;
+            }
+            letters += tokens.get(k).text().length();
+        }
+        return letters >= 5 && tokens.size() - colon > 8 && tokens.get(tokens.size() - 1).isPunct('.');
     }
 
     /** "Sudan: 150 killed ...": a headline's topic, a place that is not an armed group, not who speaks. */

@@ -23,7 +23,8 @@ final class Coordination {
      * Ukrainians" likewise): "at least 21 fatalities and
      * 34 injuries", "at least 436 civilians were killed and a further 1,760 injured" (but not "killed at least 26 and
      * wounded 41", where the second count has its own verb, nor "at least 14 were killed and nine others wounded",
-     * where "others" counts apart and stands as said).
+     * where "others" counts apart and stands as said, nor "at least 13 civilians were killed and 19 injured", where the
+     * bound ends with the clause its verb closes).
      */
     static void shareBound(List<Token> tokens, List<Figure> figures) {
         for (int f = 0; f + 1 < figures.size(); f++) {
@@ -34,6 +35,7 @@ final class Coordination {
                 continue;
             }
             int and = -1;
+            boolean ownVerb = false;
             for (int k = bounded.end(); k < next.start() && k - bounded.end() <= 4; k++) {
                 if (tokens.get(k).is("and")) {
                     and = k;
@@ -42,6 +44,11 @@ final class Coordination {
                 if (!tokens.get(k).isWord() || tokens.get(k).isNumber()) {
                     break;
                 }
+                ownVerb |= Lexicon.AUXILIARIES.contains(tokens.get(k).lower());
+            }
+            if (ownVerb && and >= 0 && and + 1 < next.start() && !CONTINUING.contains(tokens.get(and + 1).lower())
+                    || ownVerb && and + 1 == next.start()) {
+                continue; // "at least 13 civilians were killed and 19 injured": the bound is of the clause with the verb
             }
             boolean joined = and >= 0;
             for (int k = and + 1; joined && k < next.start(); k++) {

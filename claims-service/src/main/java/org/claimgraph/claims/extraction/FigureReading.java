@@ -30,6 +30,8 @@ final class FigureReading {
     int categoryEnd;
     /** The side was read from a place or a name away from the counted noun: "soldiers killed in Gaza". */
     boolean subjectIsPlace;
+    /** The counted are "foreign soldiers": of no side the sentence names. */
+    boolean foreign;
     /** The count is of the other side's fighters: "militants", "terrorists", "the enemy". */
     boolean enemy;
     /** Part of the side the figure counts: "children"; a place narrower than the country: "El Geneina". */
@@ -155,6 +157,9 @@ final class FigureReading {
                 break;
             }
             CasualtyCategory c = t.isWord() ? CasualtyWords.at(tokens, j) : null;
+            if (c != null && j + 2 < size && COPULAS.contains(tokens.get(j + 1).lower()) && tokens.get(j + 2).isNumber()) {
+                break; // "deaths to 23,084 and injuries to 58,926": the noun says what the next figure counts
+            }
             if (c != null) {
                 categories.add(c);
                 found = true;
@@ -267,6 +272,7 @@ final class FigureReading {
                 break;
             }
         }
+        r.foreign = Enemies.wordIn(tokens, figure.end(), np, Set.of("foreign"));
         r.enemy = Enemies.enemyWords(tokens, figure.start(), np);
         r.insurgents = r.enemy && Enemies.wordIn(tokens, figure.end(), np + 1, Lexicon.INSURGENT_WORDS);
         r.rebels = r.enemy && Enemies.wordIn(tokens, figure.end(), np + 1, Lexicon.REBEL_WORDS);

@@ -76,7 +76,7 @@ final class Gazetteer {
             "Haiti|haiti|haitian|haitians|port au prince",
             "Ecuador|ecuador|ecuadorian|ecuadorians",
             "Venezuela|venezuela|venezuelan|venezuelans",
-            "Philippines|philippines|filipino|filipinos|mindanao|marawi",
+            "Philippines|philippines|philippine|filipino|filipinos|manila|mindanao|marawi",
             "Sri Lanka|sri lanka|sri lankan|sri lankans",
             "Thailand|thailand|thai|thais",
             "Cambodia|cambodia|cambodian|cambodians",

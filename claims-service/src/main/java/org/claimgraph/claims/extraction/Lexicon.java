@@ -54,6 +54,9 @@ final class Lexicon {
             "guerrillas", "guerillas", "separatists", "policeman", "soldier", "troopers", "trooper", "militias", "lieutenant",
             "lieutenants", "sergeant", "sergeants", "corporal", "corporals", "colonel", "colonels", "marine", "sailor");
 
+    /** Words that say fighters are Islamist insurgents: "foreign jihadist fighters". */
+    static final Set<String> JIHADIST_WORDS = words("jihadist", "jihadists", "islamist", "islamists");
+
     /** What armies call the Islamist insurgents they fight: unnamed, they are counted as the corpus labels them, "jihadists". */
     static final Set<String> INSURGENT_WORDS = words("militants", "terrorists", "insurgents", "jihadists", "extremists");
 
@@ -86,10 +89,18 @@ final class Lexicon {
     static final Set<String> SHORT_TITLES = words("dr", "lt", "col", "gen", "maj", "capt", "sgt", "brig", "adm", "prof",
             "gov", "sen", "rep", "mr", "mrs", "ms", "cmdr");
 
-    /** Whether the word at {@code k} counts things, not people; "members of the SSPDF" are people, "193 members" seats. */
+    /** Words before "members" that make them people: "service members", "crew members", "family members". */
+    private static final Set<String> MEMBERS_OF_PEOPLE = words("service", "crew", "staff", "family", "security", "militia",
+            "gang", "army", "military", "police");
+
+    /**
+     * Whether the word at {@code k} counts things, not people; "members of the SSPDF" and "service members" are people,
+     * "193 members" seats.
+     */
     static boolean notPeople(List<Token> tokens, int k) {
         String w = tokens.get(k).lower();
-        return NOT_PEOPLE.contains(w) && !(w.equals("members") && k + 1 < tokens.size() && tokens.get(k + 1).is("of"))
+        return NOT_PEOPLE.contains(w) && !(w.equals("members") && (k + 1 < tokens.size() && tokens.get(k + 1).is("of")
+                || k > 0 && MEMBERS_OF_PEOPLE.contains(tokens.get(k - 1).lower())))
                 && !(w.equals("cases") && casesOfPeople(tokens, k + 1));
     }
 
@@ -111,7 +122,8 @@ final class Lexicon {
             "artillery", "aircraft", "planes", "jets", "helicopters", "ships", "vessels", "boats", "km", "kilometres",
             "kilometers", "miles", "square", "hectares", "acres", "tonnes", "tons", "dollars", "euros", "rubles", "roubles",
             "hryvnias", "pounds", "usd", "votes", "members", "seats", "regions", "villages", "towns", "cities", "settlements",
-            "homes", "houses", "buildings", "schools", "hospitals", "days", "weeks", "months", "years", "hours", "minutes",
+            "homes", "houses", "buildings", "schools", "hospitals", "days", "weeks", "months", "years", "hours", "minutes", "decades",
+            "centuries", "seconds",
             "times", "percent", "degrees", "points", "sorties", "strikes", "attacks", "shots", "rounds", "guns",
             "systems", "pieces", "units", "brigades", "battalions", "divisions", "positions", "meters", "metres", "feet",
             "apartments", "documents", "pages", "graves", "refugees", "displaced", "evacuated", "doses", "meals",
@@ -203,7 +215,7 @@ final class Lexicon {
     static final Set<String> SPEAKER_NOUNS = words("resident", "witness", "survivor", "official", "source", "leader",
             "member", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "doctor", "activist", "head",
             "chief", "commander", "governor", "mayor", "ombudsman", "director", "expert", "analyst", "researcher", "medic",
-            "correspondent", "reporter");
+            "correspondent", "reporter", "mediator", "negotiator", "envoy");
 
     /** Capitalized words that open a sentence or clause without naming anyone: "Despite ...", "Overall, ...". */
     static final Set<String> OPENERS = words("despite", "overall", "meanwhile", "however", "although", "while", "after",

@@ -40,10 +40,26 @@ final class Sides {
         if (place != null && place.end() < tokens.size() && BORDERS.contains(tokens.get(place.end()).lower())) {
             return null; // "an ambush near the Afghan border": a landmark of where, not whose losses
         }
+        if (place != null && namesAWar(tokens, place)) {
+            return null; // "since the Israel-Hamas conflict broke out": the war's name, not whose losses
+        }
         return place == null || attacker(tokens, place) ? null : place.side();
     }
 
     private static final Set<String> BORDERS = Set.of("border", "borders", "frontier", "boundary");
+
+    private static final Set<String> WAR_NOUNS = Set.of("war", "conflict", "ceasefire", "truce");
+
+    /** "the Israel-Hamas conflict", "the Russia-Ukraine war": a place joined by a hyphen to another name before a war noun. */
+    private static boolean namesAWar(List<Token> tokens, Gazetteer.Place place) {
+        int after = place.end();
+        if (after + 2 < tokens.size() && tokens.get(after).isPunct('-') && tokens.get(after + 1).isWord()
+                && WAR_NOUNS.contains(tokens.get(after + 2).lower())) {
+            return true;
+        }
+        return after < tokens.size() && WAR_NOUNS.contains(tokens.get(after).lower()) && place.start() >= 2
+                && tokens.get(place.start() - 1).isPunct('-') && tokens.get(place.start() - 2).isWord();
+    }
 
     private static boolean dateline(List<Token> tokens, Gazetteer.Place place) {
         int letters = 0;

@@ -55,6 +55,15 @@ class DocumentAttributionTest {
 
                         The attack comes a week after shelling in El Fasher killed 14 people.""",
                         List.of("null [UNATTRIBUTED] Sudan KILLED 14")),
+                new Case("a count opening a new paragraph is the writer's own telling, not the speaker's before", """
+                        Twelve Malian soldiers were killed in the ambush near Gao, army spokesman Souleymane Dembele said.
+
+                        Three more Malian soldiers were killed when a convoy hit a mine near Menaka in Mali.""",
+                        List.of("Souleymane Dembele [STATED] Mali KILLED Twelve", "null [UNATTRIBUTED] Mali KILLED Three")),
+                new Case("a count within the paragraph goes on with the speaker before", """
+                        Twelve Malian soldiers were killed in the ambush near Gao, army spokesman Souleymane Dembele said. \
+                        Three more Malian soldiers were killed when a convoy hit a mine near Menaka in Mali.""",
+                        List.of("Souleymane Dembele [STATED] Mali KILLED Twelve", "Souleymane Dembele [CONTINUED] Mali KILLED Three")),
                 new Case("a pronoun after a count stands for the organization named before, not for the number word", """
                         The Free Valley Brigade said it had repelled the assault near Kabul.
                         Two Afghan fighters had been killed and five wounded, it said.""",

@@ -31,6 +31,8 @@ class FigureCasesTest {
                 => monitor | Yemen | CIVILIAN | KILLED | 1200+ | AT_LEAST | -
                 The toll crossed 75 on Tuesday, Syrian rescuers said.
                 => Syrian rescuers | Syria | ALL | KILLED | 75+ | AT_LEAST | -
+                The death toll could pass 40, Malian security sources said.
+                => Malian security sources | Mali | ALL | KILLED | 40+ | AT_LEAST | -
                 Up to 9,000 Eritreans and 4,000 Ethiopians may have died in the battle, analysts say.
                 => analysts | Eritrea | MILITARY | KILLED | ..9000 | AT_MOST | -
                 => analysts | Ethiopia | MILITARY | KILLED | ..4000 | AT_MOST | -
@@ -57,7 +59,10 @@ class FigureCasesTest {
                 """);
     }
 
-    /** One person named with "a" opening a clause, or harmed by a casualty verb, is a count of one. */
+    /**
+     * One person named with "a" opening a clause, or harmed by a casualty verb, is a count of one; two people described
+     * apart are two counts, and so is a figure told again of "a separate strike".
+     */
     static Stream<Case> onePersonCounts() {
         return Case.table("""
                 After the shelling of Kherson, an 8-year-old boy was killed, the Ukrainian governor said.
@@ -71,10 +76,20 @@ class FigureCasesTest {
                 => null | Israel | ALL | WOUNDED | 1 | EXACT | -
                 A Syrian official visited a hospital on Monday.
                 => nothing
+                Shelling killed a 70-year-old man in Kherson, said regional governor Ivan Koval. A 64-year-old woman was killed in a separate strike, he said.
+                => Ivan Koval | Ukraine | ALL | KILLED | 1 | EXACT | -
+                => Ivan Koval | Ukraine | ALL | KILLED | 1 | EXACT | -
+                Two people were wounded in Sumy, said regional governor Ivan Koval. Two people were also wounded in a separate strike on a village, he said.
+                => Ivan Koval | Ukraine | ALL | WOUNDED | 2 | EXACT | -
+                => Ivan Koval | Ukraine | ALL | WOUNDED | 2 | EXACT | -
                 """);
     }
 
-    /** Whose losses: sides written short or historically, a list that says its verb once, and who only tells the toll. */
+    /**
+     * Whose losses: sides written short or historically, a list that says its verb once, who only tells the toll, and a
+     * war's name ("the Israel-Hezbollah conflict") that is no side; "deaths to 310 and injuries to 900" pairs each noun
+     * with its own figure.
+     */
     static Stream<Case> sidesOfTheFigures() {
         return Case.table("""
                 Some 4,500 US and 600 UK soldiers, among others, died in the war.
@@ -86,6 +101,21 @@ class FigureCasesTest {
                 => British academics | Ethiopia | ALL | KILLED | 300000 | APPROXIMATELY | -
                 Both sides kept fighting, the ministry told us. It said 40 people were killed in Syria.
                 => ministry | Syria | ALL | KILLED | 40 | EXACT | -
+                The Sudanese health ministry said the toll of deaths rose to 1,200 and that of injuries to 3,400.
+                => Sudanese health ministry | Sudan | ALL | KILLED | 1200 | EXACT | -
+                => Sudanese health ministry | Sudan | ALL | WOUNDED | 3400 | EXACT | -
+                A spokesman for the insurgents said 9 foreign troops and six Afghan service members died in the blast in Afghanistan, where US forces fight.
+                => insurgents | United States | MILITARY | KILLED | 9 | EXACT | -
+                => insurgents | Afghanistan | MILITARY | KILLED | 6 | EXACT | -
+                The monitor said 1,200 foreign jihadist fighters were among the dead in Syria.
+                => monitor | jihadists | MILITARY | KILLED | 1200 | EXACT | -
+                Myanmar army jets bombed a village school, killing 11 pupils, local officials said.
+                => local officials | Myanmar | CIVILIAN | KILLED | 11 | EXACT | -
+                Philippine army officials said four soldiers were killed in a rebel ambush.
+                => Philippine army officials | Philippines | MILITARY | KILLED | 4 | EXACT | -
+                The health ministry in Gaza issued its daily update. The number of deaths rose to 23,000 and injuries to 58,000 since the Israel-Hamas war began, it said.
+                => health ministry in Gaza | Palestine | ALL | KILLED | 23000 | EXACT | -
+                => health ministry in Gaza | Palestine | ALL | WOUNDED | 58000 | EXACT | -
                 """);
     }
 
