@@ -125,7 +125,9 @@ public final class ClaimExtractor {
                         ownSide = Sides.sideOfName(speaker.name()); // "it said" standing for "the Russian military"
                     }
                     boolean enemy = r.enemy && !(speaker != null && Enemies.speaksForThem(speaker.name(), tokens, figure.end(), r.nounPhraseEnd));
-                    if (enemy && r.subject != null && r.enemyOfTheWar && (!r.subject.equals(ownSide) || !r.subjectIsPlace)) {
+                    if (r.jihadistGroup && r.population != Population.CIVILIAN) {
+                        subjects = List.of(JIHADISTS); // "eight al-Shabaab militants were killed": the movement's fighters
+                    } else if (enemy && r.subject != null && r.enemyOfTheWar && (!r.subject.equals(ownSide) || !r.subjectIsPlace)) {
                         // "killed 22,000 combatants in Gaza"; in a civil war the enemy named is of the speaker's own
                         // country: "the Sudanese army said it killed 300 RSF fighters"
                         subjects = List.of(r.subject);

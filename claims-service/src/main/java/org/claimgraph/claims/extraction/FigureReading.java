@@ -47,6 +47,8 @@ final class FigureReading {
     boolean rebels;
     /** The side is named in the counted noun phrase itself: "35,827 Syrian rebels", "40 Hamas fighters". */
     boolean subjectNamedWithThem;
+    /** The counted are fighters of an Islamist movement named with them: "eight al-Shabaab militants". */
+    boolean jihadistGroup;
     /** The figure counts the war's two sides together: "on both sides". */
     boolean bothSidesTogether;
     /** The two sides it names counted together: "combined Russian and Ukrainian casualties". */
@@ -71,13 +73,20 @@ final class FigureReading {
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "at", "to", "reached", "reaches",
             "stands", "stood", "hit", "hits", "totals", "totalled", "totaled", "reach", "stand", "total");
 
+    /** A hyphen inside one word, as in "Al-Shabaab fighters": part of the noun phrase, not a break in it. */
+    private static boolean wordHyphen(List<Token> tokens, int k) {
+        return k > 0 && k + 1 < tokens.size() && tokens.get(k).isPunct('-') && tokens.get(k - 1).isWord()
+                && tokens.get(k + 1).isWord() && tokens.get(k - 1).end() == tokens.get(k).start()
+                && tokens.get(k).end() == tokens.get(k + 1).start();
+    }
+
     static FigureReading read(String text, List<Token> tokens, Figure figure, int lowerBound, int upperBound, boolean[] masked,
             LocalDate publishedOn, LocalDate warStart) {
         FigureReading r = new FigureReading();
         int size = tokens.size();
         // the noun phrase after the figure: "Ukrainian soldiers", "total military casualties in Ukraine"
         int np = figure.end();
-        while (np < upperBound && np - figure.end() < 5 && tokens.get(np).isWord()
+        while (np < upperBound && np - figure.end() < 5 && (tokens.get(np).isWord() || wordHyphen(tokens, np))
                 && !Lexicon.CATEGORY_WORDS.containsKey(tokens.get(np).lower()) && !Lexicon.AUXILIARIES.contains(tokens.get(np).lower())
                 && !Lexicon.CLAUSE_WORDS.contains(tokens.get(np).lower()) && !tokens.get(np).is("in")) {
             if (Lexicon.notPeople(tokens, np)) {
@@ -257,6 +266,7 @@ final class FigureReading {
         // whose losses: in the noun phrase, "in Ukraine" after it, or the nearest side named before the figure
         r.subject = Sides.sideIn(tokens, figure.end(), np, masked);
         r.subjectNamedWithThem = r.subject != null;
+        r.jihadistGroup = r.subject != null && Sides.jihadistGroupIn(tokens, figure.end(), np, masked);
         for (int k = np; r.subject == null && k < Math.min(Math.max(np, r.categoryEnd) + 3, upperBound - 1); k++) {
             if (tokens.get(k).is("and") || tokens.get(k).isPunct(',')) {
                 break; // "70,000 and the number of Russian soldiers": the next clause's side

@@ -235,6 +235,17 @@ final class Gazetteer {
         return side != null && (side.equalsIgnoreCase(n) || WHOLE.contains(n) || demonym(n) || ACTORS.contains(n));
     }
 
+    /** The name a place was matched by, as the entries write it: "al shabaab" for "Al-Shabaab". */
+    static String nameAt(List<Token> tokens, Place place) {
+        StringBuilder name = new StringBuilder();
+        for (int k = place.start(); k < place.end(); k++) {
+            if (tokens.get(k).isWord()) {
+                name.append(name.length() > 0 ? " " : "").append(tokens.get(k).lower());
+            }
+        }
+        return name.toString();
+    }
+
     /** Whether the name is an armed force or group ("IDF", "Hamas") rather than a country, people or place. */
     static boolean actor(String name) {
         return ACTORS.contains(name) || ACTORS.contains(normalized(name));

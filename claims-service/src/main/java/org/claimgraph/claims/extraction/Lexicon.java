@@ -60,6 +60,9 @@ final class Lexicon {
     /** Countries whose armies fight Islamist insurgents, so that the "terrorists" their armies count are jihadists. */
     static final Set<String> ISLAMIST_INSURGENCIES = words("Burkina Faso", "Mali", "Niger", "Nigeria", "Somalia", "Mozambique");
 
+    /** Islamist movements the gazetteer files under their country, whose fighters the corpus counts as "jihadists". */
+    static final Set<String> JIHADIST_GROUPS = words("al shabaab", "al shabab", "shabaab", "boko haram", "iswap", "jnim", "taliban");
+
     /** What a government calls the rebels of a civil war; unnamed, they are counted as the country, as the corpus labels them. */
     static final Set<String> REBEL_WORDS = words("rebels", "guerrillas", "guerillas", "separatists", "tigers");
 

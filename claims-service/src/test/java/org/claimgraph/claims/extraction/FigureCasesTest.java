@@ -201,6 +201,19 @@ class FigureCasesTest {
                 """);
     }
 
+    /** Fighters of an Islamist movement named with them are jihadists, not the country the movement fights in. */
+    static Stream<Case> namedJihadistMovements() {
+        return Case.table("""
+                Eleven al-Shabaab fighters died in the clash near Baidoa, a district official said.
+                => official | jihadists | MILITARY | KILLED | 11 | EXACT | -
+                Three Boko Haram militants and one soldier were killed, the army said.
+                => army | jihadists | MILITARY | KILLED | 3 | EXACT | -
+                => army | Nigeria | MILITARY | KILLED | 1 | EXACT | -
+                "We killed nine Taliban insurgents on the road to Ghazni," the police chief said.
+                => police chief | jihadists | MILITARY | KILLED | 9 | EXACT | -
+                """);
+    }
+
     /** Where soldiers fought is not whose they are: a country's army counts its own soldiers wherever they fell. */
     static Stream<Case> soldiersWhereTheyFought() {
         return Case.table("""
@@ -235,7 +248,7 @@ class FigureCasesTest {
     static Stream<Case> cases() {
         return Stream.of(boundsReadFromVerbs(), combinedTolls(), tollsCountEveryone(), onePersonCounts(), sidesOfTheFigures(),
                 asidesAndParts(), casualtiesInOtherWords(), partiesToTheFighting(),
-                bothSidesTogether(), countsThatGoOn(), unnamedArmedGroups(), soldiersWhereTheyFought(), moreWaysOfCounting())
+                bothSidesTogether(), countsThatGoOn(), unnamedArmedGroups(), namedJihadistMovements(), soldiersWhereTheyFought(), moreWaysOfCounting())
                 .flatMap(s -> s);
     }
 
