@@ -14,7 +14,7 @@ final class Enemies {
 
     private static final Set<String> ENEMY_WORDS = Set.of("militants", "terrorists", "jihadists", "insurgents", "rebels",
             "gunmen", "attackers", "enemy", "enemy's", "assailants", "extremists", "bandits", "infiltrators", "guerrillas", "guerillas",
-            "separatists", "tigers");
+            "separatists", "tigers", "khwarij", "khawarij", "kharijites");
 
     /** "Rebel spokesman said five rebels were slain": the speaker is one of those counted, not their enemy. */
     static boolean speaksForThem(String speaker, List<Token> tokens, int from, int to) {

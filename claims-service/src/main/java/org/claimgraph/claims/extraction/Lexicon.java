@@ -52,10 +52,12 @@ final class Lexicon {
             "mobilized", "mobilised", "contract", "pows", "pow", "gendarmes", "gendarme", "guardsmen", "militiamen",
             "peacekeepers", "policemen", "officers", "terrorists", "insurgents", "jihadists", "extremists", "rebels",
             "guerrillas", "guerillas", "separatists", "policeman", "soldier", "troopers", "trooper", "militias", "lieutenant",
+            "khwarij", "khawarij", "kharijites",
             "lieutenants", "sergeant", "sergeants", "corporal", "corporals", "colonel", "colonels", "marine", "sailor");
 
     /** What armies call the Islamist insurgents they fight: unnamed, they are counted as the corpus labels them, "jihadists". */
-    static final Set<String> INSURGENT_WORDS = words("militants", "terrorists", "insurgents", "jihadists", "extremists");
+    static final Set<String> INSURGENT_WORDS = words("militants", "terrorists", "insurgents", "jihadists", "extremists",
+            "khwarij", "khawarij", "kharijites");
 
     /** Countries whose armies fight Islamist insurgents, so that the "terrorists" their armies count are jihadists. */
     static final Set<String> ISLAMIST_INSURGENCIES = words("Burkina Faso", "Mali", "Niger", "Nigeria", "Somalia", "Mozambique");
@@ -68,7 +70,10 @@ final class Lexicon {
 
     /** Names that show an article is about an Islamist insurgency: its movements and the word for their fighters. */
     static final Set<String> JIHADIST_SIGNALS = words("jihadist", "jihadists", "qaeda", "al-qaeda", "shabaab", "shabab",
-            "al-shabaab", "boko", "iswap", "jnim", "ttp", "isis", "isil", "daesh", "taliban", "islamist", "islamists");
+            "al-shabaab", "boko", "iswap", "jnim", "ttp", "isis", "isil", "daesh", "taliban", "islamist", "islamists",
+            // what the armies of Pakistan and Somalia call the Islamists they fight ("renegades"); the province of
+            // Pakistan where the army's war is on the Pakistani Taliban
+            "khwarij", "khawarij", "kharijites", "khyber");
 
     static final Set<String> CIVILIAN_WORDS = words("civilians", "civilian", "children", "women", "noncombatants",
             "bystanders", "passersby", "passers-by", "worshippers", "shoppers", "students", "pupils", "workers",

@@ -198,6 +198,10 @@ class FigureCasesTest {
                 => army | Philippines | MILITARY | KILLED | 2 | EXACT | -
                 In Burkina Faso, the army said its raid near the border killed 25 terrorists.
                 => army | jihadists | MILITARY | KILLED | 25 | EXACT | -
+                Troops cornered the hideout and nine khawarij were killed, the military said.
+                => military | jihadists | MILITARY | KILLED | 9 | EXACT | -
+                Security forces killed 12 terrorists in a raid in Khyber Pakhtunkhwa, the military said.
+                => military | jihadists | MILITARY | KILLED | 12 | EXACT | -
                 """);
     }
 
