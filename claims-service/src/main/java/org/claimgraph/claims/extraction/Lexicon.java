@@ -129,7 +129,7 @@ final class Lexicon {
             "parties", "populations", "population", "targets", "launchers", "warehouses", "depots", "bridges", "roads",
             "incidents", "operations", "raids", "airstrikes", "explosions", "blasts", "projectiles", "posts", "checkpoints",
             "outposts", "bases", "pits", "trenches", "encounters", "clashes", "battles", "ambushes", "skirmishes", "firefights",
-            "assaults", "offensives", "motorcycles", "rifles");
+            "assaults", "offensives", "motorcycles", "rifles", "engagements", "gunfights", "shootouts", "exchanges");
 
     static final Set<String> CURRENCY_WORDS = words("dollars", "euros", "rubles", "roubles", "hryvnias", "pounds", "usd",
             "eur", "yuan", "shekels");

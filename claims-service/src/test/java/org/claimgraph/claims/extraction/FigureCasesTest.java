@@ -237,6 +237,8 @@ class FigureCasesTest {
         return Case.table("""
                 "Four soldiers paid the supreme price," the Nigerian army said.
                 => Nigerian army | Nigeria | MILITARY | KILLED | 4 | EXACT | -
+                Three soldiers embraced martyrdom in two engagements with the attackers, the Pakistani army said.
+                => Pakistani army | Pakistan | MILITARY | KILLED | 3 | EXACT | -
                 One lieutenant was killed in the ambush, the Malian army said.
                 => Malian army | Mali | MILITARY | KILLED | 1 | EXACT | -
                 The Armenian ministry said Azerbaijan has lost 500 soldiers, 120 of whom were killed.
