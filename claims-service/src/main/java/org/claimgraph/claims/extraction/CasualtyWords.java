@@ -80,6 +80,10 @@ final class CasualtyWords {
         if ((t.is("martyrdom") || t.is("shahadat") || t.is("shahadah")) && k >= 1 && tokens.get(k - 1).lower().startsWith("embrac")) {
             return CasualtyCategory.KILLED; // how some armies announce their dead: "two soldiers embraced martyrdom"
         }
+        if (t.is("lost") && k >= 1 && (tokens.get(k - 1).is("we")
+                || k >= 2 && tokens.get(k - 2).is("we") && (tokens.get(k - 1).is("have") || tokens.get(k - 1).is("had")))) {
+            return CasualtyCategory.KILLED; // a commander's own dead: "we lost two soldiers", not a tally of losses
+        }
         if (t.is("found") && notYet(tokens, k)) {
             return CasualtyCategory.MISSING; // "two children who still cannot be found", "have not been found"
         }

@@ -312,6 +312,13 @@ final class FigureReading {
                 parentheses += tokens.get(k).isPunct(')') ? 1 : tokens.get(k).isPunct('(') ? -1 : 0;
                 if (!masked[k] && parentheses <= 0) {
                     r.subject = Sides.sideAt(tokens, k);
+                    if (r.subject != null && (Sides.tellersAt(tokens, k) || Sides.agentOf(tokens, k)
+                            || Sides.jihadistGroupIn(tokens, k, k + 1, masked))) {
+                        // an Islamist movement named before the figure is who fights, not whose losses: "Taliban
+                        // militants ambushed a convoy, and two soldiers were killed"
+                        r.subject = null;
+                        continue;
+                    }
                     if (r.subject != null && (Sides.tellersAt(tokens, k) || Sides.agentOf(tokens, k))) {
                         // "research from US scholars", "the Russian losses by the General Staff of the Ukrainian Armed
                         // Forces": who tells, not whose losses

@@ -54,7 +54,8 @@ final class Gazetteer {
             "Somalia|somalia|somali|somalis|mogadishu|*al shabaab|*al shabab|*shabaab",
             "Nigeria|nigeria|nigerian|nigerians|abuja|borno|maiduguri|zamfara|kaduna|benue|*boko haram|niger state|niger delta"
                     + "|plateau state|katsina|sokoto|kebbi|yobe|adamawa|bauchi|gombe|taraba|kogi|kwara|kano|lagos|enugu|anambra"
-                    + "|ebonyi|nasarawa|minna|jos|shiroro|damaturu|yola",
+                    + "|ebonyi|nasarawa|minna|jos|shiroro|damaturu|yola|sambisa|gwoza|monguno|damboa|konduga|dikwa|buratai"
+                    + "|buni gari|buni yadi|timbuktu triangle",
             "Mali|mali|malian|malians|bamako",
             "Burkina Faso|burkina faso|burkinabe|ouagadougou",
             "Niger|niger|nigerien|nigeriens|niamey",

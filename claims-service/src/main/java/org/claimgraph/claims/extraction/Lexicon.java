@@ -56,7 +56,7 @@ final class Lexicon {
             "lieutenants", "sergeant", "sergeants", "corporal", "corporals", "colonel", "colonels", "marine", "sailor");
 
     /** What armies call the Islamist insurgents they fight: unnamed, they are counted as the corpus labels them, "jihadists". */
-    static final Set<String> INSURGENT_WORDS = words("militants", "terrorists", "insurgents", "jihadists", "extremists",
+    static final Set<String> INSURGENT_WORDS = words("militants", "terrorists", "insurgents", "jihadists", "extremists", "attackers", "assailants",
             "khwarij", "khawarij", "kharijites");
 
     /** Countries whose armies fight Islamist insurgents, so that the "terrorists" their armies count are jihadists. */

@@ -188,8 +188,8 @@ class FigureCasesTest {
     }
 
     /**
-     * Fighters an army counts without naming their group: rebels of a civil war are their country's, as "Syrian rebels"
-     * are; "terrorists" where the country's war is on Islamist insurgents are jihadists.
+     * Fighters an army counts without naming their group: rebels (or militants) of a civil war are their country's, as
+     * "Syrian rebels" are; "terrorists" where the country's war is on Islamist insurgents are jihadists.
      */
     static Stream<Case> unnamedArmedGroups() {
         return Case.table("""
@@ -198,6 +198,8 @@ class FigureCasesTest {
                 => army | Philippines | MILITARY | KILLED | 2 | EXACT | -
                 In Burkina Faso, the army said its raid near the border killed 25 terrorists.
                 => army | jihadists | MILITARY | KILLED | 25 | EXACT | -
+                The Pakistani army said troops killed seven militants in Balochistan.
+                => Pakistani army | Pakistan | MILITARY | KILLED | 7 | EXACT | -
                 Troops cornered the hideout and nine khawarij were killed, the military said.
                 => military | jihadists | MILITARY | KILLED | 9 | EXACT | -
                 Security forces killed 12 terrorists in a raid in Khyber Pakhtunkhwa, the military said.
@@ -215,6 +217,16 @@ class FigureCasesTest {
                 => army | Nigeria | MILITARY | KILLED | 1 | EXACT | -
                 "We killed nine Taliban insurgents on the road to Ghazni," the police chief said.
                 => police chief | jihadists | MILITARY | KILLED | 9 | EXACT | -
+                At least nine Boko-Haram fighters and four soldiers died in the raid, the army said.
+                => army | jihadists | MILITARY | KILLED | 9+ | AT_LEAST | -
+                => army | Nigeria | MILITARY | KILLED | 4+ | AT_LEAST | -
+                Taliban fighters ambushed a patrol and three soldiers were killed, Pakistani police said.
+                => Pakistani police | Pakistan | MILITARY | KILLED | 3 | EXACT | -
+                Gunmen stormed a hotel in Mogadishu; five of the attackers were killed, police said.
+                => police | jihadists | ALL | KILLED | 5 | EXACT | -
+                Troops killed four terrorists and wounded two others in Kebbi, the Nigerian army said.
+                => Nigerian army | jihadists | MILITARY | KILLED | 4 | EXACT | -
+                => Nigerian army | jihadists | MILITARY | WOUNDED | 2 | EXACT | -
                 """);
     }
 
@@ -239,6 +251,9 @@ class FigureCasesTest {
                 => Nigerian army | Nigeria | MILITARY | KILLED | 4 | EXACT | -
                 Three soldiers embraced martyrdom in two engagements with the attackers, the Pakistani army said.
                 => Pakistani army | Pakistan | MILITARY | KILLED | 3 | EXACT | -
+                "We lost three soldiers and five were injured," the commander said of the clash in Somalia.
+                => commander | Somalia | MILITARY | KILLED | 3 | EXACT | -
+                => commander | Somalia | MILITARY | WOUNDED | 5 | EXACT | -
                 One lieutenant was killed in the ambush, the Malian army said.
                 => Malian army | Mali | MILITARY | KILLED | 1 | EXACT | -
                 The Armenian ministry said Azerbaijan has lost 500 soldiers, 120 of whom were killed.
@@ -246,6 +261,9 @@ class FigureCasesTest {
                 => Armenian ministry | Azerbaijan | MILITARY | KILLED | 120 | EXACT | -
                 Gunmen killed 12 locals in Niger State, police said.
                 => police | Nigeria | CIVILIAN | KILLED | 12 | EXACT | -
+                One soldier was killed and two were wounded in an ambush near Gwoza, the army said.
+                => army | Nigeria | MILITARY | KILLED | 1 | EXACT | -
+                => army | Nigeria | MILITARY | WOUNDED | 2 | EXACT | -
                 The Ukrainian army said 60 soldiers were receiving treatment in hospitals.
                 => Ukrainian army | Ukraine | MILITARY | WOUNDED | 60 | EXACT | -
                 """);
