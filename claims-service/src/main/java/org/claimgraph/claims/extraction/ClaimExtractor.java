@@ -142,7 +142,7 @@ public final class ClaimExtractor {
                         // "we killed 24 soldiers," said the insurgents' spokesman: the soldiers of the country at war
                         subjects = List.of(r.subject != null ? r.subject : mostWrittenAbout);
                         confidence -= 0.15;
-                    } else if (enemy && (r.rebels || r.insurgents) && !r.enemyOfTheWar && civilWar(ownSide, mostWrittenAbout)) {
+                    } else if (enemy && r.rebels && !r.enemyOfTheWar && civilWar(ownSide, mostWrittenAbout)) {
                         // "the army said 200 rebels also died": rebels of a civil war are counted as their country,
                         // as "Syrian rebels" are Syria's
                         subjects = List.of(ownSide != null ? ownSide : mostWrittenAbout);

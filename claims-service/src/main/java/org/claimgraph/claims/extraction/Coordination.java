@@ -76,7 +76,6 @@ final class Coordination {
             }
         }
         shareSubjectPopulationAndDates(figures, readings);
-        othersOfTheFightersBefore(tokens, figures, readings);
         for (int f = 1; f < figures.size(); f++) {
             FigureReading part = readings[f];
             FigureReading whole = readings[f - 1];
@@ -151,32 +150,6 @@ final class Coordination {
                 r.periodStart = previous.periodStart;
                 r.asOf = previous.asOf;
             }
-        }
-    }
-
-    /**
-     * "three militants were killed while three others were wounded": "others" counts more of the fighters counted just
-     * before, so they are the same enemy, whatever side was named earlier in the sentence.
-     */
-    private static void othersOfTheFightersBefore(List<Token> tokens, List<Figure> figures, FigureReading[] readings) {
-        for (int f = 1; f < figures.size(); f++) {
-            FigureReading r = readings[f];
-            FigureReading previous = readings[f - 1];
-            int end = figures.get(f).end();
-            if (r == null || previous == null || !previous.enemy || r.enemy || r.subjectNamedWithThem || end >= tokens.size()
-                    || !tokens.get(end).is("others") || partOf(tokens, figures.get(f).start())) {
-                continue;
-            }
-            r.enemy = true;
-            r.enemyOfTheWar = previous.enemyOfTheWar;
-            r.insurgents = previous.insurgents;
-            r.rebels = previous.rebels;
-            r.jihadistGroup = previous.jihadistGroup;
-            r.subject = previous.subject;
-            r.subjectIsPlace = previous.subjectIsPlace;
-            r.subjectNamedWithThem = previous.subjectNamedWithThem;
-            r.subjectFarBefore = previous.subjectFarBefore;
-            r.population = previous.population;
         }
     }
 

@@ -25,7 +25,9 @@ final class Lexicon {
     static {
         for (String w : List.of("killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "deaths", "death",
                 "fatalities", "fatality", "slain", "perished", "toll", "lives", "bodies", "buried", "burial", "succumbed", "deceased",
-                "murdered", "massacred", "executed", "slaughtered", "assassinated", "martyred")) {
+                "murdered", "massacred", "executed", "slaughtered", "assassinated", "martyred",
+                // what armies fighting insurgents say of the fighters they kill: "40 terrorists were neutralised"
+                "neutralised", "neutralized")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.KILLED);
         }
         for (String w : List.of("wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt", "wounds",
@@ -40,8 +42,7 @@ final class Lexicon {
                 "swapped", "freed", "captivity", "detention", "detentions", "kidnapping", "kidnappings", "abduction", "abductions")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.CAPTURED);
         }
-        for (String w : List.of("casualties", "casualty", "losses", "loss", "lost", "lose", "loses", "losing", "eliminated",
-                "neutralised", "neutralized")) {
+        for (String w : List.of("casualties", "casualty", "losses", "loss", "lost", "lose", "loses", "losing", "eliminated")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.CASUALTIES);
         }
     }

@@ -129,9 +129,9 @@ class ClaimantCasesTest {
                 Fighting went on near the town. "Al Shabab" in Somalia claimed that 24 government soldiers were killed in the fighting.
                 => Al Shabab | Somalia | MILITARY | KILLED | 24 | EXACT | -
                 District Governor Halima Warsame Nur said the town was calm. "We lost three soldiers in Somalia, and our aide Yusuf Ali Farah was hurt," she added.
-                => Halima Warsame Nur | Somalia | MILITARY | CASUALTIES | 3 | EXACT | -
+                => Halima Warsame Nur | Somalia | MILITARY | KILLED | 3 | EXACT | -
                 Kassala District Commissioner Osman Idris Bakri said the town was calm. "We lost four soldiers in Sudan," Bakri said.
-                => Osman Idris Bakri | Sudan | MILITARY | CASUALTIES | 4 | EXACT | -
+                => Osman Idris Bakri | Sudan | MILITARY | KILLED | 4 | EXACT | -
                 Amina Bello, the head of a farmers' union, spoke in Maiduguri. The union leader, who met reporters in Maiduguri, Borno State, on Monday, said 30 farmers were killed in Nigeria.
                 => Amina Bello | Nigeria | CIVILIAN | KILLED | 30 | EXACT | -
                 Sani Musa, the convener of a youth forum, said the village was attacked. The youth leader, who spoke in Minna, said 12 villagers were killed in Nigeria.
@@ -170,7 +170,8 @@ class ClaimantCasesTest {
     }
 
     /**
-     * A source carries into the sentences that go on with it, but not into the writer's own background: a new
+     * A source carries into the sentences that go on with it (a bulletin's "In another operation", even after a
+     * paragraph break), but not into the writer's own background: a new
      * paragraph opening on a bare count, a turn to another matter ("Meanwhile"), or figures after a paragraph in which a
      * witness only told what happened.
      */
@@ -199,6 +200,18 @@ class ClaimantCasesTest {
                         In the south, strikes killed at least 13 people in Lebanon.""",
                         null, List.of("health ministry | Lebanon | ALL | KILLED | 33 | EXACT | -",
                                 "health ministry | Lebanon | ALL | KILLED | 13+ | AT_LEAST | -")),
+                new Case("""
+                        The army's media office said troops killed nine terrorists in a raid in Khyber Pakhtunkhwa.
+
+                        In a separate operation in the same district, five more terrorists were killed.""",
+                        null, List.of("army's media office | jihadists | MILITARY | KILLED | 9 | EXACT | -",
+                                "army's media office | jihadists | MILITARY | KILLED | 5 | EXACT | -")),
+                new Case("""
+                        The army's media office said troops killed nine terrorists in a raid in Khyber Pakhtunkhwa.
+
+                        Last year, seven terrorists were killed near the border.""",
+                        null, List.of("army's media office | jihadists | MILITARY | KILLED | 9 | EXACT | -",
+                                "null | jihadists | MILITARY | KILLED | 7 | EXACT | -")),
                 new Case("""
                         Witnesses said the jets came back and fired at those carrying away the dead.
 
