@@ -206,7 +206,8 @@ final class Lexicon {
             "officers", "spokesman", "spokeswoman", "spokesperson", "ministry", "government", "military", "army", "command",
             "staff", "estimates", "lawyers", "navy", "junta", "regime", "rebels", "insurgents", "coalition", "administration", "authority",
             "movement", "office", "agency", "council", "commission", "committee", "mission", "bureau",
-            "department", "service", "services", "observatory", "organisation", "organization", "network", "alliance");
+            "department", "service", "services", "observatory", "organisation", "organization", "network", "alliance",
+            "wing");
 
     /** Singular nouns for someone who speaks, written before or instead of a name: "a survivor said", "Lebanese minister says". */
     static final Set<String> SPEAKER_NOUNS = words("resident", "witness", "survivor", "official", "source", "leader",

@@ -46,6 +46,8 @@ class ClaimantCasesTest {
                 => Israeli military and the Shin Bet | Israel | MILITARY | KILLED | 12 | EXACT | -
                 Lebanese Health Minister Firass Abiad said his ministry had recorded 30 deaths in Lebanon.
                 => Firass Abiad | Lebanon | ALL | KILLED | 30 | EXACT | -
+                The army's media wing said on Sunday that six soldiers were killed in Pakistan.
+                => army's media wing | Pakistan | MILITARY | KILLED | 6 | EXACT | -
                 Aid agencies and other groups said 12,000 civilians were killed in Sudan.
                 => Aid agencies and other groups | Sudan | CIVILIAN | KILLED | 12000 | EXACT | -
                 Peru's Commission for Truth and Reconciliation presented its report, finding that 69,000 people were killed.

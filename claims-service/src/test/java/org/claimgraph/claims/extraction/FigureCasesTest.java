@@ -200,6 +200,8 @@ class FigureCasesTest {
                 => army | jihadists | MILITARY | KILLED | 25 | EXACT | -
                 The army said its jets neutralised 30 terrorists in northern Mali.
                 => army | jihadists | MILITARY | KILLED | 30 | EXACT | -
+                Near Bannu, the military said 14 militants were killed by troops in Khyber Pakhtunkhwa.
+                => military | jihadists | MILITARY | KILLED | 14 | EXACT | -
                 Troops cornered the hideout and nine khawarij were killed, the military said.
                 => military | jihadists | MILITARY | KILLED | 9 | EXACT | -
                 Security forces killed 12 terrorists in a raid in Khyber Pakhtunkhwa, the military said.
