@@ -202,6 +202,9 @@ class FigureCasesTest {
                 => army | jihadists | MILITARY | KILLED | 30 | EXACT | -
                 Near Bannu, the military said 14 militants were killed by troops in Khyber Pakhtunkhwa.
                 => military | jihadists | MILITARY | KILLED | 14 | EXACT | -
+                The army said two commanders were killed and five other insurgents were wounded in Somalia.
+                => army | jihadists | MILITARY | KILLED | 2 | EXACT | -
+                => army | jihadists | MILITARY | WOUNDED | 5 | EXACT | -
                 Troops cornered the hideout and nine khawarij were killed, the military said.
                 => military | jihadists | MILITARY | KILLED | 9 | EXACT | -
                 Security forces killed 12 terrorists in a raid in Khyber Pakhtunkhwa, the military said.
