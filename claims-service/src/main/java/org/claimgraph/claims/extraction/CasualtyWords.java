@@ -77,7 +77,8 @@ final class CasualtyWords {
                 && (tokens.get(k - 2).is("the") || tokens.get(k - 2).is("paid"))) {
             return CasualtyCategory.KILLED; // what armies say of their dead: "seven soldiers paid the supreme price"
         }
-        if ((t.is("martyrdom") || t.is("shahadat") || t.is("shahadah")) && k >= 1 && tokens.get(k - 1).lower().startsWith("embrac")) {
+        if ((t.is("martyrdom") || t.is("shahadat") || t.is("shahadah")) && k >= 1 && (tokens.get(k - 1).lower().startsWith("embrac")
+                || k >= 2 && tokens.get(k - 1).kind() == Token.Kind.PUNCT && tokens.get(k - 2).lower().startsWith("embrac"))) {
             return CasualtyCategory.KILLED; // how some armies announce their dead: "two soldiers embraced martyrdom"
         }
         if (t.is("lost") && k >= 1 && (tokens.get(k - 1).is("we")

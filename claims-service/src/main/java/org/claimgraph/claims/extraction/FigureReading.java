@@ -73,8 +73,15 @@ final class FigureReading {
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "at", "to", "reached", "reaches",
             "stands", "stood", "hit", "hits", "totals", "totalled", "totaled", "reach", "stand", "total");
 
-    /** A hyphen inside one word, as in "Al-Shabaab fighters": part of the noun phrase, not a break in it. */
+    /**
+     * A hyphen inside one word, as in "Al-Shabaab fighters", or quotation marks around a name within the noun phrase,
+     * as in 61 Somali "Al Shabab" fighters: part of the noun phrase, not a break in it.
+     */
     private static boolean wordHyphen(List<Token> tokens, int k) {
+        if (k > 0 && k + 1 < tokens.size() && (tokens.get(k).isPunct('"') || tokens.get(k).isPunct('“') || tokens.get(k).isPunct('”'))
+                && tokens.get(k - 1).isWord() && tokens.get(k + 1).capitalized() && !tokens.get(k - 1).isNumber()) {
+            return true;
+        }
         return k > 0 && k + 1 < tokens.size() && tokens.get(k).isPunct('-') && tokens.get(k - 1).isWord()
                 && tokens.get(k + 1).isWord() && tokens.get(k - 1).end() == tokens.get(k).start()
                 && tokens.get(k).end() == tokens.get(k + 1).start();

@@ -222,6 +222,8 @@ class FigureCasesTest {
                 => army | Nigeria | MILITARY | KILLED | 1 | EXACT | -
                 "We killed nine Taliban insurgents on the road to Ghazni," the police chief said.
                 => police chief | jihadists | MILITARY | KILLED | 9 | EXACT | -
+                The army said troops killed 20 Somali "Al Shabaab" fighters near Kismayo.
+                => army | jihadists | MILITARY | KILLED | 20 | EXACT | -
                 At least nine Boko-Haram fighters and four soldiers died in the raid, the army said.
                 => army | jihadists | MILITARY | KILLED | 9+ | AT_LEAST | -
                 => army | Nigeria | MILITARY | KILLED | 4+ | AT_LEAST | -
