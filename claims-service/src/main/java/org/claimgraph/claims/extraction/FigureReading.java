@@ -77,14 +77,21 @@ final class FigureReading {
      * A hyphen inside one word, as in "Al-Shabaab fighters", or quotation marks around a name within the noun phrase,
      * as in 61 Somali "Al Shabab" fighters: part of the noun phrase, not a break in it.
      */
-    private static boolean wordHyphen(List<Token> tokens, int k) {
-        if (k > 0 && k + 1 < tokens.size() && (tokens.get(k).isPunct('"') || tokens.get(k).isPunct('“') || tokens.get(k).isPunct('”'))
-                && tokens.get(k - 1).isWord() && tokens.get(k + 1).capitalized() && !tokens.get(k - 1).isNumber()) {
-            return true;
+    private static boolean wordHyphen(List<Token> tokens, int k, int from) {
+        if (k >= from && k + 1 < tokens.size() && quote(tokens.get(k)) && tokens.get(k + 1).isWord()) {
+            boolean opened = false;
+            for (int j = from; j < k; j++) {
+                opened ^= quote(tokens.get(j));
+            }
+            return opened || tokens.get(k + 1).capitalized(); // the name's closing mark, or its opening one
         }
         return k > 0 && k + 1 < tokens.size() && tokens.get(k).isPunct('-') && tokens.get(k - 1).isWord()
                 && tokens.get(k + 1).isWord() && tokens.get(k - 1).end() == tokens.get(k).start()
                 && tokens.get(k).end() == tokens.get(k + 1).start();
+    }
+
+    private static boolean quote(Token t) {
+        return t.isPunct('"') || t.isPunct('“') || t.isPunct('”');
     }
 
     static FigureReading read(String text, List<Token> tokens, Figure figure, int lowerBound, int upperBound, boolean[] masked,
@@ -93,12 +100,14 @@ final class FigureReading {
         int size = tokens.size();
         // the noun phrase after the figure: "Ukrainian soldiers", "total military casualties in Ukraine"
         int np = figure.end();
-        while (np < upperBound && np - figure.end() < 5 && (tokens.get(np).isWord() || wordHyphen(tokens, np))
+        int marks = 0; // quotation marks around a name do not make the phrase longer
+        while (np < upperBound && np - figure.end() - marks < 5 && (tokens.get(np).isWord() || wordHyphen(tokens, np, figure.end()))
                 && !Lexicon.CATEGORY_WORDS.containsKey(tokens.get(np).lower()) && !Lexicon.AUXILIARIES.contains(tokens.get(np).lower())
                 && !Lexicon.CLAUSE_WORDS.contains(tokens.get(np).lower()) && !tokens.get(np).is("in")) {
             if (Lexicon.notPeople(tokens, np)) {
                 return null;
             }
+            marks += quote(tokens.get(np)) ? 1 : 0;
             np++;
         }
         r.nounPhraseEnd = np;

@@ -224,6 +224,9 @@ class FigureCasesTest {
                 => police chief | jihadists | MILITARY | KILLED | 9 | EXACT | -
                 The army said troops killed 20 Somali "Al Shabaab" fighters near Kismayo.
                 => army | jihadists | MILITARY | KILLED | 20 | EXACT | -
+                Fighting near Jowhar killed 35 "Al Shabab" fighters and nine Somali soldiers, the army said.
+                => army | jihadists | MILITARY | KILLED | 35 | EXACT | -
+                => army | Somalia | MILITARY | KILLED | 9 | EXACT | -
                 At least nine Boko-Haram fighters and four soldiers died in the raid, the army said.
                 => army | jihadists | MILITARY | KILLED | 9+ | AT_LEAST | -
                 => army | Nigeria | MILITARY | KILLED | 4+ | AT_LEAST | -
