@@ -71,6 +71,15 @@ class FigureCasesTest {
                 => null | Israel | ALL | WOUNDED | 1 | EXACT | -
                 A Syrian official visited a hospital on Monday.
                 => nothing
+                A soldier and six rebels were killed in a clash in Mindanao, the army said.
+                => army | Philippines | MILITARY | KILLED | 1 | EXACT | -
+                => army | Philippines | MILITARY | KILLED | 6 | EXACT | -
+                Three soldiers and an officer were killed near Kandahar, Afghan officials said.
+                => Afghan officials | Afghanistan | MILITARY | KILLED | 3 | EXACT | -
+                => Afghan officials | Afghanistan | MILITARY | KILLED | 1 | EXACT | -
+                The strike killed ten people, including seven children and a woman, in Gaza, the ministry said.
+                => ministry | Palestine | ALL | KILLED | 10 | EXACT | -
+                => ministry | Palestine | CIVILIAN | KILLED | 7 | EXACT | -
                 """);
     }
 
