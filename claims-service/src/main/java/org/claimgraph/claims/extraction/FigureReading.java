@@ -202,7 +202,8 @@ final class FigureReading {
         int clauseStart = clauseStart(tokens, figure.start(), lowerBound);
         String wordBefore = figure.start() > lowerBound ? tokens.get(figure.start() - 1).lower() : "";
         CasualtyCategory verbBefore = wordBefore.endsWith("ing") || wordBefore.endsWith("ed") && !wordBefore.equals("wounded")
-                && !wordBefore.equals("injured") || wordBefore.equals("kills") ? CasualtyWords.at(tokens, figure.start() - 1) : null;
+                && !wordBefore.equals("injured") || wordBefore.equals("kills") || wordBefore.equals("shot") || wordBefore.equals("shoots")
+                ? CasualtyWords.at(tokens, figure.start() - 1) : null;
         if (verbBefore != null && !categories.contains(verbBefore) && !described) {
             categories.clear();
             categories.add(verbBefore);

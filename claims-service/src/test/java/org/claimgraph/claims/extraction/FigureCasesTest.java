@@ -202,6 +202,8 @@ class FigureCasesTest {
      */
     static Stream<Case> unnamedArmedGroups() {
         return Case.table("""
+                Colombian troops shot nine guerrillas in a firefight in Colombia, the army said.
+                => army | Colombia | MILITARY | KILLED | 9 | EXACT | -
                 Troops in the Philippines clashed with rebels. The army said 14 rebels were killed while two soldiers were slain.
                 => army | Philippines | MILITARY | KILLED | 14 | EXACT | -
                 => army | Philippines | MILITARY | KILLED | 2 | EXACT | -
