@@ -30,6 +30,22 @@ final class Attributions {
     private Attributions() {
     }
 
+    /** "attacked two military posts", "three reports": a verb of speaking that is a plural noun after a count. */
+    private static boolean countedNoun(List<Token> tokens, int k) {
+        if (!tokens.get(k).lower().endsWith("s")) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 2); j--) {
+            if (tokens.get(j).isNumber() || Figures.isNumberWord(tokens.get(j))) {
+                return true;
+            }
+            if (!tokens.get(j).isWord() || tokens.get(j).capitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static List<Cue> find(List<Token> tokens) {
         List<Cue> cues = new ArrayList<>();
         int size = tokens.size();
@@ -68,7 +84,7 @@ final class Attributions {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
             } else if (Lexicon.SPEECH_VERBS.contains(w) && !precededByDeterminerOrTo(tokens, k) && !claimsLives(tokens, k)
-                    && !partOfAName(tokens, k) && !statesOfAPlace(tokens, k)
+                    && !partOfAName(tokens, k) && !statesOfAPlace(tokens, k) && !countedNoun(tokens, k)
                     && !((w.equals("found") || w.equals("finds")) && !(k + 1 < size && tokens.get(k + 1).is("that"))) && !(k + 1 < size
                     && (Lexicon.CATEGORY_WORDS.containsKey(tokens.get(k + 1).lower()) || Lexicon.STATEMENT_NOUNS.contains(tokens.get(k + 1).lower())))) {
                 // not "..., told the BBC" (who listened) nor "Mr Abiad, however, said Israel's ..." (the subject before)

@@ -203,6 +203,11 @@ class ClaimantCasesTest {
                         null, List.of("health ministry | Lebanon | ALL | KILLED | 33 | EXACT | -",
                                 "health ministry | Lebanon | ALL | KILLED | 13+ | AT_LEAST | -")),
                 new Case("""
+                        The Malian army said that gunmen attacked two checkpoints and three police posts overnight.
+
+                        Five soldiers were killed in Mali, it said.""",
+                        null, List.of("Malian army | Mali | MILITARY | KILLED | 5 | EXACT | -")),
+                new Case("""
                         The army's media office said troops killed nine terrorists in a raid in Khyber Pakhtunkhwa.
 
                         In a separate operation in the same district, five more terrorists were killed.""",
