@@ -46,6 +46,8 @@ class ClaimantCasesTest {
                 => Israeli military and the Shin Bet | Israel | MILITARY | KILLED | 12 | EXACT | -
                 Lebanese Health Minister Firass Abiad said his ministry had recorded 30 deaths in Lebanon.
                 => Firass Abiad | Lebanon | ALL | KILLED | 30 | EXACT | -
+                The Defence Media Office - the press arm of the army - said that 12 soldiers were killed in Nigeria.
+                => Defence Media Office | Nigeria | MILITARY | KILLED | 12 | EXACT | -
                 The army's media wing said on Sunday that six soldiers were killed in Pakistan.
                 => army's media wing | Pakistan | MILITARY | KILLED | 6 | EXACT | -
                 Aid agencies and other groups said 12,000 civilians were killed in Sudan.
