@@ -54,7 +54,7 @@ final class Attributions {
             if (t.isPunct(':') && k > 0 && k <= 6) {
                 // a headline: "Zelensky: 55,000 Ukrainian soldiers killed"
                 int[] name = nameBefore(tokens, k);
-                if (name != null && name[0] == 0 && !onlyAPlace(tokens, name[0], name[1])) {
+                if (name != null && name[0] == 0 && !onlyAPlace(tokens, name[0], name[1]) && !dateline(tokens, name[0], name[1])) {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
                 continue;
@@ -370,6 +370,14 @@ final class Attributions {
     }
 
     /** The subject of a verb at {@code verb}: read backwards over adverbs, auxiliaries and an appositive. */
+    /**
+     * "KOLKATA: At least 30 troops were killed ...": one word in capitals before a colon that opens a long sentence is
+     * where the story was filed, not who speaks, as in a headline ("Zelensky: 55,000 soldiers killed").
+     */
+    private static boolean dateline(List<Token> tokens, int start, int end) {
+        return end - start == 1 && tokens.get(start).allCaps() && tokens.get(start).text().length() >= 4 && tokens.size() > 16;
+    }
+
     private static boolean dash(Token t) {
         return t.isPunct('-') || t.isPunct('–') || t.isPunct('—');
     }

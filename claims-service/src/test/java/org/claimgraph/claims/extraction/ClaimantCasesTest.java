@@ -46,6 +46,10 @@ class ClaimantCasesTest {
                 => Israeli military and the Shin Bet | Israel | MILITARY | KILLED | 12 | EXACT | -
                 Lebanese Health Minister Firass Abiad said his ministry had recorded 30 deaths in Lebanon.
                 => Firass Abiad | Lebanon | ALL | KILLED | 30 | EXACT | -
+                GENEVA: At least 12 Somali soldiers were killed when militants attacked a base in the south of the country, officials said on Sunday.
+                => officials | Somalia | MILITARY | KILLED | 12+ | AT_LEAST | -
+                UNICEF: 30 children killed in Sudan
+                => UNICEF | Sudan | CIVILIAN | KILLED | 30 | EXACT | -
                 The Defence Media Office - the press arm of the army - said that 12 soldiers were killed in Nigeria.
                 => Defence Media Office | Nigeria | MILITARY | KILLED | 12 | EXACT | -
                 The army's media wing said on Sunday that six soldiers were killed in Pakistan.
