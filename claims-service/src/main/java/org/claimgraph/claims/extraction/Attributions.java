@@ -30,6 +30,22 @@ final class Attributions {
     private Attributions() {
     }
 
+    /** "attacked two military posts", "three reports": a verb of speaking that is a plural noun after a count. */
+    private static boolean countedNoun(List<Token> tokens, int k) {
+        if (!tokens.get(k).lower().endsWith("s")) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 2); j--) {
+            if (tokens.get(j).isNumber() || Figures.isNumberWord(tokens.get(j))) {
+                return true;
+            }
+            if (!tokens.get(j).isWord() || tokens.get(j).capitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static List<Cue> find(List<Token> tokens) {
         List<Cue> cues = new ArrayList<>();
         int size = tokens.size();
@@ -68,7 +84,7 @@ final class Attributions {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
             } else if (Lexicon.SPEECH_VERBS.contains(w) && !precededByDeterminerOrTo(tokens, k) && !claimsLives(tokens, k)
-                    && !partOfAName(tokens, k) && !statesOfAPlace(tokens, k)
+                    && !partOfAName(tokens, k) && !statesOfAPlace(tokens, k) && !countedNoun(tokens, k)
                     && !((w.equals("found") || w.equals("finds")) && !(k + 1 < size && tokens.get(k + 1).is("that"))) && !(k + 1 < size
                     && (Lexicon.CATEGORY_WORDS.containsKey(tokens.get(k + 1).lower()) || Lexicon.STATEMENT_NOUNS.contains(tokens.get(k + 1).lower())))) {
                 // not "..., told the BBC" (who listened) nor "Mr Abiad, however, said Israel's ..." (the subject before)
@@ -354,6 +370,10 @@ final class Attributions {
         return false;
     }
 
+    private static boolean dash(Token t) {
+        return t.isPunct('-') || t.isPunct('–') || t.isPunct('—');
+    }
+
     /** The subject of a verb at {@code verb}: read backwards over adverbs, auxiliaries and an appositive. */
     static int[] nameBefore(List<Token> tokens, int verb) {
         int pos = verb - 1;
@@ -370,6 +390,16 @@ final class Attributions {
         }
         if (pos >= 2 && (tokens.get(pos).is("which") || tokens.get(pos).is("who")) && tokens.get(pos - 1).isPunct(',')) {
             pos -= 2; // "the Ukrainian armed forces, which put ..."
+        }
+        if (pos >= 2 && dash(tokens.get(pos))) {
+            // "The Inter Services Public Relations - the media wing of the army - said": the aside between dashes
+            int open = pos - 1;
+            while (open > 0 && pos - open <= 10 && !dash(tokens.get(open))) {
+                open--;
+            }
+            if (open > 0 && dash(tokens.get(open)) && open + 1 < pos && !tokens.get(open + 1).capitalized() && endsAName(tokens, open - 1)) {
+                pos = open - 1;
+            }
         }
         if (pos >= 0 && tokens.get(pos).isPunct(',')) {
             // ", the military commander of Norway," between a name and its verb

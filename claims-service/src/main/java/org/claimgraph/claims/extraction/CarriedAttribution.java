@@ -58,10 +58,13 @@ final class CarriedAttribution {
                 }
             }
         }
+        String claimantBefore = opensAnotherEvent(sentences.get(sentence)) ? claimantBefore(claims, spanStart) : null;
         List<ExtractedClaim> result = new ArrayList<>(claims.size());
         for (ExtractedClaim claim : claims) {
             if (claim.spanStart() == spanStart && claim.claimant() == null && !takenAsKnown(sentences.get(sentence), claim)) {
-                if (following != null) {
+                if (following == null && claimantBefore != null) {
+                    claim = claim.withClaimant(claimantBefore, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.2));
+                } else if (following != null) {
                     claim = claim.withClaimant(following, Attribution.FOLLOWING_SENTENCE, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.15));
                 } else if (previousSentenceClaimant != null && !anEarlierEvent(sentences.get(sentence))
                         && (announced || goesOn(sentences.get(sentence), newParagraph)
@@ -85,6 +88,33 @@ final class CarriedAttribution {
             }
         }
         return false;
+    }
+
+    /** Nouns of one more action of a military bulletin: "In another operation", "In a separate encounter". */
+    private static final Set<String> OPERATION_NOUNS = Set.of("operation", "encounter", "engagement", "raid", "clash",
+            "ibo", "exchange", "ambush", "offensive");
+    private static final Set<String> ANOTHER = Set.of("another", "separate", "second", "third", "fourth", "further");
+
+    /**
+     * "In another operation, four terrorists were killed": the bulletin goes on to its next action, even in a new
+     * paragraph, so its figures are told by whoever told the figures before.
+     */
+    private static boolean opensAnotherEvent(List<Token> tokens) {
+        if (tokens.size() < 4 || !tokens.get(0).is("in")) {
+            return false;
+        }
+        int k = tokens.get(1).is("a") || tokens.get(1).is("the") ? 2 : 1;
+        return ANOTHER.contains(tokens.get(k).lower()) && OPERATION_NOUNS.contains(tokens.get(k + 1).lower());
+    }
+
+    /** The claimant of the last claim read before the sentence at {@code spanStart}, if it had one. */
+    private static String claimantBefore(List<ExtractedClaim> claims, int spanStart) {
+        for (int c = claims.size() - 1; c >= 0; c--) {
+            if (claims.get(c).spanStart() < spanStart) {
+                return claims.get(c).claimant();
+            }
+        }
+        return null;
     }
 
     /** Verbs by which a sentence opening on "This" or "That" adds the count before to a total. */

@@ -132,7 +132,9 @@ public final class ClaimExtractor {
                         ownSide = Sides.sideOfName(speaker.name()); // "it said" standing for "the Russian military"
                     }
                     boolean enemy = r.enemy && !(speaker != null && Enemies.speaksForThem(speaker.name(), tokens, figure.end(), r.nounPhraseEnd));
-                    if (r.foreign && !r.subjectNamedWithThem) {
+                    if (r.jihadistGroup && r.population != Population.CIVILIAN) {
+                        subjects = List.of(JIHADISTS); // "eight al-Shabaab militants were killed": the movement's fighters
+                    } else if (r.foreign && !r.subjectNamedWithThem) {
                         // "12 foreign soldiers and four Afghan soldiers died": the foreign side of the war, if it has one
                         String other = Sides.other(belligerents, mostWrittenAbout);
                         subjects = r.insurgents || Enemies.wordIn(tokens, figure.end(), r.nounPhraseEnd, Lexicon.JIHADIST_WORDS)

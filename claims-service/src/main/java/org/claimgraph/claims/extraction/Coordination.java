@@ -41,7 +41,7 @@ final class Coordination {
                     and = k;
                     break;
                 }
-                if (!tokens.get(k).isWord() || tokens.get(k).isNumber()) {
+                if (!tokens.get(k).isWord() && !tokens.get(k).isPunct('-') || tokens.get(k).isNumber()) {
                     break;
                 }
                 ownVerb |= Lexicon.AUXILIARIES.contains(tokens.get(k).lower());
@@ -83,6 +83,7 @@ final class Coordination {
             }
         }
         shareSubjectPopulationAndDates(figures, readings);
+        oneOfTheOthers(tokens, figures, readings);
         for (int f = 1; f < figures.size(); f++) {
             FigureReading part = readings[f];
             FigureReading whole = readings[f - 1];
@@ -157,6 +158,31 @@ final class Coordination {
                 r.periodStart = previous.periodStart;
                 r.asOf = previous.asOf;
             }
+        }
+    }
+
+    /**
+     * "four leaders were killed and nine other militants wounded": the "other" fighters say what the figure before
+     * counted, so both are the same enemy's.
+     */
+    private static void oneOfTheOthers(List<Token> tokens, List<Figure> figures, FigureReading[] readings) {
+        for (int f = 0; f + 1 < figures.size(); f++) {
+            FigureReading r = readings[f];
+            FigureReading others = readings[f + 1];
+            int end = figures.get(f + 1).end();
+            if (r == null || others == null || r.enemy || !others.enemy || r.subjectNamedWithThem
+                    || end + 1 >= tokens.size() || !tokens.get(end).is("other")) {
+                continue;
+            }
+            r.enemy = true;
+            r.enemyOfTheWar = others.enemyOfTheWar;
+            r.insurgents = others.insurgents;
+            r.rebels = others.rebels;
+            r.jihadistGroup = others.jihadistGroup;
+            r.subject = others.subject;
+            r.subjectIsPlace = others.subjectIsPlace;
+            r.subjectNamedWithThem = others.subjectNamedWithThem;
+            r.population = others.population;
         }
     }
 

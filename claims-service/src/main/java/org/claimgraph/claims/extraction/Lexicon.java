@@ -25,7 +25,9 @@ final class Lexicon {
     static {
         for (String w : List.of("killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "deaths", "death",
                 "fatalities", "fatality", "slain", "perished", "toll", "lives", "bodies", "buried", "burial", "succumbed", "deceased",
-                "murdered", "massacred", "executed", "slaughtered", "assassinated", "martyred")) {
+                "murdered", "massacred", "executed", "slaughtered", "assassinated", "martyred",
+                // what armies fighting insurgents say of the fighters they kill: "40 terrorists were neutralised"
+                "neutralised", "neutralized")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.KILLED);
         }
         for (String w : List.of("wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt", "wounds",
@@ -40,8 +42,7 @@ final class Lexicon {
                 "swapped", "freed", "captivity", "detention", "detentions", "kidnapping", "kidnappings", "abduction", "abductions")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.CAPTURED);
         }
-        for (String w : List.of("casualties", "casualty", "losses", "loss", "lost", "lose", "loses", "losing", "eliminated",
-                "neutralised", "neutralized")) {
+        for (String w : List.of("casualties", "casualty", "losses", "loss", "lost", "lose", "loses", "losing", "eliminated")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.CASUALTIES);
         }
     }
@@ -52,23 +53,31 @@ final class Lexicon {
             "mobilized", "mobilised", "contract", "pows", "pow", "gendarmes", "gendarme", "guardsmen", "militiamen",
             "peacekeepers", "policemen", "officers", "terrorists", "insurgents", "jihadists", "extremists", "rebels",
             "guerrillas", "guerillas", "separatists", "policeman", "soldier", "troopers", "trooper", "militias", "lieutenant",
+            "khwarij", "khawarij", "kharijites",
             "lieutenants", "sergeant", "sergeants", "corporal", "corporals", "colonel", "colonels", "marine", "sailor");
 
     /** Words that say fighters are Islamist insurgents: "foreign jihadist fighters". */
     static final Set<String> JIHADIST_WORDS = words("jihadist", "jihadists", "islamist", "islamists");
 
     /** What armies call the Islamist insurgents they fight: unnamed, they are counted as the corpus labels them, "jihadists". */
-    static final Set<String> INSURGENT_WORDS = words("militants", "terrorists", "insurgents", "jihadists", "extremists");
+    static final Set<String> INSURGENT_WORDS = words("militants", "terrorists", "insurgents", "jihadists", "extremists", "attackers", "assailants",
+            "khwarij", "khawarij", "kharijites");
 
     /** Countries whose armies fight Islamist insurgents, so that the "terrorists" their armies count are jihadists. */
     static final Set<String> ISLAMIST_INSURGENCIES = words("Burkina Faso", "Mali", "Niger", "Nigeria", "Somalia", "Mozambique");
+
+    /** Islamist movements the gazetteer files under their country, whose fighters the corpus counts as "jihadists". */
+    static final Set<String> JIHADIST_GROUPS = words("al shabaab", "al shabab", "shabaab", "boko haram", "iswap", "jnim", "taliban");
 
     /** What a government calls the rebels of a civil war; unnamed, they are counted as the country, as the corpus labels them. */
     static final Set<String> REBEL_WORDS = words("rebels", "guerrillas", "guerillas", "separatists", "tigers");
 
     /** Names that show an article is about an Islamist insurgency: its movements and the word for their fighters. */
     static final Set<String> JIHADIST_SIGNALS = words("jihadist", "jihadists", "qaeda", "al-qaeda", "shabaab", "shabab",
-            "al-shabaab", "boko", "iswap", "jnim", "ttp", "isis", "isil", "daesh", "taliban", "islamist", "islamists");
+            "al-shabaab", "boko", "iswap", "jnim", "ttp", "isis", "isil", "daesh", "taliban", "islamist", "islamists",
+            // what the armies of Pakistan and Somalia call the Islamists they fight ("renegades"); the province of
+            // Pakistan where the army's war is on the Pakistani Taliban
+            "khwarij", "khawarij", "kharijites", "khyber");
 
     static final Set<String> CIVILIAN_WORDS = words("civilians", "civilian", "children", "women", "noncombatants",
             "bystanders", "passersby", "passers-by", "worshippers", "shoppers", "students", "pupils", "workers",
@@ -133,7 +142,7 @@ final class Lexicon {
             "parties", "populations", "population", "targets", "launchers", "warehouses", "depots", "bridges", "roads",
             "incidents", "operations", "raids", "airstrikes", "explosions", "blasts", "projectiles", "posts", "checkpoints",
             "outposts", "bases", "pits", "trenches", "encounters", "clashes", "battles", "ambushes", "skirmishes", "firefights",
-            "assaults", "offensives", "motorcycles", "rifles");
+            "assaults", "offensives", "motorcycles", "rifles", "engagements", "gunfights", "shootouts", "exchanges");
 
     static final Set<String> CURRENCY_WORDS = words("dollars", "euros", "rubles", "roubles", "hryvnias", "pounds", "usd",
             "eur", "yuan", "shekels");
@@ -209,7 +218,8 @@ final class Lexicon {
             "officers", "spokesman", "spokeswoman", "spokesperson", "ministry", "government", "military", "army", "command",
             "staff", "estimates", "lawyers", "navy", "junta", "regime", "rebels", "insurgents", "coalition", "administration", "authority",
             "movement", "office", "agency", "council", "commission", "committee", "mission", "bureau",
-            "department", "service", "services", "observatory", "organisation", "organization", "network", "alliance");
+            "department", "service", "services", "observatory", "organisation", "organization", "network", "alliance",
+            "wing");
 
     /** Singular nouns for someone who speaks, written before or instead of a name: "a survivor said", "Lebanese minister says". */
     static final Set<String> SPEAKER_NOUNS = words("resident", "witness", "survivor", "official", "source", "leader",

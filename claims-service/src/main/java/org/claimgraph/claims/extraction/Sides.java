@@ -28,6 +28,20 @@ final class Sides {
         return null;
     }
 
+    /**
+     * Whether an Islamist movement is named in [from, to): its fighters are counted as "jihadists", not as the country
+     * the gazetteer files the movement under ("six Boko Haram fighters" are no Nigerian losses).
+     */
+    static boolean jihadistGroupIn(List<Token> tokens, int from, int to, boolean[] masked) {
+        for (int k = from; k < to && k < tokens.size(); k++) {
+            Gazetteer.Place place = masked[k] ? null : Gazetteer.at(tokens, k);
+            if (place != null && Lexicon.JIHADIST_GROUPS.contains(Gazetteer.nameAt(tokens, place))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String sideAt(List<Token> tokens, int k) {
         Gazetteer.Place place = Gazetteer.at(tokens, k);
         if (place != null && dateline(tokens, place)) {

@@ -46,6 +46,14 @@ class ClaimantCasesTest {
                 => Israeli military and the Shin Bet | Israel | MILITARY | KILLED | 12 | EXACT | -
                 Lebanese Health Minister Firass Abiad said his ministry had recorded 30 deaths in Lebanon.
                 => Firass Abiad | Lebanon | ALL | KILLED | 30 | EXACT | -
+                GENEVA: At least 12 Somali soldiers were killed when militants attacked a base in the south of the country, officials said on Sunday.
+                => officials | Somalia | MILITARY | KILLED | 12+ | AT_LEAST | -
+                UNICEF: 30 children killed in Sudan
+                => UNICEF | Sudan | CIVILIAN | KILLED | 30 | EXACT | -
+                The Defence Media Office - the press arm of the army - said that 12 soldiers were killed in Nigeria.
+                => Defence Media Office | Nigeria | MILITARY | KILLED | 12 | EXACT | -
+                The army's media wing said on Sunday that six soldiers were killed in Pakistan.
+                => army's media wing | Pakistan | MILITARY | KILLED | 6 | EXACT | -
                 Aid agencies and other groups said 12,000 civilians were killed in Sudan.
                 => Aid agencies and other groups | Sudan | CIVILIAN | KILLED | 12000 | EXACT | -
                 Peru's Commission for Truth and Reconciliation presented its report, finding that 69,000 people were killed.
@@ -129,9 +137,9 @@ class ClaimantCasesTest {
                 Fighting went on near the town. "Al Shabab" in Somalia claimed that 24 government soldiers were killed in the fighting.
                 => Al Shabab | Somalia | MILITARY | KILLED | 24 | EXACT | -
                 District Governor Halima Warsame Nur said the town was calm. "We lost three soldiers in Somalia, and our aide Yusuf Ali Farah was hurt," she added.
-                => Halima Warsame Nur | Somalia | MILITARY | CASUALTIES | 3 | EXACT | -
+                => Halima Warsame Nur | Somalia | MILITARY | KILLED | 3 | EXACT | -
                 Kassala District Commissioner Osman Idris Bakri said the town was calm. "We lost four soldiers in Sudan," Bakri said.
-                => Osman Idris Bakri | Sudan | MILITARY | CASUALTIES | 4 | EXACT | -
+                => Osman Idris Bakri | Sudan | MILITARY | KILLED | 4 | EXACT | -
                 Amina Bello, the head of a farmers' union, spoke in Maiduguri. The union leader, who met reporters in Maiduguri, Borno State, on Monday, said 30 farmers were killed in Nigeria.
                 => Amina Bello | Nigeria | CIVILIAN | KILLED | 30 | EXACT | -
                 Sani Musa, the convener of a youth forum, said the village was attacked. The youth leader, who spoke in Minna, said 12 villagers were killed in Nigeria.
@@ -174,7 +182,8 @@ class ClaimantCasesTest {
     }
 
     /**
-     * A source carries into the sentences that go on with it, but not into the writer's own background: a new
+     * A source carries into the sentences that go on with it (a bulletin's "In another operation", even after a
+     * paragraph break), but not into the writer's own background: a new
      * paragraph opening on a bare count, a turn to another matter ("Meanwhile"), or figures after a paragraph in which a
      * witness only told what happened.
      */
@@ -203,6 +212,23 @@ class ClaimantCasesTest {
                         In the south, strikes killed at least 13 people in Lebanon.""",
                         null, List.of("health ministry | Lebanon | ALL | KILLED | 33 | EXACT | -",
                                 "health ministry | Lebanon | ALL | KILLED | 13+ | AT_LEAST | -")),
+                new Case("""
+                        The Malian army said that gunmen attacked two checkpoints and three police posts overnight.
+
+                        Five soldiers were killed in Mali, it said.""",
+                        null, List.of("Malian army | Mali | MILITARY | KILLED | 5 | EXACT | -")),
+                new Case("""
+                        The army's media office said troops killed nine terrorists in a raid in Khyber Pakhtunkhwa.
+
+                        In a separate operation in the same district, five more terrorists were killed.""",
+                        null, List.of("army's media office | jihadists | MILITARY | KILLED | 9 | EXACT | -",
+                                "army's media office | jihadists | MILITARY | KILLED | 5 | EXACT | -")),
+                new Case("""
+                        The army's media office said troops killed nine terrorists in a raid in Khyber Pakhtunkhwa.
+
+                        Last year, seven terrorists were killed near the border.""",
+                        null, List.of("army's media office | jihadists | MILITARY | KILLED | 9 | EXACT | -",
+                                "null | jihadists | MILITARY | KILLED | 7 | EXACT | -")),
                 new Case("""
                         Witnesses said the jets came back and fired at those carrying away the dead.
 
@@ -308,7 +334,7 @@ class ClaimantCasesTest {
         return Case.table("""
                 At least four soldiers were killed and nine wounded in an ambush in northern Mali. The casualties were confirmed in what the army called a complex attack near Gao, Radio Kledu reported.
                 => Radio Kledu | Mali | MILITARY | KILLED | 4+ | AT_LEAST | -
-                => Radio Kledu | Mali | MILITARY | WOUNDED | 9+ | AT_LEAST | -
+                => Radio Kledu | Mali | MILITARY | WOUNDED | 9 | EXACT | -
                 """);
     }
 

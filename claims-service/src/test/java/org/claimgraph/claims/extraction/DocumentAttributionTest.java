@@ -106,7 +106,7 @@ class DocumentAttributionTest {
                         The Gaza health ministry said 2,500 people had been killed in Gaza by April.
                         The ministry stopped issuing daily updates of the toll on May 2 after the power cuts.
                         Later the ministry said the toll in Gaza had passed 3,000.""",
-                        List.of("Gaza health ministry [STATED] Palestine KILLED 2,500", "Gaza health ministry [STATED] Palestine KILLED 3,000")),
+                        List.of("Gaza health ministry [STATED] Palestine KILLED 2,500", "Gaza health ministry [STATED] Palestine KILLED passed 3,000")),
                 new Case("the group is the body that reported last, not an earlier one with a group word in its name", """
                         The Darfur Medics Network said 12 civilians were killed in El Fasher.
                         Later, the Emergency Rooms of Kutum, another volunteer group, reported that an RSF unit raided Kutum.

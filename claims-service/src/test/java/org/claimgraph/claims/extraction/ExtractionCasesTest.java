@@ -113,7 +113,7 @@ class ExtractionCasesTest {
                 Gunmen in northern Nigeria killed 12 villagers overnight, a police spokesman said.
                 => police spokesman | Nigeria | CIVILIAN | KILLED | 12 | EXACT | -
                 Darfur death toll passes 2,000 – medical charity
-                => medical charity | Sudan | ALL | KILLED | 2000 | EXACT | -
+                => medical charity | Sudan | ALL | KILLED | 2000+ | AT_LEAST | -
                 Somalia: 30 killed in market bombing, police say
                 => police | Somalia | ALL | KILLED | 30 | EXACT | -
                 About 900 Russian soldiers are estimated by Ukrainian intelligence to have died near Kursk.

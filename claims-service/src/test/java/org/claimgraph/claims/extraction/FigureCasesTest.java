@@ -82,6 +82,15 @@ class FigureCasesTest {
                 Two people were wounded in Sumy, said regional governor Ivan Koval. Two people were also wounded in a separate strike on a village, he said.
                 => Ivan Koval | Ukraine | ALL | WOUNDED | 2 | EXACT | -
                 => Ivan Koval | Ukraine | ALL | WOUNDED | 2 | EXACT | -
+                A soldier and six rebels were killed in a clash in Mindanao, the army said.
+                => army | Philippines | MILITARY | KILLED | 1 | EXACT | -
+                => army | Philippines | MILITARY | KILLED | 6 | EXACT | -
+                Three soldiers and an officer were killed near Kandahar, Afghan officials said.
+                => Afghan officials | Afghanistan | MILITARY | KILLED | 3 | EXACT | -
+                => Afghan officials | Afghanistan | MILITARY | KILLED | 1 | EXACT | -
+                The strike killed ten people, including seven children and a woman, in Gaza, the ministry said.
+                => ministry | Palestine | ALL | KILLED | 10 | EXACT | -
+                => ministry | Palestine | CIVILIAN | KILLED | 7 | EXACT | -
                 """);
     }
 
@@ -209,7 +218,7 @@ class FigureCasesTest {
                 => British intelligence | Russia | MILITARY | CASUALTIES | 21000 | EXACT | -
                 => British intelligence | Russia | MILITARY | CASUALTIES | 24000 | EXACT | -
                 The ministry said the death toll in Gaza passed 30,000, up from a previous tally of more than 29,000.
-                => ministry | Palestine | ALL | KILLED | 30000 | EXACT | -
+                => ministry | Palestine | ALL | KILLED | 30000+ | AT_LEAST | -
                 => ministry | Palestine | ALL | KILLED | 29000+ | AT_LEAST | -
                 Monitors counted 900 deaths in Syria in June, and 750 in July.
                 => Monitors | Syria | ALL | KILLED | 900 | EXACT | -
@@ -223,11 +232,49 @@ class FigureCasesTest {
      */
     static Stream<Case> unnamedArmedGroups() {
         return Case.table("""
+                Colombian troops shot nine guerrillas in a firefight in Colombia, the army said.
+                => army | Colombia | MILITARY | KILLED | 9 | EXACT | -
                 Troops in the Philippines clashed with rebels. The army said 14 rebels were killed while two soldiers were slain.
                 => army | Philippines | MILITARY | KILLED | 14 | EXACT | -
                 => army | Philippines | MILITARY | KILLED | 2 | EXACT | -
                 In Burkina Faso, the army said its raid near the border killed 25 terrorists.
                 => army | jihadists | MILITARY | KILLED | 25 | EXACT | -
+                The army said its jets neutralised 30 terrorists in northern Mali.
+                => army | jihadists | MILITARY | KILLED | 30 | EXACT | -
+                Near Bannu, the military said 14 militants were killed by troops in Khyber Pakhtunkhwa.
+                => military | jihadists | MILITARY | KILLED | 14 | EXACT | -
+                The army said two commanders were killed and five other insurgents were wounded in Somalia.
+                => army | jihadists | MILITARY | KILLED | 2 | EXACT | -
+                => army | jihadists | MILITARY | WOUNDED | 5 | EXACT | -
+                Troops cornered the hideout and nine khawarij were killed, the military said.
+                => military | jihadists | MILITARY | KILLED | 9 | EXACT | -
+                Security forces killed 12 terrorists in a raid in Khyber Pakhtunkhwa, the military said.
+                => military | jihadists | MILITARY | KILLED | 12 | EXACT | -
+                """);
+    }
+
+    /** Fighters of an Islamist movement named with them are jihadists, not the country the movement fights in. */
+    static Stream<Case> namedJihadistMovements() {
+        return Case.table("""
+                Eleven al-Shabaab fighters died in the clash near Baidoa, a district official said.
+                => official | jihadists | MILITARY | KILLED | 11 | EXACT | -
+                Three Boko Haram militants and one soldier were killed, the army said.
+                => army | jihadists | MILITARY | KILLED | 3 | EXACT | -
+                => army | Nigeria | MILITARY | KILLED | 1 | EXACT | -
+                "We killed nine Taliban insurgents on the road to Ghazni," the police chief said.
+                => police chief | jihadists | MILITARY | KILLED | 9 | EXACT | -
+                The army said troops killed 20 Somali "Al Shabaab" fighters near Kismayo.
+                => army | jihadists | MILITARY | KILLED | 20 | EXACT | -
+                Fighting near Jowhar killed 35 "Al Shabab" fighters and nine Somali soldiers, the army said.
+                => army | jihadists | MILITARY | KILLED | 35 | EXACT | -
+                => army | Somalia | MILITARY | KILLED | 9 | EXACT | -
+                At least nine Boko-Haram fighters and four soldiers died in the raid, the army said.
+                => army | jihadists | MILITARY | KILLED | 9+ | AT_LEAST | -
+                => army | Nigeria | MILITARY | KILLED | 4+ | AT_LEAST | -
+                Taliban fighters ambushed a patrol and three soldiers were killed, Pakistani police said.
+                => Pakistani police | Pakistan | MILITARY | KILLED | 3 | EXACT | -
+                Gunmen stormed a hotel in Mogadishu; five of the attackers were killed, police said.
+                => police | jihadists | ALL | KILLED | 5 | EXACT | -
                 """);
     }
 
@@ -250,6 +297,11 @@ class FigureCasesTest {
         return Case.table("""
                 "Four soldiers paid the supreme price," the Nigerian army said.
                 => Nigerian army | Nigeria | MILITARY | KILLED | 4 | EXACT | -
+                Three soldiers embraced martyrdom in two engagements with the attackers, the Pakistani army said.
+                => Pakistani army | Pakistan | MILITARY | KILLED | 3 | EXACT | -
+                "We lost three soldiers and five were injured," the commander said of the clash in Somalia.
+                => commander | Somalia | MILITARY | KILLED | 3 | EXACT | -
+                => commander | Somalia | MILITARY | WOUNDED | 5 | EXACT | -
                 One lieutenant was killed in the ambush, the Malian army said.
                 => Malian army | Mali | MILITARY | KILLED | 1 | EXACT | -
                 The Armenian ministry said Azerbaijan has lost 500 soldiers, 120 of whom were killed.
@@ -257,6 +309,9 @@ class FigureCasesTest {
                 => Armenian ministry | Azerbaijan | MILITARY | KILLED | 120 | EXACT | -
                 Gunmen killed 12 locals in Niger State, police said.
                 => police | Nigeria | CIVILIAN | KILLED | 12 | EXACT | -
+                One soldier was killed and two were wounded in an ambush near Gwoza, the army said.
+                => army | Nigeria | MILITARY | KILLED | 1 | EXACT | -
+                => army | Nigeria | MILITARY | WOUNDED | 2 | EXACT | -
                 The Ukrainian army said 60 soldiers were receiving treatment in hospitals.
                 => Ukrainian army | Ukraine | MILITARY | WOUNDED | 60 | EXACT | -
                 """);
@@ -265,7 +320,7 @@ class FigureCasesTest {
     static Stream<Case> cases() {
         return Stream.of(boundsReadFromVerbs(), combinedTolls(), tollsCountEveryone(), onePersonCounts(), sidesOfTheFigures(),
                 asidesAndParts(), casualtiesInOtherWords(), partiesToTheFighting(),
-                bothSidesTogether(), countsThatGoOn(), unnamedArmedGroups(), soldiersWhereTheyFought(), moreWaysOfCounting())
+                bothSidesTogether(), countsThatGoOn(), unnamedArmedGroups(), namedJihadistMovements(), soldiersWhereTheyFought(), moreWaysOfCounting())
                 .flatMap(s -> s);
     }
 
