@@ -54,6 +54,12 @@ final class Sides {
         if (place != null && place.end() < tokens.size() && BORDERS.contains(tokens.get(place.end()).lower())) {
             return null; // "an ambush near the Afghan border": a landmark of where, not whose losses
         }
+        if (place != null && place.start() > 0 && place.end() < tokens.size()
+                && RANKS.contains(tokens.get(place.start() - 1).lower().replace(".", "")) && tokens.get(place.end()).isWord()
+                && Character.isUpperCase(tokens.get(place.end()).text().charAt(0)) && Gazetteer.at(tokens, place.end()) == null
+                && !Lexicon.TITLES.contains(tokens.get(place.end()).lower())) {
+            return null; // "Lieutenant Colonel Israel Galorio": a given name
+        }
         if (place != null && namesAWar(tokens, place)) {
             return null; // "since the Israel-Hamas conflict broke out": the war's name, not whose losses
         }
@@ -271,6 +277,10 @@ final class Sides {
         }
         return null;
     }
+
+    /** Ranks and forms of address before a person's name, whose given name may be a country's: "Colonel Israel Galorio". */
+    private static final Set<String> RANKS = Set.of("lieutenant", "colonel", "general", "major", "captain", "sergeant",
+            "commander", "mr", "mrs", "ms", "dr", "lt", "col", "gen", "maj", "capt", "sgt");
 
     /** The belligerent other than {@code side}, when the article is about two. */
     static String other(List<String> belligerents, String side) {

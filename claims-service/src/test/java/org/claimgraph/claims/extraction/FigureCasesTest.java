@@ -120,6 +120,8 @@ class FigureCasesTest {
                 => monitor | jihadists | MILITARY | KILLED | 1200 | EXACT | -
                 Myanmar army jets bombed a village school, killing 11 pupils, local officials said.
                 => local officials | Myanmar | CIVILIAN | KILLED | 11 | EXACT | -
+                Fighting flared again in Mindanao this week. Colonel Israel Mendoza of the Southern Command said nine New People's Army members died in the clashes.
+                => Colonel Israel Mendoza of the Southern Command | Philippines | MILITARY | KILLED | 9 | EXACT | -
                 Philippine army officials said four soldiers were killed in a rebel ambush.
                 => Philippine army officials | Philippines | MILITARY | KILLED | 4 | EXACT | -
                 The health ministry in Gaza issued its daily update. The number of deaths rose to 23,000 and injuries to 58,000 since the Israel-Hamas war began, it said.
