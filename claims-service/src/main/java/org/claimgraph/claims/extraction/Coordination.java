@@ -75,7 +75,7 @@ final class Coordination {
                 fillCategory(tokens, figures, readings, f);
             }
         }
-        shareSubjectPopulationAndDates(figures, readings);
+        shareSubjectPopulationAndDates(tokens, figures, readings);
         for (int f = 1; f < figures.size(); f++) {
             FigureReading part = readings[f];
             FigureReading whole = readings[f - 1];
@@ -128,7 +128,7 @@ final class Coordination {
         }
     }
 
-    private static void shareSubjectPopulationAndDates(List<Figure> figures, FigureReading[] readings) {
+    private static void shareSubjectPopulationAndDates(List<Token> tokens, List<Figure> figures, FigureReading[] readings) {
         for (int f = 1; f < figures.size(); f++) {
             FigureReading r = readings[f];
             FigureReading previous = readings[f - 1];
@@ -143,7 +143,15 @@ final class Coordination {
                 r.sidesTogether = previous.sidesTogether;
                 r.bothSidesTogether = previous.bothSidesTogether;
             }
-            if (r.population == null) {
+            if (r.population == null && others(tokens, figures.get(f).end())) {
+                // "three soldiers killed and five others wounded" are soldiers too, and "11 civilians, including three
+                // children, and 31 others" civilians; "killing a woman and wounding 56 others": anyone
+                FigureReading whole = previous;
+                for (int g = f - 1; g > 0 && partOf(tokens, figures.get(g).start()) && readings[g - 1] != null; g--) {
+                    whole = readings[g - 1];
+                }
+                r.population = whole.subgroup == null ? whole.population : null;
+            } else if (r.population == null) {
                 r.population = previous.population;
             }
             if (r.periodStart == null && r.asOf == null) {
@@ -151,6 +159,11 @@ final class Coordination {
                 r.asOf = previous.asOf;
             }
         }
+    }
+
+    /** "56 others", "17 others": people counted apart from the ones before. */
+    private static boolean others(List<Token> tokens, int figureEnd) {
+        return figureEnd < tokens.size() && tokens.get(figureEnd).is("others");
     }
 
     private static boolean commaBetween(List<Token> tokens, int from, int to) {
@@ -276,6 +289,7 @@ final class Coordination {
             // "100 soldiers and 30 civilians", "12 civilians, including one child", "111 people -- 83 civilians"
             if (!(t.is("and") || t.is("or") || t.isPunct(',') || t.is("another") || t.is("as") || t.is("well")
                     || t.is("including") || t.is("among") || t.is("them") || t.is("of") || t.isPunct('–') || t.isPunct('—')
+                    || (t.is("her") || t.is("his") || t.is("their")) && k > from && tokens.get(k - 1).is("and") // "a woman and her two children"
                     || (t.is("were") || t.is("are")) && k + 1 < to && tokens.get(k + 1).is("among")
                     || t.isPunct('-') || t.isPunct('(') || t.isPunct(':'))) {
                 return false;

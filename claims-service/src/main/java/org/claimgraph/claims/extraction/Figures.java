@@ -76,7 +76,7 @@ final class Figures {
                 dozen = anotherOne(tokens, i, figures);
             }
             if (dozen == null) {
-                dozen = OnePerson.at(tokens, i);
+                dozen = OnePerson.at(tokens, i, figures);
             }
             if (dozen != null) {
                 figures.add(dozen);

@@ -232,10 +232,50 @@ class FigureCasesTest {
                 """);
     }
 
+    /**
+     * A breakdown lists its parts with one casualty word: one person named with "a" among the counts is one more, parts
+     * of as many people stay apart, and "others" after a part are anyone.
+     */
+    static Stream<Case> breakdownsOfOneToll() {
+        return Case.table("""
+                The Nigerian army said two soldiers and an officer were killed in the ambush in Borno.
+                => Nigerian army | Nigeria | MILITARY | KILLED | 2 | EXACT | -
+                => Nigerian army | Nigeria | MILITARY | KILLED | 1 | EXACT | -
+                A soldier and nine rebels died in the clash in Mindanao, the Philippine army said.
+                => Philippine army | Philippines | MILITARY | KILLED | 1 | EXACT | -
+                => Philippine army | Philippines | MILITARY | KILLED | 9 | EXACT | -
+                The shelling of Kherson wounded three men and a girl, the Ukrainian governor said.
+                => Ukrainian governor | Ukraine | ALL | WOUNDED | 3 | EXACT | -
+                => Ukrainian governor | Ukraine | CIVILIAN | WOUNDED | 1 | EXACT | -
+                The Lebanese ministry said that a man and his three sons were among the dead in Tyre.
+                => Lebanese ministry | Lebanon | ALL | KILLED | 1 | EXACT | -
+                => Lebanese ministry | Lebanon | ALL | KILLED | 3 | EXACT | -
+                The Ukrainian governor said a 9-year-old boy and a woman were being treated in hospital.
+                => Ukrainian governor | Ukraine | CIVILIAN | WOUNDED | 1 | EXACT | -
+                => Ukrainian governor | Ukraine | CIVILIAN | WOUNDED | 1 | EXACT | -
+                Rescuers in Gaza said nine children and nine women were among the wounded.
+                => Rescuers in Gaza | Palestine | CIVILIAN | WOUNDED | 9 | EXACT | -
+                => Rescuers in Gaza | Palestine | CIVILIAN | WOUNDED | 9 | EXACT | -
+                Among the victims of the strike in Sudan were 6 women and 3 children, the doctors said.
+                => doctors | Sudan | CIVILIAN | KILLED | 6 | EXACT | -
+                => doctors | Sudan | CIVILIAN | KILLED | 3 | EXACT | -
+                The strike in Sudan killed a woman and wounded 20 others, the doctors said.
+                => doctors | Sudan | CIVILIAN | KILLED | 1 | EXACT | -
+                => doctors | Sudan | ALL | WOUNDED | 20 | EXACT | -
+                Sudanese medics said 30 civilians, including four children, were killed and 12 others were wounded.
+                => Sudanese medics | Sudan | CIVILIAN | KILLED | 30 | EXACT | -
+                => Sudanese medics | Sudan | CIVILIAN | KILLED | 4 | EXACT | -
+                => Sudanese medics | Sudan | CIVILIAN | WOUNDED | 12 | EXACT | -
+                Sudanese doctors said four soldiers and a nurse attended the funeral in Omdurman.
+                => nothing
+                """);
+    }
+
     static Stream<Case> cases() {
         return Stream.of(boundsReadFromVerbs(), combinedTolls(), tollsCountEveryone(), onePersonCounts(), sidesOfTheFigures(),
                 asidesAndParts(), casualtiesInOtherWords(), partiesToTheFighting(),
-                bothSidesTogether(), countsThatGoOn(), unnamedArmedGroups(), soldiersWhereTheyFought(), moreWaysOfCounting())
+                bothSidesTogether(), countsThatGoOn(), unnamedArmedGroups(), soldiersWhereTheyFought(), moreWaysOfCounting(),
+                breakdownsOfOneToll())
                 .flatMap(s -> s);
     }
 
