@@ -187,6 +187,9 @@ final class FigureReading {
         if (figure.start() > 0 && COPULAS.contains(tokens.get(figure.start() - 1).lower())) {
             categoryFrom = lowerBound; // "The number of injured, according to the latest data, is 20": the subject says it
         }
+        if (estimatesOfTheClauseBefore(tokens, clauseStart, figure.start())) {
+            categoryFrom = lowerBound; // "no consensus on the number of victims, with estimates ranging from 500,000 to ..."
+        }
         if (categories.isEmpty()) {
             for (int k = figure.start() - 1; k >= categoryFrom; k--) {
                 if (OTHER_FATES.contains(tokens.get(k).lower())) {
@@ -200,8 +203,8 @@ final class FigureReading {
                     CasualtyWords.addJoinedBefore(tokens, k - 1, categoryFrom, categories);
                     if ((tokens.get(k).is("lost") || tokens.get(k).is("loss")) && k + 1 < size
                             && (tokens.get(k + 1).is("their") || tokens.get(k + 1).is("lives") || tokens.get(k + 1).is("of")
-                                    && k + 2 < size && tokens.get(k + 2).is("life"))) {
-                        lostLives = true;
+                                    && (k + 2 < size && tokens.get(k + 2).is("life") || k + 3 < size && tokens.get(k + 3).is("life")))) {
+                        lostLives = true; // "loss of life", "loss of civilian life"
                     }
                     break;
                 }
@@ -374,6 +377,31 @@ final class FigureReading {
                 }
             }
         }
+    }
+
+    private static final Set<String> ESTIMATES = Set.of("estimates", "estimate", "figures", "counts", "tallies", "tolls");
+
+    private static final Set<String> RANGING = Set.of("ranging", "range", "varying", "vary", "from", "between");
+
+    /**
+     * "..., with estimates ranging from 500,000 to a million": a clause of estimates that spread over a range gives
+     * figures of what the clause before counted. Estimates that say something ("with estimates suggesting") are a
+     * source of their own, not read here.
+     */
+    private static boolean estimatesOfTheClauseBefore(List<Token> tokens, int clauseStart, int figureStart) {
+        if (clauseStart == 0 || !tokens.get(clauseStart - 1).isPunct(',') || clauseStart >= figureStart
+                || !tokens.get(clauseStart).is("with")) {
+            return false;
+        }
+        boolean estimates = false;
+        for (int k = clauseStart + 1; k < figureStart && k <= clauseStart + 5; k++) {
+            String w = tokens.get(k).lower();
+            estimates |= ESTIMATES.contains(w);
+            if (estimates && RANGING.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "die each month", "killed each year": "each" before a time unit is a rate, not each side. */

@@ -167,6 +167,12 @@ final class Figures {
                     || (between && link.is("and"));
             if (rangeLink) {
                 second = number(tokens, end + 1);
+            } else if (link.is("or")) {
+                // "eleven or 12 people", "two or three soldiers": a guess between two near numbers, not two counts
+                Number other = number(tokens, end + 1);
+                Long a = first.value();
+                Long b = other == null ? null : other.value();
+                second = a != null && b != null && b > a && b <= 2 * a && first.scale() == other.scale() ? other : null;
             }
         }
         Number low = first;

@@ -106,6 +106,15 @@ class FigureCasesTest {
                 => monitor | Sudan | ALL | KILLED | 300 | APPROXIMATELY | WEEK
                 Estimates of the genocide's toll in Rwanda range from 800 000 to a million deaths, historians say.
                 => historians | Rwanda | ALL | KILLED | 800000..1000000 | RANGE | -
+                Eleven or 12 soldiers were killed in the ambush in Mali, the army said.
+                => army | Mali | MILITARY | KILLED | 11..12 | RANGE | -
+                The army said 5 or 12 soldiers were killed in Mali.
+                => army | Mali | MILITARY | KILLED | 5 | EXACT | -
+                => army | Mali | MILITARY | KILLED | 12 | EXACT | -
+                Nobody knows the death toll of the famine in Ethiopia, with estimates ranging from 300,000 to 600,000, historians say.
+                => historians | Ethiopia | ALL | KILLED | 300000..600000 | RANGE | -
+                The army counted its losses in Mali, with estimates suggesting 40 to 50 soldiers.
+                => nothing
                 Officials said Mali was losing 30 to 40 soldiers a week, killed in action, in 2013.
                 => Officials | Mali | MILITARY | KILLED | 30..40 | RANGE | WEEK
                 The total losses in Sudan, which include wounded, killed or missing, reach 60,000, the observatory said.
