@@ -187,6 +187,10 @@ final class FigureReading {
         if (figure.start() > 0 && COPULAS.contains(tokens.get(figure.start() - 1).lower())) {
             categoryFrom = lowerBound; // "The number of injured, according to the latest data, is 20": the subject says it
         }
+        if (insideAside && categories.isEmpty() && clauseStart > 0 && tokens.get(clauseStart - 1).isPunct(',')) {
+            // "The dead were 13 to 32 years old, including six women": a part of whom the clause before counted
+            categoryFrom = lowerBound;
+        }
         if (estimatesOfTheClauseBefore(tokens, clauseStart, figure.start())) {
             categoryFrom = lowerBound; // "no consensus on the number of victims, with estimates ranging from 500,000 to ..."
         }

@@ -277,6 +277,10 @@ class FigureCasesTest {
                 => Sudanese medics | Sudan | CIVILIAN | WOUNDED | 12 | EXACT | -
                 Sudanese doctors said four soldiers and a nurse attended the funeral in Omdurman.
                 => nothing
+                Mexican police said the dead were 20 to 45 years old, including five women.
+                => Mexican police | Mexico | CIVILIAN | KILLED | 5 | EXACT | -
+                Gang clashes in Haiti killed or injured dozens of people, including nine children, the UN said.
+                => United Nations | Haiti | CIVILIAN | CASUALTIES | 9 | EXACT | -
                 """);
     }
 
