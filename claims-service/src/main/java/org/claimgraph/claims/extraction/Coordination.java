@@ -15,6 +15,9 @@ final class Coordination {
     private Coordination() {
     }
 
+    /** Auxiliaries right after a bare number: the count opens a clause of its own ("and seven were injured"). */
+    private static final Set<String> OWN_VERB = Set.of("were", "was", "are", "is", "have", "has", "had");
+
     /** Words that may stand between "and" and a figure that goes on with the one before: "and a further 1,760". */
     private static final Set<String> CONTINUING = Set.of("a", "further", "another");
 
@@ -48,6 +51,8 @@ final class Coordination {
                 joined = CONTINUING.contains(tokens.get(k).lower());
             }
             joined &= !(next.end() < tokens.size() && tokens.get(next.end()).is("others"));
+            // "at least five people were killed and seven were injured": the second count has a verb of its own
+            joined &= !(next.end() < tokens.size() && OWN_VERB.contains(tokens.get(next.end()).lower()));
             if (joined) {
                 figures.set(f + 1, upper ? new Figure(next.start(), next.numberStart(), next.end(), null, null, next.best(), Qualifier.AT_MOST)
                         : new Figure(next.start(), next.numberStart(), next.end(), next.best(), null, null, Qualifier.AT_LEAST));

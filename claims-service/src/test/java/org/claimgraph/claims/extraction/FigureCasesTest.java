@@ -36,6 +36,9 @@ class FigureCasesTest {
                 => analysts | Ethiopia | MILITARY | KILLED | ..4000 | AT_MOST | -
                 Analysts say Ethiopian military casualties may be as high as 80,000.
                 => Analysts | Ethiopia | MILITARY | CASUALTIES | ..80000 | AT_MOST | -
+                At least six people were killed and nine were wounded in Kharkiv, the Ukrainian governor said.
+                => Ukrainian governor | Ukraine | ALL | KILLED | 6+ | AT_LEAST | -
+                => Ukrainian governor | Ukraine | ALL | WOUNDED | 9 | EXACT | -
                 """);
     }
 
@@ -61,11 +64,11 @@ class FigureCasesTest {
     static Stream<Case> onePersonCounts() {
         return Case.table("""
                 After the shelling of Kherson, an 8-year-old boy was killed, the Ukrainian governor said.
-                => Ukrainian governor | Ukraine | ALL | KILLED | 1 | EXACT | -
+                => Ukrainian governor | Ukraine | CIVILIAN | KILLED | 1 | EXACT | -
                 A Malian soldier died of his wounds, the army said.
                 => army | Mali | MILITARY | KILLED | 1 | EXACT | -
                 Sudanese doctors said the drone strike killed a nurse.
-                => Sudanese doctors | Sudan | ALL | KILLED | 1 | EXACT | -
+                => Sudanese doctors | Sudan | CIVILIAN | KILLED | 1 | EXACT | -
                 A rocket hit a bus in Haifa, injuring seven Israelis, one of whom is in critical condition.
                 => null | Israel | ALL | WOUNDED | 7 | EXACT | -
                 => null | Israel | ALL | WOUNDED | 1 | EXACT | -
