@@ -96,8 +96,9 @@ final class Coordination {
 
     private static void fillCategory(List<Token> tokens, List<Figure> figures, FigureReading[] readings, int f) {
         if (readings[f].category == null) {
+            // "it had located 12 and among them 5 dead": what befell a part is not what befell the whole
             FigureReading next = f + 1 < figures.size() && coordinated(tokens, readings[f].nounPhraseEnd, figures.get(f + 1).start())
-                    ? readings[f + 1] : null;
+                    && !partNamedAfter(tokens, figures.get(f + 1).start()) ? readings[f + 1] : null;
             FigureReading previous = f > 0 && readings[f - 1] != null
                     && coordinated(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start()) ? readings[f - 1] : null;
             if (previous != null && previous.categoryEnd > figures.get(f).start()) {
@@ -191,6 +192,21 @@ final class Coordination {
         for (int k = Math.max(0, figureStart - 3); k < figureStart; k++) {
             Token t = tokens.get(k);
             if (t.is("including") || t.is("among") || t.is("whom") && k > 0 && tokens.get(k - 1).is("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A part introduced after its whole: "including five", "among them five", "of whom five" (not "were among at least
+     * 13 people killed", where the whole comes second).
+     */
+    private static boolean partNamedAfter(List<Token> tokens, int figureStart) {
+        for (int k = Math.max(0, figureStart - 3); k < figureStart; k++) {
+            Token t = tokens.get(k);
+            if (t.is("including") || t.is("among") && k + 1 < figureStart && tokens.get(k + 1).is("them")
+                    || t.is("whom") && k > 0 && tokens.get(k - 1).is("of")) {
                 return true;
             }
         }

@@ -284,6 +284,11 @@ class FigureCasesTest {
                 => Mexican police | Mexico | CIVILIAN | KILLED | 5 | EXACT | -
                 Gang clashes in Haiti killed or injured dozens of people, including nine children, the UN said.
                 => United Nations | Haiti | CIVILIAN | CASUALTIES | 9 | EXACT | -
+                Somali police said they had located 15 and among them four dead in Mogadishu.
+                => Somali police | Somalia | ALL | KILLED | 4 | EXACT | -
+                Two women were among at least 9 people killed in Gaza, officials said.
+                => officials | Palestine | CIVILIAN | KILLED | 2 | EXACT | -
+                => officials | Palestine | ALL | KILLED | 9+ | AT_LEAST | -
                 """);
     }
 
