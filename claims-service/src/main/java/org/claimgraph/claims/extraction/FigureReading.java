@@ -155,6 +155,10 @@ final class FigureReading {
                 break;
             }
             CasualtyCategory c = t.isWord() ? CasualtyWords.at(tokens, j) : null;
+            if (c != null && !found && j > figure.end() && tokens.get(j - 1).is("and") && j + 2 == upperBound
+                    && upperBound < size && COPULAS.contains(tokens.get(j + 1).lower())) {
+                break; // "deaths to 23,084 and injuries to 58,926": the next figure's word
+            }
             if (c != null) {
                 categories.add(c);
                 found = true;

@@ -40,7 +40,20 @@ final class Sides {
         if (place != null && place.end() < tokens.size() && BORDERS.contains(tokens.get(place.end()).lower())) {
             return null; // "an ambush near the Afghan border": a landmark of where, not whose losses
         }
+        if (place != null && pairedWithAnotherSide(tokens, place)) {
+            return null; // "since the Israel-Hamas conflict broke out": a war named by its two sides, no side's losses
+        }
         return place == null || attacker(tokens, place) ? null : place.side();
+    }
+
+    /** "Israel-Hamas", "Russia-Ukraine": two sides joined by a hyphen name what is between them. */
+    private static boolean pairedWithAnotherSide(List<Token> tokens, Gazetteer.Place place) {
+        int after = place.end();
+        if (after + 1 < tokens.size() && tokens.get(after).isPunct('-') && Gazetteer.at(tokens, after + 1) != null) {
+            return true;
+        }
+        int before = place.start();
+        return before >= 2 && tokens.get(before - 1).isPunct('-') && Gazetteer.side(tokens.get(before - 2).lower()) != null;
     }
 
     private static final Set<String> BORDERS = Set.of("border", "borders", "frontier", "boundary");

@@ -196,6 +196,9 @@ class FigureCasesTest {
                 Monitors counted 900 deaths in Syria in June, and 750 in July.
                 => Monitors | Syria | ALL | KILLED | 900 | EXACT | -
                 => Monitors | Syria | ALL | KILLED | 750 | EXACT | -
+                The Gaza health ministry said this brings the number of deaths to 23,500 and injuries to 60,100 since the Israel-Hamas war began.
+                => Gaza health ministry | Palestine | ALL | KILLED | 23500 | EXACT | -
+                => Gaza health ministry | Palestine | ALL | WOUNDED | 60100 | EXACT | -
                 """);
     }
 
