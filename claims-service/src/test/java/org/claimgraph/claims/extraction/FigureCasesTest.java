@@ -89,6 +89,10 @@ class FigureCasesTest {
                 => British academics | Ethiopia | ALL | KILLED | 300000 | APPROXIMATELY | -
                 Both sides kept fighting, the ministry told us. It said 40 people were killed in Syria.
                 => ministry | Syria | ALL | KILLED | 40 | EXACT | -
+                Eight soldiers died in a clash, Philippine officials said.
+                => Philippine officials | Philippines | MILITARY | KILLED | 8 | EXACT | -
+                Myanmar junta airstrikes killed 11 people in a village, residents said. The village is in Magway.
+                => residents | Myanmar | ALL | KILLED | 11 | EXACT | -
                 """);
     }
 
