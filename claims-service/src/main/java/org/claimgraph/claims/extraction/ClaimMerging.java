@@ -134,7 +134,8 @@ final class ClaimMerging {
                     claim.subject(), claim.population(), claim.category(), claim.low(), claim.best(), claim.high(),
                     // "some 31,000" in a caption and "31,000" in the text are one statement
                     claim.qualifier() == Qualifier.APPROXIMATELY && java.util.Objects.equals(claim.low(), claim.high())
-                            ? Qualifier.EXACT : claim.qualifier(), claim.ratePer(), claim.subgroup());
+                            ? Qualifier.EXACT : claim.qualifier(), claim.ratePer(), claim.subgroup(), claim.scope(),
+                    claim.figure().equalsIgnoreCase("another"));
             unique.merge(key, claim, (kept, again) -> again.dateDetail() > kept.dateDetail() ? kept.withDates(again) : kept);
         }
         List<ExtractedClaim> statements = new ArrayList<>();
@@ -163,9 +164,17 @@ final class ClaimMerging {
         return result;
     }
 
-    /** "nine children and nine women", "a child and a woman": parts of one sentence's breakdown, as many of each. */
+    /**
+     * "nine children and nine women", "a child and a woman": parts of one sentence's breakdown, as many of each; and
+     * "another" is never the one before it ("one in Tyre and another in Sidon").
+     */
     private static boolean partsOfOneList(ExtractedClaim a, ExtractedClaim b) {
-        return a.spanStart() == b.spanStart() && a.subgroup() != null && b.subgroup() != null && !a.subgroup().equals(b.subgroup());
+        return a.spanStart() == b.spanStart() && (differ(a.subgroup(), b.subgroup()) || differ(a.scope(), b.scope())
+                || a.figure().equalsIgnoreCase("another") || b.figure().equalsIgnoreCase("another"));
+    }
+
+    private static boolean differ(String a, String b) {
+        return a != null && b != null && !a.equals(b);
     }
 
     /**

@@ -143,15 +143,33 @@ final class Figures {
         return figure.end() - figure.numberStart() == 5 && tokens.get(figure.numberStart() + 2).is("for");
     }
 
-    /** "one soldier was killed and another injured": after a count of one, "another" before a casualty word is one more. */
+    /**
+     * "one soldier was killed and another injured": after a count of one, "another" before a casualty word is one more.
+     * A breakdown by place or group goes on the same way after any count: "two medics, one in Tyre and another in
+     * Sidon", "six rescuers with the Scouts and another with the Health Committee".
+     */
     private static Figure anotherOne(List<Token> tokens, int i, List<Figure> before) {
-        if (!tokens.get(i).is("another") || i + 1 >= tokens.size() || before.isEmpty()
-                || !Long.valueOf(1).equals(before.get(before.size() - 1).best())) {
+        if (!tokens.get(i).is("another") || i + 1 >= tokens.size() || before.isEmpty()) {
             return null;
         }
         Token next = tokens.get(i + 1);
+        if (i > 0 && tokens.get(i - 1).is("and") && BREAKDOWN_PREPOSITIONS.contains(next.lower())) {
+            return new Figure(i, i, i + 1, 1L, 1L, 1L, Qualifier.EXACT);
+        }
+        if (!Long.valueOf(1).equals(before.get(before.size() - 1).best())) {
+            return null;
+        }
         return Lexicon.CATEGORY_WORDS.containsKey(next.lower()) || SINGULAR_PEOPLE.contains(next.lower()) && !next.is("was")
                 && !next.is("other") ? new Figure(i, i, i + 1, 1L, 1L, 1L, Qualifier.EXACT) : null;
+    }
+
+    /** Prepositions that place or group the parts of a breakdown: "one in Tyre", "another with the Scouts". */
+    private static final java.util.Set<String> BREAKDOWN_PREPOSITIONS = java.util.Set.of("in", "at", "with", "from");
+
+    /** "including one in Borj Rahal": one person of the count before, placed. */
+    private static boolean onePlaced(List<Token> tokens, int one, int end) {
+        return one > 0 && tokens.get(one - 1).is("including") && end < tokens.size()
+                && BREAKDOWN_PREPOSITIONS.contains(tokens.get(end).lower());
     }
 
     private static Figure figure(List<Token> tokens, Number first) {
@@ -510,6 +528,7 @@ final class Figures {
         }
         long value = total + current;
         if (!any || value < 2 && !scaled && !(value == 1 && end < tokens.size() && (oneOfUs(tokens.get(end)) || oneOfThePeople(tokens, end)
+                || onePlaced(tokens, start, end)
                 || end + 1 < tokens.size() && Gazetteer.side(tokens.get(end).lower()) != null && oneOfUs(tokens.get(end + 1))))) {
             return null; // "one" counts only as "one civilian", "one dead": not "one of them", "one day"
         }

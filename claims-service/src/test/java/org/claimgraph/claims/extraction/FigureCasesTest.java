@@ -291,6 +291,15 @@ class FigureCasesTest {
                 => Mexican police | Mexico | CIVILIAN | KILLED | 5 | EXACT | -
                 Gang clashes in Haiti killed or injured dozens of people, including nine children, the UN said.
                 => United Nations | Haiti | CIVILIAN | CASUALTIES | 9 | EXACT | -
+                Strikes killed two medics in Lebanon, including one in Tyre and another in Sidon, the Lebanese ministry said.
+                => Lebanese ministry | Lebanon | CIVILIAN | KILLED | 2 | EXACT | -
+                => Lebanese ministry | Lebanon | CIVILIAN | KILLED | 1 | EXACT | -
+                => Lebanese ministry | Lebanon | CIVILIAN | KILLED | 1 | EXACT | -
+                The Lebanese ministry reported four rescuers with the Scouts and another with the Red Cross killed in a strike.
+                => Lebanese ministry | Lebanon | CIVILIAN | KILLED | 4 | EXACT | -
+                => Lebanese ministry | Lebanon | CIVILIAN | KILLED | 1 | EXACT | -
+                Syrian officials said 12 people were killed in Idlib, another in a string of attacks.
+                => Syrian officials | Syria | ALL | KILLED | 12 | EXACT | -
                 Somali police said they had located 15 and among them four dead in Mogadishu.
                 => Somali police | Somalia | ALL | KILLED | 4 | EXACT | -
                 Two women were among at least 9 people killed in Gaza, officials said.
