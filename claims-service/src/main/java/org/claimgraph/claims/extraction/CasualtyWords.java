@@ -28,6 +28,9 @@ final class CasualtyWords {
         }
     }
 
+    /** Verbs of the wounded brought to hospital: "1,277 were taken to university hospitals", "rushed to hospital". */
+    private static final Set<String> TAKEN = Set.of("admitted", "taken", "rushed", "brought", "airlifted");
+
     /** How a wounded person's state is written: "in critical condition", "in a serious condition". */
     private static final Set<String> CONDITIONS = Set.of("critical", "serious", "grave", "stable");
 
@@ -47,7 +50,7 @@ final class CasualtyWords {
         if (t.is("hands") && k >= 2 && tokens.get(k - 2).is("in") && Gazetteer.side(tokens.get(k - 1).lower()) != null) {
             return CasualtyCategory.CAPTURED; // "remained in Russian hands"
         }
-        if (t.is("admitted") && k + 4 < tokens.size() && tokens.get(k + 1).is("to")) {
+        if (TAKEN.contains(t.lower()) && k + 4 < tokens.size() && tokens.get(k + 1).is("to")) {
             for (int j = k + 2; j < k + 5; j++) {
                 if (tokens.get(j).lower().startsWith("hospital")) {
                     return CasualtyCategory.WOUNDED; // "1,277 have been admitted to university hospitals"

@@ -138,6 +138,10 @@ class FigureCasesTest {
                 => Doctors in Gaza | Palestine | ALL | WOUNDED | 9 | EXACT | -
                 Forty Sudanese were being treated for burns, the hospital said.
                 => hospital | Sudan | ALL | WOUNDED | 40 | EXACT | -
+                Iranian officials said 300 people were taken to hospitals in Tehran.
+                => Iranian officials | Iran | ALL | WOUNDED | 300 | EXACT | -
+                Iranian officials said 300 people were taken to the border.
+                => nothing
                 The mission documented 75 cases of arbitrary detention in occupied Ukraine.
                 => mission | Ukraine | MILITARY | CAPTURED | 75 | EXACT | -
                 Monitors recorded the abduction of some 300 Nigerian pupils.
