@@ -250,7 +250,7 @@ final class FigureReading {
             }
             military |= Lexicon.MILITARY_WORDS.contains(w) || w.equals("war") && tokens.get(k - 1).is("of")
                     && tokens.get(k - 2).lower().startsWith("prisoner");
-            civilian |= Lexicon.CIVILIAN_WORDS.contains(w) || Lexicon.CIVILIAN_PERSON.contains(w);
+            civilian |= Lexicon.CIVILIAN_WORDS.contains(w) || Lexicon.CIVILIAN_PERSON.contains(w) && k < np;
             everyone |= Lexicon.EVERYONE_WORDS.contains(w);
         }
         if (!military && !civilian && !everyone) {

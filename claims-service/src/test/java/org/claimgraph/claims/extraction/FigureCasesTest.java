@@ -291,6 +291,9 @@ class FigureCasesTest {
                 => Sudanese medics | Sudan | CIVILIAN | WOUNDED | 12 | EXACT | -
                 Sudanese doctors said four soldiers and a nurse attended the funeral in Omdurman.
                 => nothing
+                Three Malian soldiers and a woman selling bread were among the dead, the army said.
+                => army | Mali | MILITARY | KILLED | 3 | EXACT | -
+                => army | Mali | CIVILIAN | KILLED | 1 | EXACT | -
                 Mexican police said the dead were 20 to 45 years old, including five women.
                 => Mexican police | Mexico | CIVILIAN | KILLED | 5 | EXACT | -
                 Gang clashes in Haiti killed or injured dozens of people, including nine children, the UN said.
