@@ -80,6 +80,7 @@ final class Coordination {
                 fillCategory(tokens, figures, readings, f);
             }
         }
+        partOfBoth(tokens, figures, readings);
         shareSubjectPopulationAndDates(tokens, figures, readings);
         for (int f = 1; f < figures.size(); f++) {
             FigureReading part = readings[f];
@@ -90,6 +91,35 @@ final class Coordination {
                 // whole's losses, wherever it befell them, and whoever's the whole turns out to be
                 part.subject = whole.subject;
                 part.subjectIsPlace = false;
+            }
+        }
+    }
+
+    /**
+     * "at least 860 people were killed and 393 injured ..., including at least 36 children": a part named after a
+     * killed and a wounded count, with no casualty word of its own, is of both, their casualties.
+     */
+    private static void partOfBoth(List<Token> tokens, List<Figure> figures, FigureReading[] readings) {
+        for (int f = 2; f < figures.size(); f++) {
+            FigureReading part = readings[f];
+            FigureReading second = readings[f - 1];
+            FigureReading first = readings[f - 2];
+            if (part == null || second == null || first == null || part.category == null || first.category == null
+                    || second.category == null || first.category == second.category || part.category != second.category
+                    || part.categoryEnd > figures.get(f).end() || !partOf(tokens, figures.get(f).start())) {
+                continue;
+            }
+            Long partSize = figures.get(f).low() != null ? figures.get(f).low() : figures.get(f).high();
+            Long firstSize = figures.get(f - 2).low() != null ? figures.get(f - 2).low() : figures.get(f - 2).high();
+            // "a girl was killed and 22 injured, including five children": five fit only among the injured
+            boolean joined = partSize != null && firstSize != null && partSize <= firstSize;
+            boolean and = false;
+            for (int k = figures.get(f - 2).end(); k < figures.get(f - 1).start(); k++) {
+                and |= tokens.get(k).is("and");
+            }
+            if (joined && and && (first.category == org.claimgraph.claims.claim.CasualtyCategory.KILLED
+                    || first.category == org.claimgraph.claims.claim.CasualtyCategory.WOUNDED)) {
+                part.category = org.claimgraph.claims.claim.CasualtyCategory.CASUALTIES;
             }
         }
     }

@@ -291,6 +291,14 @@ class FigureCasesTest {
                 => Sudanese medics | Sudan | CIVILIAN | WOUNDED | 12 | EXACT | -
                 Sudanese doctors said four soldiers and a nurse attended the funeral in Omdurman.
                 => nothing
+                At least 200 people were killed and 500 injured in clashes across Khartoum, including at least 40 children, Sudanese doctors said.
+                => Sudanese doctors | Sudan | ALL | KILLED | 200+ | AT_LEAST | -
+                => Sudanese doctors | Sudan | ALL | WOUNDED | 500+ | AT_LEAST | -
+                => Sudanese doctors | Sudan | CIVILIAN | CASUALTIES | 40+ | AT_LEAST | -
+                A boy was killed and 12 people injured in Kharkiv, including four children, the Ukrainian governor said.
+                => Ukrainian governor | Ukraine | CIVILIAN | KILLED | 1 | EXACT | -
+                => Ukrainian governor | Ukraine | ALL | WOUNDED | 12 | EXACT | -
+                => Ukrainian governor | Ukraine | CIVILIAN | WOUNDED | 4 | EXACT | -
                 Three Malian soldiers and a woman selling bread were among the dead, the army said.
                 => army | Mali | MILITARY | KILLED | 3 | EXACT | -
                 => army | Mali | CIVILIAN | KILLED | 1 | EXACT | -
