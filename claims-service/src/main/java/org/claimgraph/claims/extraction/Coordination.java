@@ -125,7 +125,7 @@ final class Coordination {
     }
 
     private static void fillCategory(List<Token> tokens, List<Figure> figures, FigureReading[] readings, int f) {
-        if (readings[f].category == null) {
+        if (readings[f].category == null && !readings[f].otherFate) {
             // "it had located 12 and among them 5 dead": what befell a part is not what befell the whole
             FigureReading next = f + 1 < figures.size() && coordinated(tokens, readings[f].nounPhraseEnd, figures.get(f + 1).start())
                     && !partNamedAfter(tokens, figures.get(f + 1).start()) ? readings[f + 1] : null;

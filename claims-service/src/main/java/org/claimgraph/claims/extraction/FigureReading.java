@@ -53,6 +53,8 @@ final class FigureReading {
     String sidesTogether;
     /** The count is the speaker's own: "its own losses were 50", "raising its death toll to 330", "their fighters". */
     boolean ownLosses;
+    /** What the figure counts befell them otherwise: "two soldiers fled", "750,000 displaced"; no casualty to share. */
+    boolean otherFate;
 
     /** What an "N-for-N" figure names when it is an exchange of prisoners: "a 307-for-307 swap". */
     private static final Set<String> SWAPS = Set.of("swap", "exchange", "prisoner", "prisoners");
@@ -170,6 +172,7 @@ final class FigureReading {
                     || t.is("had") || t.is("as") || t.is("well") || t.isPunct(','))) {
                 break;
             } else if (t.isWord() && !found && OTHER_FATES.contains(t.lower())) {
+                r.otherFate = true;
                 break; // "two soldiers fled the shootout and a fighter was killed": the two fled
             } else if (t.isWord() && !found && (t.is("which") || t.is("whom")) && j > figure.end() && tokens.get(j - 1).is("of")) {
                 reach += 2; // "790 servicemen, 180 of which were killed": the part's own verb follows

@@ -128,8 +128,15 @@ final class OnePerson {
         }
         Token previous = i > 0 ? tokens.get(i - 1) : null;
         boolean counted = previous != null && HARMED.contains(previous.lower());
-        if (!counted && clauseOpens(tokens, i) && noun + 1 < tokens.size() && BEFALLEN.contains(tokens.get(noun + 1).lower())) {
-            for (int k = noun + 1; k < Math.min(tokens.size(), noun + 5); k++) {
+        // "two soldiers fled and a fighter was killed": "and" opens a clause of its own when the person has its own verb
+        boolean opens = clauseOpens(tokens, i) || previous != null && (previous.is("and") || previous.is("while"));
+        int head = noun; // "a civilian fighter": the person may be named in two words
+        while (head + 1 < tokens.size() && Figures.SINGULAR_PEOPLE.contains(tokens.get(head + 1).lower())
+                && !tokens.get(head + 1).is("was") && !tokens.get(head + 1).is("other")) {
+            head++;
+        }
+        if (!counted && opens && head + 1 < tokens.size() && BEFALLEN.contains(tokens.get(head + 1).lower())) {
+            for (int k = head + 1; k < Math.min(tokens.size(), head + 5); k++) {
                 counted |= Lexicon.CATEGORY_WORDS.containsKey(tokens.get(k).lower()) && !tokens.get(k).is("lost");
             }
         }

@@ -299,6 +299,8 @@ class FigureCasesTest {
                 => Ukrainian governor | Ukraine | CIVILIAN | KILLED | 1 | EXACT | -
                 => Ukrainian governor | Ukraine | ALL | WOUNDED | 12 | EXACT | -
                 => Ukrainian governor | Ukraine | CIVILIAN | WOUNDED | 4 | EXACT | -
+                Myanmar rebels said two soldiers fled the shootout and a civilian fighter was killed in Chin State.
+                => Myanmar rebels | Myanmar | CIVILIAN | KILLED | 1 | EXACT | -
                 Three Malian soldiers and a woman selling bread were among the dead, the army said.
                 => army | Mali | MILITARY | KILLED | 3 | EXACT | -
                 => army | Mali | CIVILIAN | KILLED | 1 | EXACT | -
