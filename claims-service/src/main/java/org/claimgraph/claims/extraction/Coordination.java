@@ -18,6 +18,10 @@ final class Coordination {
     /** Auxiliaries right after a bare number: the count opens a clause of its own ("and seven were injured"). */
     private static final Set<String> OWN_VERB = Set.of("were", "was", "are", "is", "have", "has", "had");
 
+    private static boolean ownVerb(List<Token> tokens, Figure figure) {
+        return figure.end() < tokens.size() && OWN_VERB.contains(tokens.get(figure.end()).lower());
+    }
+
     /** Words that may stand between "and" and a figure that goes on with the one before: "and a further 1,760". */
     private static final Set<String> CONTINUING = Set.of("a", "further", "another");
 
@@ -52,7 +56,7 @@ final class Coordination {
             }
             joined &= !(next.end() < tokens.size() && tokens.get(next.end()).is("others"));
             // "at least five people were killed and seven were injured": the second count has a verb of its own
-            joined &= !(next.end() < tokens.size() && OWN_VERB.contains(tokens.get(next.end()).lower()));
+            joined &= !ownVerb(tokens, next);
             if (joined) {
                 figures.set(f + 1, upper ? new Figure(next.start(), next.numberStart(), next.end(), null, null, next.best(), Qualifier.AT_MOST)
                         : new Figure(next.start(), next.numberStart(), next.end(), next.best(), null, null, Qualifier.AT_LEAST));
@@ -127,8 +131,9 @@ final class Coordination {
     private static void fillCategory(List<Token> tokens, List<Figure> figures, FigureReading[] readings, int f) {
         if (readings[f].category == null && !readings[f].otherFate) {
             // "it had located 12 and among them 5 dead": what befell a part is not what befell the whole
+            // nor does "rose to five and seven were injured" say the five were: a bare count with its own verb
             FigureReading next = f + 1 < figures.size() && coordinated(tokens, readings[f].nounPhraseEnd, figures.get(f + 1).start())
-                    && !partNamedAfter(tokens, figures.get(f + 1).start()) ? readings[f + 1] : null;
+                    && !partNamedAfter(tokens, figures.get(f + 1).start()) && !ownVerb(tokens, figures.get(f + 1)) ? readings[f + 1] : null;
             FigureReading previous = f > 0 && readings[f - 1] != null
                     && coordinated(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start()) ? readings[f - 1] : null;
             if (previous != null && previous.categoryEnd > figures.get(f).start()) {

@@ -516,7 +516,9 @@ final class Figures {
                 current = 0;
                 scaled = true;
             } else if (w.equals("and") && any && j + 1 < tokens.size() && (UNITS.containsKey(tokens.get(j + 1).lower())
-                    || TENS.containsKey(tokens.get(j + 1).lower()))) {
+                    || TENS.containsKey(tokens.get(j + 1).lower()))
+                    && (tokens.get(j - 1).is("hundred") || SCALES.containsKey(tokens.get(j - 1).lower()))) {
+                // "two hundred and fifty" is one number; "five and seven were injured" two
                 j++;
                 continue;
             } else {

@@ -36,6 +36,13 @@ class FigureCasesTest {
                 => analysts | Ethiopia | MILITARY | KILLED | ..4000 | AT_MOST | -
                 Analysts say Ethiopian military casualties may be as high as 80,000.
                 => Analysts | Ethiopia | MILITARY | CASUALTIES | ..80000 | AT_MOST | -
+                The Ukrainian governor said the toll in Kherson rose to five and seven were injured.
+                => Ukrainian governor | Ukraine | ALL | KILLED | 5 | EXACT | -
+                => Ukrainian governor | Ukraine | ALL | WOUNDED | 7 | EXACT | -
+                Kim said it rose to five and seven were injured in Mykolaiv, Ukraine.
+                => Kim | Ukraine | ALL | WOUNDED | 7 | EXACT | -
+                Two hundred and fifty Sudanese soldiers were killed, the army said.
+                => army | Sudan | MILITARY | KILLED | 250 | EXACT | -
                 At least six people were killed and nine were wounded in Kharkiv, the Ukrainian governor said.
                 => Ukrainian governor | Ukraine | ALL | KILLED | 6+ | AT_LEAST | -
                 => Ukrainian governor | Ukraine | ALL | WOUNDED | 9 | EXACT | -
