@@ -80,6 +80,9 @@ final class CasualtyWords {
                 && (tokens.get(k - 2).is("the") || tokens.get(k - 2).is("paid"))) {
             return CasualtyCategory.KILLED; // what armies say of their dead: "seven soldiers paid the supreme price"
         }
+        if ((t.is("sought") || t.is("searched")) && k > 0 && (tokens.get(k - 1).is("being") || tokens.get(k - 1).is("still"))) {
+            return CasualtyCategory.MISSING; // "around ten elements are still being sought"
+        }
         if (t.is("found") && notYet(tokens, k)) {
             return CasualtyCategory.MISSING; // "two children who still cannot be found", "have not been found"
         }

@@ -145,6 +145,8 @@ class FigureCasesTest {
                 => Doctors in Gaza | Palestine | ALL | WOUNDED | 9 | EXACT | -
                 Forty Sudanese were being treated for burns, the hospital said.
                 => hospital | Sudan | ALL | WOUNDED | 40 | EXACT | -
+                The Malian army said around ten soldiers are still being sought after the ambush.
+                => Malian army | Mali | MILITARY | MISSING | 10 | APPROXIMATELY | -
                 Iranian officials said 300 people were taken to hospitals in Tehran.
                 => Iranian officials | Iran | ALL | WOUNDED | 300 | EXACT | -
                 Iranian officials said 300 people were taken to the border.
