@@ -85,6 +85,7 @@ final class Coordination {
             }
         }
         partOfBoth(tokens, figures, readings);
+        heldBodies(tokens, figures, readings);
         shareSubjectPopulationAndDates(tokens, figures, readings);
         for (int f = 1; f < figures.size(); f++) {
             FigureReading part = readings[f];
@@ -126,6 +127,43 @@ final class Coordination {
                 part.category = org.claimgraph.claims.claim.CasualtyCategory.CASUALTIES;
             }
         }
+    }
+
+    /**
+     * "120 hostages still held in Gaza, ..., as well as the bodies of two soldiers and two civilians": bodies listed
+     * with captives are held too.
+     */
+    private static void heldBodies(List<Token> tokens, List<Figure> figures, FigureReading[] readings) {
+        boolean held = false;
+        boolean bodies = false;
+        for (int f = 0; f < figures.size(); f++) {
+            FigureReading r = readings[f];
+            if (r == null) {
+                continue;
+            }
+            int start = figures.get(f).start();
+            boolean ofBodies = start >= 5 && tokens.get(start - 1).is("of") && (tokens.get(start - 2).is("bodies")
+                    || tokens.get(start - 2).is("remains")) && listedWithAsWellAs(tokens, start - 2);
+            // "... and two civilians": the list of bodies goes on
+            bodies = ofBodies || bodies && f > 0 && tokens.get(start - 1).is("and") && readings[f - 1] != null
+                    && figures.get(f - 1).end() <= start - 1 && start - 1 - readings[f - 1].nounPhraseEnd <= 0;
+            if (held && bodies && r.category == org.claimgraph.claims.claim.CasualtyCategory.KILLED) {
+                r.category = org.claimgraph.claims.claim.CasualtyCategory.CAPTURED;
+            }
+            held |= r.category == org.claimgraph.claims.claim.CasualtyCategory.CAPTURED;
+        }
+    }
+
+    private static boolean listedWithAsWellAs(List<Token> tokens, int bodies) {
+        for (int k = Math.max(2, bodies - 4); k < bodies; k++) {
+            if (tokens.get(k).is("as") && tokens.get(k - 1).is("well") && tokens.get(k - 2).is("as")) {
+                return true;
+            }
+            if (tokens.get(k).is("well") && tokens.get(k - 1).is("as") && k + 1 < bodies && tokens.get(k + 1).is("as")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void fillCategory(List<Token> tokens, List<Figure> figures, FigureReading[] readings, int f) {

@@ -310,6 +310,12 @@ class FigureCasesTest {
                 => Ukrainian governor | Ukraine | CIVILIAN | WOUNDED | 4 | EXACT | -
                 Myanmar rebels said two soldiers fled the shootout and a civilian fighter was killed in Chin State.
                 => Myanmar rebels | Myanmar | CIVILIAN | KILLED | 1 | EXACT | -
+                Israeli officials said some 90 hostages are still held in Gaza, as well as the bodies of three soldiers and four civilians.
+                => Israeli officials | Israel | MILITARY | CAPTURED | 90 | APPROXIMATELY | -
+                => Israeli officials | Israel | MILITARY | CAPTURED | 3 | EXACT | -
+                => Israeli officials | Israel | CIVILIAN | CAPTURED | 4 | EXACT | -
+                Rescuers in Gaza said they recovered the bodies of three children.
+                => Rescuers in Gaza | Palestine | CIVILIAN | KILLED | 3 | EXACT | -
                 Three Malian soldiers and a woman selling bread were among the dead, the army said.
                 => army | Mali | MILITARY | KILLED | 3 | EXACT | -
                 => army | Mali | CIVILIAN | KILLED | 1 | EXACT | -
