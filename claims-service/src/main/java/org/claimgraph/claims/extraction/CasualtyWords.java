@@ -96,6 +96,9 @@ final class CasualtyWords {
         if (c == null) {
             return null;
         }
+        if (t.is("victims") && !victimsOfViolentDeath(tokens, k)) {
+            return null; // "victims of torture", "victims of trafficking" are alive
+        }
         if (t.is("toll") && !(k > 0 && tokens.get(k - 1).is("death"))) {
             return k > 0 && (tokens.get(k - 1).is("the") || tokens.get(k - 1).is("a")) ? CasualtyCategory.KILLED : null;
         }
@@ -103,6 +106,24 @@ final class CasualtyWords {
             return null;
         }
         return c;
+    }
+
+    /** What makes its victims dead: "victims of the strike", "victims of the genocide". */
+    private static final Set<String> DEADLY = Set.of("attack", "attacks", "war", "wars", "conflict", "genocide", "strike",
+            "strikes", "airstrike", "airstrikes", "shelling", "bombing", "bombings", "massacre", "massacres", "killings",
+            "blast", "explosion", "fighting", "raid", "raids", "assault", "ambush", "shooting", "crash", "fire");
+
+    /** "the victims", "victims of the airstrike" count the dead; "victims of torture" or "of sexual violence" do not. */
+    private static boolean victimsOfViolentDeath(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || !tokens.get(k + 1).is("of")) {
+            return true;
+        }
+        for (int j = k + 2; j < Math.min(tokens.size(), k + 6); j++) {
+            if (DEADLY.contains(tokens.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static CasualtyCategory combine(Set<CasualtyCategory> categories, boolean lostLives) {

@@ -291,6 +291,8 @@ class FigureCasesTest {
                 Among the victims of the strike in Sudan were 6 women and 3 children, the doctors said.
                 => doctors | Sudan | CIVILIAN | KILLED | 6 | EXACT | -
                 => doctors | Sudan | CIVILIAN | KILLED | 3 | EXACT | -
+                The UN said 200 victims of torture in Sudan had been interviewed.
+                => nothing
                 The strike in Sudan killed a woman and wounded 20 others, the doctors said.
                 => doctors | Sudan | CIVILIAN | KILLED | 1 | EXACT | -
                 => doctors | Sudan | ALL | WOUNDED | 20 | EXACT | -
