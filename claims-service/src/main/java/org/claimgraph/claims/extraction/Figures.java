@@ -153,10 +153,13 @@ final class Figures {
             return null;
         }
         Token next = tokens.get(i + 1);
-        if (i > 0 && tokens.get(i - 1).is("and") && BREAKDOWN_PREPOSITIONS.contains(next.lower())) {
+        boolean afterOne = Long.valueOf(1).equals(before.get(before.size() - 1).best());
+        // placed ("and another in Sidon") only after a count of one, lest "and another in March" count the next attack
+        if (i > 0 && tokens.get(i - 1).is("and") && (next.is("with") || next.is("from")
+                || afterOne && (next.is("in") || next.is("at")))) {
             return new Figure(i, i, i + 1, 1L, 1L, 1L, Qualifier.EXACT);
         }
-        if (!Long.valueOf(1).equals(before.get(before.size() - 1).best())) {
+        if (!afterOne) {
             return null;
         }
         return Lexicon.CATEGORY_WORDS.containsKey(next.lower()) || SINGULAR_PEOPLE.contains(next.lower()) && !next.is("was")

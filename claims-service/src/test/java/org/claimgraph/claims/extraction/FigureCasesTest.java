@@ -334,6 +334,9 @@ class FigureCasesTest {
                 => Lebanese ministry | Lebanon | CIVILIAN | KILLED | 1 | EXACT | -
                 Syrian officials said 12 people were killed in Idlib, another in a string of attacks.
                 => Syrian officials | Syria | ALL | KILLED | 12 | EXACT | -
+                The blast killed 12 people in Kabul and another in March killed 20, Afghan police said.
+                => Afghan police | Afghanistan | ALL | KILLED | 12 | EXACT | -
+                => Afghan police | Afghanistan | ALL | KILLED | 20 | EXACT | -
                 Somali police said they had located 15 and among them four dead in Mogadishu.
                 => Somali police | Somalia | ALL | KILLED | 4 | EXACT | -
                 Two women were among at least 9 people killed in Gaza, officials said.
