@@ -81,7 +81,13 @@ final class CasualtyWords {
             return CasualtyCategory.KILLED; // what armies say of their dead: "seven soldiers paid the supreme price"
         }
         if ((t.is("sought") || t.is("searched")) && k > 0 && (tokens.get(k - 1).is("being") || tokens.get(k - 1).is("still"))) {
-            return CasualtyCategory.MISSING; // "around ten elements are still being sought"
+            // "around ten elements are still being sought"; "three suspects are being sought" are wanted, not missing
+            for (int j = Math.max(0, k - 6); j < k; j++) {
+                if (WANTED.contains(tokens.get(j).lower())) {
+                    return null;
+                }
+            }
+            return CasualtyCategory.MISSING;
         }
         if (t.is("found") && notYet(tokens, k)) {
             return CasualtyCategory.MISSING; // "two children who still cannot be found", "have not been found"
@@ -107,6 +113,10 @@ final class CasualtyWords {
         }
         return c;
     }
+
+    /** Who is sought by the police rather than missing. */
+    private static final Set<String> WANTED = Set.of("suspects", "suspect", "gunmen", "attackers", "assailants",
+            "perpetrators", "fugitives", "escapees", "militants", "terrorists", "kidnappers");
 
     /** What makes its victims dead: "victims of the strike", "victims of the genocide". */
     private static final Set<String> DEADLY = Set.of("attack", "attacks", "war", "wars", "conflict", "genocide", "strike",

@@ -147,6 +147,8 @@ class FigureCasesTest {
                 => hospital | Sudan | ALL | WOUNDED | 40 | EXACT | -
                 The Malian army said around ten soldiers are still being sought after the ambush.
                 => Malian army | Mali | MILITARY | MISSING | 10 | APPROXIMATELY | -
+                Kenyan police said three suspects are still being sought after the attack in Nairobi.
+                => nothing
                 Iranian officials said 300 people were taken to hospitals in Tehran.
                 => Iranian officials | Iran | ALL | WOUNDED | 300 | EXACT | -
                 Iranian officials said 300 people were taken to the border.
