@@ -73,7 +73,8 @@ final class CasualtyWords {
             }
         }
         if (t.is("treatment") && k >= 1 && (tokens.get(k - 1).is("receiving") || tokens.get(k - 1).is("undergoing")
-                || tokens.get(k - 1).is("under") || tokens.get(k - 1).is("medical"))) {
+                || tokens.get(k - 1).is("under") || tokens.get(k - 1).is("medical") || tokens.get(k - 1).is("specialized")
+                || tokens.get(k - 1).is("specialised") || tokens.get(k - 1).is("hospital"))) {
             return CasualtyCategory.WOUNDED; // "185 soldiers are still receiving treatment in hospitals"
         }
         if ((t.is("price") || t.is("sacrifice")) && k >= 2 && (tokens.get(k - 1).is("supreme") || tokens.get(k - 1).is("ultimate"))

@@ -153,6 +153,8 @@ class FigureCasesTest {
                 => Iranian officials | Iran | ALL | WOUNDED | 300 | EXACT | -
                 Iranian officials said 300 people were taken to the border.
                 => nothing
+                Doctors in Mogadishu said 12 Somalis needed specialized treatment abroad.
+                => Doctors in Mogadishu | Somalia | ALL | WOUNDED | 12 | EXACT | -
                 The mission documented 75 cases of arbitrary detention in occupied Ukraine.
                 => mission | Ukraine | MILITARY | CAPTURED | 75 | EXACT | -
                 Monitors recorded the abduction of some 300 Nigerian pupils.
