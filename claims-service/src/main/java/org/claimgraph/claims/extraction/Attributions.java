@@ -30,6 +30,22 @@ final class Attributions {
     private Attributions() {
     }
 
+    /** "attacked two military posts", "three reports": a verb of speaking that is a plural noun after a count. */
+    private static boolean countedNoun(List<Token> tokens, int k) {
+        if (!tokens.get(k).lower().endsWith("s")) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 2); j--) {
+            if (tokens.get(j).isNumber() || Figures.isNumberWord(tokens.get(j))) {
+                return true;
+            }
+            if (!tokens.get(j).isWord() || tokens.get(j).capitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static List<Cue> find(List<Token> tokens) {
         List<Cue> cues = new ArrayList<>();
         int size = tokens.size();
@@ -38,7 +54,7 @@ final class Attributions {
             if (t.isPunct(':') && k > 0 && k <= 6) {
                 // a headline: "Zelensky: 55,000 Ukrainian soldiers killed"
                 int[] name = nameBefore(tokens, k);
-                if (name != null && name[0] == 0 && !onlyAPlace(tokens, name[0], name[1])) {
+                if (name != null && name[0] == 0 && !onlyAPlace(tokens, name[0], name[1]) && !dateline(tokens, k)) {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
                 continue;
@@ -68,7 +84,7 @@ final class Attributions {
                     cues.add(new Cue(k, name[0], name[1], false));
                 }
             } else if (Lexicon.SPEECH_VERBS.contains(w) && !precededByDeterminerOrTo(tokens, k) && !claimsLives(tokens, k)
-                    && !partOfAName(tokens, k) && !statesOfAPlace(tokens, k)
+                    && !partOfAName(tokens, k) && !statesOfAPlace(tokens, k) && !countedNoun(tokens, k)
                     && !((w.equals("found") || w.equals("finds")) && !(k + 1 < size && tokens.get(k + 1).is("that"))) && !(k + 1 < size
                     && (Lexicon.CATEGORY_WORDS.containsKey(tokens.get(k + 1).lower()) || Lexicon.STATEMENT_NOUNS.contains(tokens.get(k + 1).lower())))) {
                 // not "..., told the BBC" (who listened) nor "Mr Abiad, however, said Israel's ..." (the subject before)
@@ -336,7 +352,8 @@ final class Attributions {
         }
         return before.equals("to") || before.equals("the") || before.equals("a") || before.equals("an") || before.equals("these")
                 || before.equals("such") || before.equals("his") || before.equals("her") || before.equals("its")
-                || before.equals("their") || before.equals("'s") || before.equals("of");
+                || before.equals("their") || before.equals("'s") || before.equals("of") || before.equals("this")
+                || before.equals("those") || before.equals("each") || before.equals("every") || before.equals("another");
     }
 
     /** "'s" followed within four words (dates and adjectives allowed) by a statement noun: "Zelensky's February 2025 statement". */
@@ -351,6 +368,10 @@ final class Attributions {
             }
         }
         return false;
+    }
+
+    private static boolean dash(Token t) {
+        return t.isPunct('-') || t.isPunct('–') || t.isPunct('—');
     }
 
     /** The subject of a verb at {@code verb}: read backwards over adverbs, auxiliaries and an appositive. */
@@ -369,6 +390,16 @@ final class Attributions {
         }
         if (pos >= 2 && (tokens.get(pos).is("which") || tokens.get(pos).is("who")) && tokens.get(pos - 1).isPunct(',')) {
             pos -= 2; // "the Ukrainian armed forces, which put ..."
+        }
+        if (pos >= 2 && dash(tokens.get(pos))) {
+            // "The Inter Services Public Relations - the media wing of the army - said": the aside between dashes
+            int open = pos - 1;
+            while (open > 0 && pos - open <= 10 && !dash(tokens.get(open))) {
+                open--;
+            }
+            if (open > 0 && dash(tokens.get(open)) && open + 1 < pos && !tokens.get(open + 1).capitalized() && endsAName(tokens, open - 1)) {
+                pos = open - 1;
+            }
         }
         if (pos >= 0 && tokens.get(pos).isPunct(',')) {
             // ", the military commander of Norway," between a name and its verb
@@ -603,6 +634,22 @@ final class Attributions {
             }
         }
         return 0;
+    }
+
+    /**
+     * "KOLKATA: At least 30 troops were killed ...": a city in capitals before the colon opening a story's first
+     * sentence says where it was filed; a headline's speaker ("Zelensky: 55,000 killed") heads a line of few words
+     * with no full stop.
+     */
+    private static boolean dateline(List<Token> tokens, int colon) {
+        int letters = 0;
+        for (int k = 0; k < colon; k++) {
+            if (!tokens.get(k).allCaps()) {
+                return false;
+            }
+            letters += tokens.get(k).text().length();
+        }
+        return letters >= 5 && tokens.size() - colon > 8 && tokens.get(tokens.size() - 1).isPunct('.');
     }
 
     /** "Sudan: 150 killed ...": a headline's topic, a place that is not an armed group, not who speaks. */

@@ -47,14 +47,28 @@ final class CarriedAttribution {
                         break;
                     }
                 }
+            } else if (figuresBySentence.get(sentence + 1).isEmpty() && namesTheCountedAgain(next)) {
+                // "The casualties were confirmed in what the army described as ..., X reported": whoever reports the
+                // whole sentence, named last
+                List<Cue> nextCues = cuesBySentence.get(sentence + 1);
+                Cue last = nextCues.isEmpty() ? null : nextCues.get(nextCues.size() - 1);
+                if (last != null && last.named() && last.nameEnd() == last.position() && commaBefore(next, last.nameStart())
+                        && !Lexicon.PRONOUNS.contains(next.get(last.nameStart()).lower())) {
+                    following = names.claimant(next, last.nameStart(), last.nameEnd());
+                }
             }
         }
+        String claimantBefore = opensAnotherEvent(sentences.get(sentence)) ? claimantBefore(claims, spanStart) : null;
         List<ExtractedClaim> result = new ArrayList<>(claims.size());
         for (ExtractedClaim claim : claims) {
-            if (claim.spanStart() == spanStart && claim.claimant() == null) {
-                if (following != null) {
+            if (claim.spanStart() == spanStart && claim.claimant() == null && !takenAsKnown(sentences.get(sentence), claim)) {
+                if (following == null && claimantBefore != null) {
+                    claim = claim.withClaimant(claimantBefore, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.2));
+                } else if (following != null) {
                     claim = claim.withClaimant(following, Attribution.FOLLOWING_SENTENCE, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.15));
-                } else if (previousSentenceClaimant != null && (announced || goesOn(sentences.get(sentence), newParagraph) || opensWithTheEventBefore(sentences.get(sentence)))) {
+                } else if (previousSentenceClaimant != null && !anEarlierEvent(sentences.get(sentence))
+                        && (announced || goesOn(sentences.get(sentence), newParagraph)
+                        || opensWithTheEventBefore(sentences.get(sentence)) || insideQuotation(sentence, sentences))) {
                     claim = claim.withClaimant(previousSentenceClaimant, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.2));
                 } else if (lastSource != null && (statistic(sentences.get(sentence)) || updatesTheCount(sentences.get(sentence)))) {
                     claim = claim.withClaimant(lastSource, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.25));
@@ -63,6 +77,44 @@ final class CarriedAttribution {
             result.add(claim);
         }
         return result;
+    }
+
+    /** A figure the report takes as known ("raising the toll from four"), which no source around it gives. */
+    private static boolean takenAsKnown(List<Token> tokens, ExtractedClaim claim) {
+        String first = claim.figure().split("\\s+")[0];
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).text().equals(first) && Speakers.nobodysFigure(tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of one more action of a military bulletin: "In another operation", "In a separate encounter". */
+    private static final Set<String> OPERATION_NOUNS = Set.of("operation", "encounter", "engagement", "raid", "clash",
+            "ibo", "exchange", "ambush", "offensive");
+    private static final Set<String> ANOTHER = Set.of("another", "separate", "second", "third", "fourth", "further");
+
+    /**
+     * "In another operation, four terrorists were killed": the bulletin goes on to its next action, even in a new
+     * paragraph, so its figures are told by whoever told the figures before.
+     */
+    private static boolean opensAnotherEvent(List<Token> tokens) {
+        if (tokens.size() < 4 || !tokens.get(0).is("in")) {
+            return false;
+        }
+        int k = tokens.get(1).is("a") || tokens.get(1).is("the") ? 2 : 1;
+        return ANOTHER.contains(tokens.get(k).lower()) && OPERATION_NOUNS.contains(tokens.get(k + 1).lower());
+    }
+
+    /** The claimant of the last claim read before the sentence at {@code spanStart}, if it had one. */
+    private static String claimantBefore(List<ExtractedClaim> claims, int spanStart) {
+        for (int c = claims.size() - 1; c >= 0; c--) {
+            if (claims.get(c).spanStart() < spanStart) {
+                return claims.get(c).claimant();
+            }
+        }
+        return null;
     }
 
     /** Verbs by which a sentence opening on "This" or "That" adds the count before to a total. */
@@ -104,6 +156,35 @@ final class CarriedAttribution {
             return null;
         }
         return null;
+    }
+
+    /**
+     * A sentence with no quotation marks of its own inside a quotation an earlier sentence opened and none closed since
+     * ("“Overall, the enemy lost 790. It has about 1,900 wounded. ...,” he said."): the quoted speaker's words too.
+     */
+    private static boolean insideQuotation(int sentence, List<List<Token>> sentences) {
+        if (hasQuotationMarks(sentences.get(sentence))) {
+            return false;
+        }
+        for (int before = sentence - 1; before >= Math.max(0, sentence - QUOTATION_REACH); before--) {
+            List<Token> earlier = sentences.get(before);
+            if (!earlier.isEmpty() && (earlier.get(0).isPunct('“') || earlier.get(0).isPunct('"')) && opensUnclosedQuotation(earlier)) {
+                return true; // a quotation opening its sentence, not a closing mark read as an opening one
+            }
+            if (hasQuotationMarks(sentences.get(before))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasQuotationMarks(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.isPunct('“') || t.isPunct('”') || t.isPunct('"')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean opensUnclosedQuotation(List<Token> tokens) {
@@ -186,7 +267,9 @@ final class CarriedAttribution {
             return true; // a quotation on its own goes on quoting whoever was quoted before
         }
         if (first.isNumber() || Figures.isNumberWord(first)) {
-            return true; // "Two other bystanders also died": the count goes on
+            // "Two other bystanders also died": the count goes on; opening a paragraph, a count is the writer's own
+            // telling of what happened next, as "More than 6,500 ..." below
+            return !newParagraph;
         }
         int opening = first.is("the") || first.is("those") ? 1 : 0;
         if (opening + 1 < tokens.size() && VICTIM_NOUNS.contains(tokens.get(opening).lower())
@@ -249,6 +332,29 @@ final class CarriedAttribution {
         return k < tokens.size() && PERIOD_NOUNS.contains(tokens.get(k).lower());
     }
 
+    private static final Set<String> LONG_SPANS = Set.of("year", "years", "month", "months", "decade", "decades");
+
+    /**
+     * "Nineteen people were killed in a similar attack about a year ago": the writer recalls another, earlier event as
+     * background, not the source before going on with its account.
+     */
+    private static boolean anEarlierEvent(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is("ago") && k > 0 && LONG_SPANS.contains(tokens.get(k - 1).lower())) {
+                return true;
+            }
+            if (t.is("similar")) {
+                for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
+                    if (EVENT_NOUNS.contains(tokens.get(j).lower())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Nouns for the event an account told: "The attack", "The strike". */
     private static final Set<String> EVENT_NOUNS = Set.of("attack", "strike", "airstrike", "bombing", "shelling", "raid",
             "assault", "blast", "explosion", "ambush", "massacre", "incident");
@@ -293,6 +399,16 @@ final class CarriedAttribution {
             }
         }
         return false;
+    }
+
+    /** "The casualties were confirmed ...", "The deaths were reported ...": the people just counted, as its subject. */
+    private static boolean namesTheCountedAgain(List<Token> tokens) {
+        return tokens.size() > 3 && (tokens.get(0).is("the") || tokens.get(0).is("these") || tokens.get(0).is("those"))
+                && VICTIM_NOUNS.contains(tokens.get(1).lower()) && (tokens.get(2).is("were") || tokens.get(2).is("have"));
+    }
+
+    private static boolean commaBefore(List<Token> tokens, int k) {
+        return k > 0 && tokens.get(k - 1).isPunct(',');
     }
 
     /** "The figures were published by X", "That is according to X": a sentence about where numbers come from. */

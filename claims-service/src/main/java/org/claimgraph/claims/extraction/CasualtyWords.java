@@ -90,6 +90,18 @@ final class CasualtyWords {
             }
             return CasualtyCategory.MISSING;
         }
+        if ((t.is("martyrdom") || t.is("shahadat") || t.is("shahadah")) && k >= 1 && (tokens.get(k - 1).lower().startsWith("embrac")
+                || k >= 2 && tokens.get(k - 1).kind() == Token.Kind.PUNCT && tokens.get(k - 2).lower().startsWith("embrac"))) {
+            return CasualtyCategory.KILLED; // how some armies announce their dead: "two soldiers embraced martyrdom"
+        }
+        if (t.is("lost") && k >= 1 && (tokens.get(k - 1).is("we")
+                || k >= 2 && tokens.get(k - 2).is("we") && (tokens.get(k - 1).is("have") || tokens.get(k - 1).is("had")))) {
+            return CasualtyCategory.KILLED; // a commander's own dead: "we lost two soldiers", not a tally of losses
+        }
+        if ((t.is("shot") || t.is("shoots")) && k + 1 < tokens.size()
+                && (tokens.get(k + 1).isNumber() || Figures.isNumberWord(tokens.get(k + 1)))) {
+            return CasualtyCategory.KILLED; // "the army shoots 13 guerrillas": a count of the shot is of the dead
+        }
         if (t.is("found") && notYet(tokens, k)) {
             return CasualtyCategory.MISSING; // "two children who still cannot be found", "have not been found"
         }

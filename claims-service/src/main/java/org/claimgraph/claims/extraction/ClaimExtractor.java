@@ -39,6 +39,7 @@ public final class ClaimExtractor {
         List<List<Figure>> figuresBySentence = new ArrayList<>(spans.size());
         ClaimantNames names = new ClaimantNames(text);
         Map<String, Integer> sideMentions = new HashMap<>();
+        Map<String, Integer> attackerMentions = new HashMap<>();
         boolean islamistInsurgency = false;
         for (int[] span : spans) {
             List<Token> tokens = Tokenizer.tokenize(text, span[0], span[1]);
@@ -52,8 +53,14 @@ public final class ClaimExtractor {
                 Gazetteer.Place place = Gazetteer.at(tokens, k);
                 if (place != null && !Sides.attacker(tokens, place)) {
                     sideMentions.merge(place.side(), Sides.victimWeight(tokens, place), Integer::sum);
+                } else if (place != null) {
+                    attackerMentions.merge(place.side(), 1, Integer::sum);
                 }
             }
+        }
+        if (sideMentions.isEmpty()) {
+            // "Myanmar junta airstrikes killed 16 people" and no other country named: an army striking at home
+            sideMentions.putAll(attackerMentions);
         }
         for (int s = 0; s < sentences.size(); s++) {
             names.at(s);
@@ -125,7 +132,15 @@ public final class ClaimExtractor {
                         ownSide = Sides.sideOfName(speaker.name()); // "it said" standing for "the Russian military"
                     }
                     boolean enemy = r.enemy && !(speaker != null && Enemies.speaksForThem(speaker.name(), tokens, figure.end(), r.nounPhraseEnd));
-                    if (enemy && r.subject != null && r.enemyOfTheWar && (!r.subject.equals(ownSide) || !r.subjectIsPlace)) {
+                    if (r.jihadistGroup && r.population != Population.CIVILIAN) {
+                        subjects = List.of(JIHADISTS); // "eight al-Shabaab militants were killed": the movement's fighters
+                    } else if (r.foreign && !r.subjectNamedWithThem) {
+                        // "12 foreign soldiers and four Afghan soldiers died": the foreign side of the war, if it has one
+                        String other = Sides.other(belligerents, mostWrittenAbout);
+                        subjects = r.insurgents || Enemies.wordIn(tokens, figure.end(), r.nounPhraseEnd, Lexicon.JIHADIST_WORDS)
+                                ? List.of(JIHADISTS) : other == null ? List.of() : List.of(other);
+                        confidence -= 0.15;
+                    } else if (enemy && r.subject != null && r.enemyOfTheWar && (!r.subject.equals(ownSide) || !r.subjectIsPlace)) {
                         // "killed 22,000 combatants in Gaza"; in a civil war the enemy named is of the speaker's own
                         // country: "the Sudanese army said it killed 300 RSF fighters"
                         subjects = List.of(r.subject);
@@ -182,7 +197,8 @@ public final class ClaimExtractor {
                         confidence -= 0.15;
                     } else if (r.category != CasualtyCategory.CAPTURED && (speakerSide = Sides.speakerSide(cues, figure.start(), tokens)) != null
                             && !speakerSide.equals(previousSubject) && !Referents.countrySpeaking(speaker == null ? null : speaker.name())
-                            && speaker != null && speaker.how() == Attribution.STATED && !Sides.observers(speaker.name())) {
+                            && speaker != null && speaker.how() == Attribution.STATED && !Sides.observers(speaker.name())
+                            && !securityOfficial(speaker.name())) {
                         // "Lebanon's health ministry says Israeli attacks have killed 3,452 people": an institution of a
                         // side counting a toll counts its own side's dead, whatever the sentence before was about
                         subjects = List.of(speakerSide);
@@ -285,6 +301,16 @@ public final class ClaimExtractor {
             }
         }
         return cue.nameEnd();
+    }
+
+    /**
+     * "a senior security official said the toll is 70,000": a side's security official counting a war's dead counts
+     * the war's, not the own side's as its health ministry would.
+     */
+    private static boolean securityOfficial(String claimant) {
+        List<String> words = Referents.words(claimant);
+        return (words.contains("security") || words.contains("military") || words.contains("intelligence"))
+                && (words.contains("official") || words.contains("officials"));
     }
 
     /** A war within one country: the rebels' country is the one most written about, and whoever speaks is of it or of none. */

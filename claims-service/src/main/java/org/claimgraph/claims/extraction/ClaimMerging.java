@@ -135,7 +135,7 @@ final class ClaimMerging {
                     // "some 31,000" in a caption and "31,000" in the text are one statement
                     claim.qualifier() == Qualifier.APPROXIMATELY && java.util.Objects.equals(claim.low(), claim.high())
                             ? Qualifier.EXACT : claim.qualifier(), claim.ratePer(), claim.subgroup(), claim.scope(),
-                    claim.figure().equalsIgnoreCase("another"));
+                    claim.figure().equalsIgnoreCase("another"), onePerson(claim), anotherEvent(claim));
             unique.merge(key, claim, (kept, again) -> again.dateDetail() > kept.dateDetail() ? kept.withDates(again) : kept);
         }
         List<ExtractedClaim> statements = new ArrayList<>();
@@ -210,7 +210,30 @@ final class ClaimMerging {
         Integer size = number != null ? number : claim.high();
         Object population = size != null && size >= SHARED_FIGURE ? null : claim.population();
         return java.util.Arrays.asList(claim.subject(), population, claim.category(), number,
-                number == null ? claim.low() : null, number == null ? claim.high() : null, claim.ratePer());
+                number == null ? claim.low() : null, number == null ? claim.high() : null, claim.ratePer(), onePerson(claim),
+                anotherEvent(claim));
+    }
+
+    /** "in another attack", "in a separate strike": the sentence tells of an event of its own. */
+    private static final java.util.regex.Pattern ANOTHER_EVENT = java.util.regex.Pattern.compile(
+            "\\b(?:another|a separate|separate|a second|a further|a different)\\s+(?:\\w+\\s+)?(?:attacks?|strikes?|incidents?|raids?"
+                    + "|shelling|bombings?|ambush(?:es)?|clash(?:es)?|explosions?|blasts?|air ?strikes?|assaults?)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The sentence of a claim that tells of an event of its own, so that the same figure elsewhere is another count. */
+    private static Object anotherEvent(ExtractedClaim claim) {
+        return ANOTHER_EVENT.matcher(claim.quote()).find() ? claim.spanStart() : null;
+    }
+
+    /**
+     * Who a count of one describes: "a 49-year-old man" killed and, later, "an 82-year-old woman" killed are two people,
+     * "a soldier" in the headline and "one soldier" in the body one.
+     */
+    private static String onePerson(ExtractedClaim claim) {
+        if (claim.best() == null || claim.best() != 1 || claim.figure() == null) {
+            return null;
+        }
+        return claim.figure().toLowerCase(java.util.Locale.ROOT).replaceFirst("^(an|one)\\b", "a");
     }
 
     /**
@@ -254,19 +277,25 @@ final class ClaimMerging {
 
     /**
      * "at least 224 people were killed" and, quoted later, "224 citizens were killed": the same source's one figure, the
-     * bare number a restatement of the bound it gave.
+     * bare number a restatement of the bound it gave; so is "42,603" under its "more than 42,600", a round bound the
+     * exact figure passes by less than a hundredth.
      */
     private static boolean restatesABound(ExtractedClaim claim, java.util.Collection<ExtractedClaim> all) {
         if (claim.qualifier() != Qualifier.EXACT || claim.claimant() == null || claim.best() == null) {
             return false;
         }
         for (ExtractedClaim other : all) {
-            if (other.qualifier() == Qualifier.AT_LEAST && claim.best().equals(other.low()) && sameSource(claim.claimant(),
+            if (other.qualifier() == Qualifier.AT_LEAST && (claim.best().equals(other.low()) || roundBoundOf(other.low(), claim.best()))
+                    && sameSource(claim.claimant(),
                     other.claimant()) && java.util.Objects.equals(claim.subject(), other.subject())
                     && claim.population() == other.population() && claim.category() == other.category()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean roundBoundOf(Integer bound, int exact) {
+        return bound != null && bound >= 1000 && bound % 100 == 0 && exact > bound && exact - bound <= bound / 100;
     }
 }

@@ -30,7 +30,8 @@ final class Coordination {
      * Ukrainians" likewise): "at least 21 fatalities and
      * 34 injuries", "at least 436 civilians were killed and a further 1,760 injured" (but not "killed at least 26 and
      * wounded 41", where the second count has its own verb, nor "at least 14 were killed and nine others wounded",
-     * where "others" counts apart and stands as said).
+     * where "others" counts apart and stands as said, nor "at least 13 civilians were killed and 19 injured", where the
+     * bound ends with the clause its verb closes).
      */
     static void shareBound(List<Token> tokens, List<Figure> figures) {
         for (int f = 0; f + 1 < figures.size(); f++) {
@@ -41,14 +42,20 @@ final class Coordination {
                 continue;
             }
             int and = -1;
+            boolean ownVerb = false;
             for (int k = bounded.end(); k < next.start() && k - bounded.end() <= 4; k++) {
                 if (tokens.get(k).is("and")) {
                     and = k;
                     break;
                 }
-                if (!tokens.get(k).isWord() || tokens.get(k).isNumber()) {
+                if (!tokens.get(k).isWord() && !tokens.get(k).isPunct('-') || tokens.get(k).isNumber()) {
                     break;
                 }
+                ownVerb |= Lexicon.AUXILIARIES.contains(tokens.get(k).lower());
+            }
+            if (ownVerb && and >= 0 && and + 1 < next.start() && !CONTINUING.contains(tokens.get(and + 1).lower())
+                    || ownVerb && and + 1 == next.start()) {
+                continue; // "at least 13 civilians were killed and 19 injured": the bound is of the clause with the verb
             }
             boolean joined = and >= 0;
             for (int k = and + 1; joined && k < next.start(); k++) {
@@ -87,6 +94,7 @@ final class Coordination {
         partOfBoth(tokens, figures, readings);
         heldBodies(tokens, figures, readings);
         shareSubjectPopulationAndDates(tokens, figures, readings);
+        oneOfTheOthers(tokens, figures, readings);
         for (int f = 1; f < figures.size(); f++) {
             FigureReading part = readings[f];
             FigureReading whole = readings[f - 1];
@@ -243,6 +251,31 @@ final class Coordination {
     /** "56 others", "17 others": people counted apart from the ones before. */
     private static boolean others(List<Token> tokens, int figureEnd) {
         return figureEnd < tokens.size() && tokens.get(figureEnd).is("others");
+    }
+
+    /**
+     * "four leaders were killed and nine other militants wounded": the "other" fighters say what the figure before
+     * counted, so both are the same enemy's.
+     */
+    private static void oneOfTheOthers(List<Token> tokens, List<Figure> figures, FigureReading[] readings) {
+        for (int f = 0; f + 1 < figures.size(); f++) {
+            FigureReading r = readings[f];
+            FigureReading others = readings[f + 1];
+            int end = figures.get(f + 1).end();
+            if (r == null || others == null || r.enemy || !others.enemy || r.subjectNamedWithThem
+                    || end + 1 >= tokens.size() || !tokens.get(end).is("other")) {
+                continue;
+            }
+            r.enemy = true;
+            r.enemyOfTheWar = others.enemyOfTheWar;
+            r.insurgents = others.insurgents;
+            r.rebels = others.rebels;
+            r.jihadistGroup = others.jihadistGroup;
+            r.subject = others.subject;
+            r.subjectIsPlace = others.subjectIsPlace;
+            r.subjectNamedWithThem = others.subjectNamedWithThem;
+            r.population = others.population;
+        }
     }
 
     private static boolean commaBetween(List<Token> tokens, int from, int to) {

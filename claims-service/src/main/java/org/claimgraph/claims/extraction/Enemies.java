@@ -14,15 +14,21 @@ final class Enemies {
 
     private static final Set<String> ENEMY_WORDS = Set.of("militants", "terrorists", "jihadists", "insurgents", "rebels",
             "gunmen", "attackers", "enemy", "enemy's", "assailants", "extremists", "bandits", "infiltrators", "guerrillas", "guerillas",
-            "separatists", "tigers");
+            "separatists", "tigers", "khwarij", "khawarij", "kharijites");
 
     /** "Rebel spokesman said five rebels were slain": the speaker is one of those counted, not their enemy. */
     static boolean speaksForThem(String speaker, List<Token> tokens, int from, int to) {
-        String name = speaker.toLowerCase(java.util.Locale.ROOT);
+        List<String> names = Referents.words(speaker);
         for (int k = Math.max(0, from - 3); k < Math.min(tokens.size(), to + 1); k++) {
             String w = tokens.get(k).lower();
-            if (ENEMY_WORDS.contains(w) && w.length() >= 5 && name.contains(w.substring(0, 5))) {
-                return true;
+            if (ENEMY_WORDS.contains(w) && w.length() >= 5) {
+                for (String n : names) {
+                    // the same noun, one or many: "rebel spokesman", "militants' commander"; not "the military"
+                    String word = n.toLowerCase(java.util.Locale.ROOT);
+                    if (word.equals(w) || (word + "s").equals(w) || word.equals(w + "'") || word.equals(w + "'s")) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -30,6 +30,8 @@ final class FigureReading {
     int categoryEnd;
     /** The side was read from a place or a name away from the counted noun: "soldiers killed in Gaza". */
     boolean subjectIsPlace;
+    /** The counted are "foreign soldiers": of no side the sentence names. */
+    boolean foreign;
     /** The count is of the other side's fighters: "militants", "terrorists", "the enemy". */
     boolean enemy;
     /** Part of the side the figure counts: "children"; a place narrower than the country: "El Geneina". */
@@ -47,6 +49,8 @@ final class FigureReading {
     boolean rebels;
     /** The side is named in the counted noun phrase itself: "35,827 Syrian rebels", "40 Hamas fighters". */
     boolean subjectNamedWithThem;
+    /** The counted are fighters of an Islamist movement named with them: "eight al-Shabaab militants". */
+    boolean jihadistGroup;
     /** The figure counts the war's two sides together: "on both sides". */
     boolean bothSidesTogether;
     /** The two sides it names counted together: "combined Russian and Ukrainian casualties". */
@@ -73,18 +77,41 @@ final class FigureReading {
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "at", "to", "reached", "reaches",
             "stands", "stood", "hit", "hits", "totals", "totalled", "totaled", "reach", "stand", "total");
 
+    /**
+     * A hyphen inside one word, as in "Al-Shabaab fighters", or quotation marks around a name within the noun phrase,
+     * as in 61 Somali "Al Shabab" fighters: part of the noun phrase, not a break in it.
+     */
+    private static boolean wordHyphen(List<Token> tokens, int k, int from) {
+        if (k >= from && k + 1 < tokens.size() && quote(tokens.get(k)) && tokens.get(k + 1).isWord()) {
+            boolean opened = false;
+            for (int j = from; j < k; j++) {
+                opened ^= quote(tokens.get(j));
+            }
+            return opened || tokens.get(k + 1).capitalized(); // the name's closing mark, or its opening one
+        }
+        return k > 0 && k + 1 < tokens.size() && tokens.get(k).isPunct('-') && tokens.get(k - 1).isWord()
+                && tokens.get(k + 1).isWord() && tokens.get(k - 1).end() == tokens.get(k).start()
+                && tokens.get(k).end() == tokens.get(k + 1).start();
+    }
+
+    private static boolean quote(Token t) {
+        return t.isPunct('"') || t.isPunct('“') || t.isPunct('”');
+    }
+
     static FigureReading read(String text, List<Token> tokens, Figure figure, int lowerBound, int upperBound, boolean[] masked,
             LocalDate publishedOn, LocalDate warStart) {
         FigureReading r = new FigureReading();
         int size = tokens.size();
         // the noun phrase after the figure: "Ukrainian soldiers", "total military casualties in Ukraine"
         int np = figure.end();
-        while (np < upperBound && np - figure.end() < 5 && tokens.get(np).isWord()
+        int marks = 0; // quotation marks around a name do not make the phrase longer
+        while (np < upperBound && np - figure.end() - marks < 5 && (tokens.get(np).isWord() || wordHyphen(tokens, np, figure.end()))
                 && !Lexicon.CATEGORY_WORDS.containsKey(tokens.get(np).lower()) && !Lexicon.AUXILIARIES.contains(tokens.get(np).lower())
                 && !Lexicon.CLAUSE_WORDS.contains(tokens.get(np).lower()) && !tokens.get(np).is("in")) {
             if (Lexicon.notPeople(tokens, np)) {
                 return null;
             }
+            marks += quote(tokens.get(np)) ? 1 : 0;
             np++;
         }
         r.nounPhraseEnd = np;
@@ -157,9 +184,8 @@ final class FigureReading {
                 break;
             }
             CasualtyCategory c = t.isWord() ? CasualtyWords.at(tokens, j) : null;
-            if (c != null && !found && j > figure.end() && tokens.get(j - 1).is("and") && j + 2 == upperBound
-                    && upperBound < size && COPULAS.contains(tokens.get(j + 1).lower())) {
-                break; // "deaths to 23,084 and injuries to 58,926": the next figure's word
+            if (c != null && j + 2 < size && COPULAS.contains(tokens.get(j + 1).lower()) && tokens.get(j + 2).isNumber()) {
+                break; // "deaths to 23,084 and injuries to 58,926": the noun says what the next figure counts
             }
             if (c != null) {
                 categories.add(c);
@@ -184,7 +210,8 @@ final class FigureReading {
         int clauseStart = clauseStart(tokens, figure.start(), lowerBound);
         String wordBefore = figure.start() > lowerBound ? tokens.get(figure.start() - 1).lower() : "";
         CasualtyCategory verbBefore = wordBefore.endsWith("ing") || wordBefore.endsWith("ed") && !wordBefore.equals("wounded")
-                && !wordBefore.equals("injured") || wordBefore.equals("kills") ? CasualtyWords.at(tokens, figure.start() - 1) : null;
+                && !wordBefore.equals("injured") || wordBefore.equals("kills") || wordBefore.equals("shot") || wordBefore.equals("shoots")
+                ? CasualtyWords.at(tokens, figure.start() - 1) : null;
         if (verbBefore != null && !categories.contains(verbBefore) && !described) {
             categories.clear();
             categories.add(verbBefore);
@@ -271,6 +298,7 @@ final class FigureReading {
         // whose losses: in the noun phrase, "in Ukraine" after it, or the nearest side named before the figure
         r.subject = Sides.sideIn(tokens, figure.end(), np, masked);
         r.subjectNamedWithThem = r.subject != null;
+        r.jihadistGroup = r.subject != null && Sides.jihadistGroupIn(tokens, figure.end(), np, masked);
         for (int k = np; r.subject == null && k < Math.min(Math.max(np, r.categoryEnd) + 3, upperBound - 1); k++) {
             if (tokens.get(k).is("and") || tokens.get(k).isPunct(',')) {
                 break; // "70,000 and the number of Russian soldiers": the next clause's side
@@ -281,6 +309,7 @@ final class FigureReading {
                 break;
             }
         }
+        r.foreign = Enemies.wordIn(tokens, figure.end(), np, Set.of("foreign"));
         r.enemy = Enemies.enemyWords(tokens, figure.start(), np);
         r.insurgents = r.enemy && Enemies.wordIn(tokens, figure.end(), np + 1, Lexicon.INSURGENT_WORDS);
         r.rebels = r.enemy && Enemies.wordIn(tokens, figure.end(), np + 1, Lexicon.REBEL_WORDS);
@@ -316,6 +345,13 @@ final class FigureReading {
                 parentheses += tokens.get(k).isPunct(')') ? 1 : tokens.get(k).isPunct('(') ? -1 : 0;
                 if (!masked[k] && parentheses <= 0) {
                     r.subject = Sides.sideAt(tokens, k);
+                    if (r.subject != null && (Sides.tellersAt(tokens, k) || Sides.agentOf(tokens, k)
+                            || Sides.jihadistGroupIn(tokens, k, k + 1, masked))) {
+                        // an Islamist movement named before the figure is who fights, not whose losses: "Taliban
+                        // militants ambushed a convoy, and two soldiers were killed"
+                        r.subject = null;
+                        continue;
+                    }
                     if (r.subject != null && (Sides.tellersAt(tokens, k) || Sides.agentOf(tokens, k))) {
                         // "research from US scholars", "the Russian losses by the General Staff of the Ukrainian Armed
                         // Forces": who tells, not whose losses

@@ -49,7 +49,7 @@ final class Figures {
                 "surpassing", "beyond");
         // a count that goes past a mark says the mark is its lower bound: "the toll surpassed 15,200", "has topped 1,000"
         prefix(Qualifier.AT_LEAST, "surpassed", "surpasses", "surpass", "exceeded", "exceeds", "exceed", "topped", "tops",
-                "crossed", "crosses", "north of");
+                "crossed", "crosses", "passed", "passes", "pass", "north of");
         prefix(Qualifier.AT_MOST, "a maximum of", "no more than", "as many as", "as much as", "fewer than", "less than",
                 "at most", "up to", "under", "below", "as high as");
         prefix(Qualifier.APPROXIMATELY, "an estimated", "close to", "quickly reaching", "approximately", "approx", "about",
@@ -292,6 +292,12 @@ final class Figures {
             if (before.is("every")) {
                 return true; // "out of every ten people killed"
             }
+            for (int k = Math.max(1, start - 12); k < start - 1; k++) {
+                if (tokens.get(k).is("every") && tokens.get(k - 1).is("of")
+                        && (isNumberWord(tokens.get(k + 1)) || tokens.get(k + 1).isNumber())) {
+                    return true; // "out of every ten people killed, eight were civilians": a proportion
+                }
+            }
             if (start >= 2 && before.is("of") && tokens.get(start - 2).is("out")) {
                 return true; // "eight out of ten"
             }
@@ -302,6 +308,9 @@ final class Figures {
             }
         }
         int after = last.end();
+        if (backReference(tokens, start, after)) {
+            return true;
+        }
         if (after + 1 < tokens.size() && tokens.get(after).is("out") && tokens.get(after + 1).is("of")) {
             return true; // "eight out of ten"
         }
@@ -339,6 +348,24 @@ final class Figures {
             }
         }
         return false;
+    }
+
+    private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "all", "those", "these");
+
+    /**
+     * "killing the five", "the families of all five have been notified": a number standing alone after a definite word
+     * points back at people counted before, it counts nobody new.
+     */
+    private static boolean backReference(List<Token> tokens, int start, int after) {
+        if (start == 0 || !tokens.get(start - 1).isWord() || !DEFINITE.contains(tokens.get(start - 1).lower())) {
+            return false;
+        }
+        if (after >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(after);
+        return next.kind() == Token.Kind.PUNCT && !next.isPunct('-') && !next.isPunct('–') && !next.isPunct('(')
+                || next.isWord() && Lexicon.AUXILIARIES.contains(next.lower());
     }
 
     private static final java.util.Set<String> CHANGES = java.util.Set.of("increased", "rose", "risen", "grew", "climbed",
@@ -521,7 +548,7 @@ final class Figures {
             } else if (w.equals("and") && any && j + 1 < tokens.size() && (UNITS.containsKey(tokens.get(j + 1).lower())
                     || TENS.containsKey(tokens.get(j + 1).lower()))
                     && (tokens.get(j - 1).is("hundred") || SCALES.containsKey(tokens.get(j - 1).lower()))) {
-                // "two hundred and fifty" is one number; "five and seven were injured" two
+                // "two hundred and fifty", "a thousand and six"; not "five and seven", two counts
                 j++;
                 continue;
             } else {

@@ -55,7 +55,8 @@ final class Gazetteer {
             "Somalia|somalia|somali|somalis|mogadishu|*al shabaab|*al shabab|*shabaab",
             "Nigeria|nigeria|nigerian|nigerians|abuja|borno|maiduguri|zamfara|kaduna|benue|*boko haram|niger state|niger delta"
                     + "|plateau state|katsina|sokoto|kebbi|yobe|adamawa|bauchi|gombe|taraba|kogi|kwara|kano|lagos|enugu|anambra"
-                    + "|ebonyi|nasarawa|minna|jos|shiroro|damaturu|yola",
+                    + "|ebonyi|nasarawa|minna|jos|shiroro|damaturu|yola|sambisa|gwoza|monguno|damboa|konduga|dikwa|buratai"
+                    + "|buni gari|buni yadi|timbuktu triangle",
             "Mali|mali|malian|malians|bamako",
             "Burkina Faso|burkina faso|burkinabe|ouagadougou",
             "Niger|niger|nigerien|nigeriens|niamey",
@@ -234,6 +235,17 @@ final class Gazetteer {
         String n = normalized(name);
         String side = SIDES.get(n);
         return side != null && (side.equalsIgnoreCase(n) || WHOLE.contains(n) || demonym(n) || ACTORS.contains(n));
+    }
+
+    /** The name a place was matched by, as the entries write it: "al shabaab" for "Al-Shabaab". */
+    static String nameAt(List<Token> tokens, Place place) {
+        StringBuilder name = new StringBuilder();
+        for (int k = place.start(); k < place.end(); k++) {
+            if (tokens.get(k).isWord()) {
+                name.append(name.length() > 0 ? " " : "").append(tokens.get(k).lower());
+            }
+        }
+        return name.toString();
     }
 
     /** Whether the name is an armed force or group ("IDF", "Hamas") rather than a country, people or place. */

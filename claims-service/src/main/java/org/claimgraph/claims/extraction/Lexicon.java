@@ -27,7 +27,9 @@ final class Lexicon {
                 "fatalities", "fatality", "slain", "perished", "toll", "lives", "bodies", "buried", "burial", "succumbed", "deceased",
                 "murdered", "massacred", "executed", "slaughtered", "assassinated", "martyred",
                 // a war's or an attack's victims, counted, are its dead: "among the victims were 4 women"
-                "victims")) {
+                "victims",
+                // what armies fighting insurgents say of the fighters they kill: "40 terrorists were neutralised"
+                "neutralised", "neutralized")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.KILLED);
         }
         for (String w : List.of("wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt", "wounds",
@@ -42,8 +44,7 @@ final class Lexicon {
                 "swapped", "freed", "captivity", "detention", "detentions", "kidnapping", "kidnappings", "abduction", "abductions")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.CAPTURED);
         }
-        for (String w : List.of("casualties", "casualty", "losses", "loss", "lost", "lose", "loses", "losing", "eliminated",
-                "neutralised", "neutralized")) {
+        for (String w : List.of("casualties", "casualty", "losses", "loss", "lost", "lose", "loses", "losing", "eliminated")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.CASUALTIES);
         }
     }
@@ -54,20 +55,31 @@ final class Lexicon {
             "mobilized", "mobilised", "contract", "pows", "pow", "gendarmes", "gendarme", "guardsmen", "militiamen",
             "peacekeepers", "policemen", "officers", "terrorists", "insurgents", "jihadists", "extremists", "rebels",
             "guerrillas", "guerillas", "separatists", "policeman", "soldier", "troopers", "trooper", "militias", "lieutenant",
+            "khwarij", "khawarij", "kharijites",
             "lieutenants", "sergeant", "sergeants", "corporal", "corporals", "colonel", "colonels", "marine", "sailor");
 
+    /** Words that say fighters are Islamist insurgents: "foreign jihadist fighters". */
+    static final Set<String> JIHADIST_WORDS = words("jihadist", "jihadists", "islamist", "islamists");
+
     /** What armies call the Islamist insurgents they fight: unnamed, they are counted as the corpus labels them, "jihadists". */
-    static final Set<String> INSURGENT_WORDS = words("militants", "terrorists", "insurgents", "jihadists", "extremists");
+    static final Set<String> INSURGENT_WORDS = words("militants", "terrorists", "insurgents", "jihadists", "extremists", "attackers", "assailants",
+            "khwarij", "khawarij", "kharijites");
 
     /** Countries whose armies fight Islamist insurgents, so that the "terrorists" their armies count are jihadists. */
     static final Set<String> ISLAMIST_INSURGENCIES = words("Burkina Faso", "Mali", "Niger", "Nigeria", "Somalia", "Mozambique");
+
+    /** Islamist movements the gazetteer files under their country, whose fighters the corpus counts as "jihadists". */
+    static final Set<String> JIHADIST_GROUPS = words("al shabaab", "al shabab", "shabaab", "boko haram", "iswap", "jnim", "taliban");
 
     /** What a government calls the rebels of a civil war; unnamed, they are counted as the country, as the corpus labels them. */
     static final Set<String> REBEL_WORDS = words("rebels", "guerrillas", "guerillas", "separatists", "tigers");
 
     /** Names that show an article is about an Islamist insurgency: its movements and the word for their fighters. */
     static final Set<String> JIHADIST_SIGNALS = words("jihadist", "jihadists", "qaeda", "al-qaeda", "shabaab", "shabab",
-            "al-shabaab", "boko", "iswap", "jnim", "ttp", "isis", "isil", "daesh", "taliban", "islamist", "islamists");
+            "al-shabaab", "boko", "iswap", "jnim", "ttp", "isis", "isil", "daesh", "taliban", "islamist", "islamists",
+            // what the armies of Pakistan and Somalia call the Islamists they fight ("renegades"); the province of
+            // Pakistan where the army's war is on the Pakistani Taliban
+            "khwarij", "khawarij", "kharijites", "khyber");
 
     static final Set<String> CIVILIAN_WORDS = words("civilians", "civilian", "children", "women", "noncombatants",
             "bystanders", "passersby", "passers-by", "worshippers", "shoppers", "students", "pupils", "workers",
@@ -96,10 +108,18 @@ final class Lexicon {
     static final Set<String> SHORT_TITLES = words("dr", "lt", "col", "gen", "maj", "capt", "sgt", "brig", "adm", "prof",
             "gov", "sen", "rep", "mr", "mrs", "ms", "cmdr");
 
-    /** Whether the word at {@code k} counts things, not people; "members of the SSPDF" are people, "193 members" seats. */
+    /** Words before "members" that make them people: "service members", "crew members", "family members". */
+    private static final Set<String> MEMBERS_OF_PEOPLE = words("service", "crew", "staff", "family", "security", "militia",
+            "gang", "army", "military", "police");
+
+    /**
+     * Whether the word at {@code k} counts things, not people; "members of the SSPDF" and "service members" are people,
+     * "193 members" seats.
+     */
     static boolean notPeople(List<Token> tokens, int k) {
         String w = tokens.get(k).lower();
-        return NOT_PEOPLE.contains(w) && !(w.equals("members") && k + 1 < tokens.size() && tokens.get(k + 1).is("of"))
+        return NOT_PEOPLE.contains(w) && !(w.equals("members") && (k + 1 < tokens.size() && tokens.get(k + 1).is("of")
+                || k > 0 && MEMBERS_OF_PEOPLE.contains(tokens.get(k - 1).lower())))
                 && !(w.equals("cases") && casesOfPeople(tokens, k + 1));
     }
 
@@ -121,7 +141,8 @@ final class Lexicon {
             "artillery", "aircraft", "planes", "jets", "helicopters", "ships", "vessels", "boats", "km", "kilometres",
             "kilometers", "miles", "square", "hectares", "acres", "tonnes", "tons", "dollars", "euros", "rubles", "roubles",
             "hryvnias", "pounds", "usd", "votes", "members", "seats", "regions", "villages", "towns", "cities", "settlements",
-            "homes", "houses", "buildings", "schools", "hospitals", "days", "weeks", "months", "years", "hours", "minutes",
+            "homes", "houses", "buildings", "schools", "hospitals", "days", "weeks", "months", "years", "hours", "minutes", "decades",
+            "centuries", "seconds",
             "times", "percent", "degrees", "points", "sorties", "strikes", "attacks", "shots", "rounds", "guns",
             "systems", "pieces", "units", "brigades", "battalions", "divisions", "positions", "meters", "metres", "feet",
             "apartments", "documents", "pages", "graves", "refugees", "displaced", "evacuated", "doses", "meals",
@@ -131,7 +152,8 @@ final class Lexicon {
             "parties", "populations", "population", "targets", "launchers", "warehouses", "depots", "bridges", "roads",
             "incidents", "operations", "raids", "airstrikes", "explosions", "blasts", "projectiles", "posts", "checkpoints",
             "outposts", "bases", "pits", "trenches", "encounters", "clashes", "battles", "ambushes", "skirmishes", "firefights",
-            "assaults", "offensives", "motorcycles", "rifles", "interviews", "testimonies");
+            "assaults", "offensives", "motorcycles", "rifles", "engagements", "gunfights", "shootouts", "exchanges",
+            "interviews", "testimonies");
 
     static final Set<String> CURRENCY_WORDS = words("dollars", "euros", "rubles", "roubles", "hryvnias", "pounds", "usd",
             "eur", "yuan", "shekels");
@@ -207,13 +229,14 @@ final class Lexicon {
             "officers", "spokesman", "spokeswoman", "spokesperson", "ministry", "government", "military", "army", "command",
             "staff", "estimates", "lawyers", "navy", "junta", "regime", "rebels", "insurgents", "coalition", "administration", "authority",
             "movement", "office", "agency", "council", "commission", "committee", "mission", "bureau",
-            "department", "service", "services", "observatory", "organisation", "organization", "network", "alliance");
+            "department", "service", "services", "observatory", "organisation", "organization", "network", "alliance",
+            "wing");
 
     /** Singular nouns for someone who speaks, written before or instead of a name: "a survivor said", "Lebanese minister says". */
     static final Set<String> SPEAKER_NOUNS = words("resident", "witness", "survivor", "official", "source", "leader",
             "member", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "doctor", "activist", "head",
             "chief", "commander", "governor", "mayor", "ombudsman", "director", "expert", "analyst", "researcher", "medic",
-            "correspondent", "reporter");
+            "correspondent", "reporter", "mediator", "negotiator", "envoy");
 
     /** Capitalized words that open a sentence or clause without naming anyone: "Despite ...", "Overall, ...". */
     static final Set<String> OPENERS = words("despite", "overall", "meanwhile", "however", "although", "while", "after",

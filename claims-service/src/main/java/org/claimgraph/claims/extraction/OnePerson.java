@@ -27,6 +27,9 @@ final class OnePerson {
     /** Words after which a reported clause opens: "said that a woman and her two children were among the dead". */
     private static final Set<String> REPORTED = Set.of("that", "said", "says");
 
+    /** Words that open the parts of a count. */
+    private static final Set<String> PARTS = Set.of("including", "included", "include", "includes", "among");
+
     /** Tokens that open a clause: the sentence start, a comma, a dash, a closing bracket or a colon. */
     private static boolean clauseOpens(List<Token> tokens, int i) {
         if (i == 0) {
@@ -140,7 +143,32 @@ final class OnePerson {
                 counted |= Lexicon.CATEGORY_WORDS.containsKey(tokens.get(k).lower()) && !tokens.get(k).is("lost");
             }
         }
-        counted |= listed(tokens, i, noun, before);
+        counted |= listed(tokens, i, noun, before) || joinedToACount(tokens, i, noun);
         return counted ? new Figure(i, i, noun, 1L, 1L, 1L, Qualifier.EXACT) : null;
+    }
+
+    /**
+     * One person joined by "and" to a count of people: "A soldier and six rebels were killed", "three soldiers and an
+     * officer were killed": one more of the people counted, whatever befell them is read as for the count.
+     */
+    private static boolean joinedToACount(List<Token> tokens, int i, int noun) {
+        if (noun + 2 < tokens.size() && tokens.get(noun + 1).is("and") && clauseOpens(tokens, i)
+                && (tokens.get(noun + 2).isNumber() || Figures.isNumberWord(tokens.get(noun + 2)))) {
+            return true;
+        }
+        if (i >= 3 && tokens.get(i - 1).is("and") && Figures.SINGULAR_PEOPLE.contains(tokens.get(noun).lower())) {
+            for (int k = i - 2; k >= Math.max(0, i - 6); k--) {
+                if (PARTS.contains(tokens.get(k).lower())) {
+                    return false; // "including seven children and a woman": a part of the count before, not one more
+                }
+            }
+            for (int k = i - 3; k >= Math.max(0, i - 4); k--) {
+                if (tokens.get(k).isNumber() || Figures.isNumberWord(tokens.get(k))) {
+                    return Lexicon.MILITARY_WORDS.contains(tokens.get(i - 2).lower()) || Lexicon.CIVILIAN_WORDS.contains(tokens.get(i - 2).lower())
+                            || Lexicon.EVERYONE_WORDS.contains(tokens.get(i - 2).lower());
+                }
+            }
+        }
+        return false;
     }
 }

@@ -28,6 +28,20 @@ final class Sides {
         return null;
     }
 
+    /**
+     * Whether an Islamist movement is named in [from, to): its fighters are counted as "jihadists", not as the country
+     * the gazetteer files the movement under ("six Boko Haram fighters" are no Nigerian losses).
+     */
+    static boolean jihadistGroupIn(List<Token> tokens, int from, int to, boolean[] masked) {
+        for (int k = from; k < to && k < tokens.size(); k++) {
+            Gazetteer.Place place = masked[k] ? null : Gazetteer.at(tokens, k);
+            if (place != null && Lexicon.JIHADIST_GROUPS.contains(Gazetteer.nameAt(tokens, place))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String sideAt(List<Token> tokens, int k) {
         Gazetteer.Place place = Gazetteer.at(tokens, k);
         if (place != null && dateline(tokens, place)) {
@@ -40,23 +54,26 @@ final class Sides {
         if (place != null && place.end() < tokens.size() && BORDERS.contains(tokens.get(place.end()).lower())) {
             return null; // "an ambush near the Afghan border": a landmark of where, not whose losses
         }
-        if (place != null && pairedWithAnotherSide(tokens, place)) {
-            return null; // "since the Israel-Hamas conflict broke out": a war named by its two sides, no side's losses
+        if (place != null && namesAWar(tokens, place)) {
+            return null; // "since the Israel-Hamas conflict broke out": the war's name, not whose losses
         }
         return place == null || attacker(tokens, place) ? null : place.side();
     }
 
-    /** "Israel-Hamas", "Russia-Ukraine": two sides joined by a hyphen name what is between them. */
-    private static boolean pairedWithAnotherSide(List<Token> tokens, Gazetteer.Place place) {
+    private static final Set<String> BORDERS = Set.of("border", "borders", "frontier", "boundary");
+
+    private static final Set<String> WAR_NOUNS = Set.of("war", "conflict", "ceasefire", "truce");
+
+    /** "the Israel-Hamas conflict", "the Russia-Ukraine war": a place joined by a hyphen to another name before a war noun. */
+    private static boolean namesAWar(List<Token> tokens, Gazetteer.Place place) {
         int after = place.end();
-        if (after + 1 < tokens.size() && tokens.get(after).isPunct('-') && Gazetteer.at(tokens, after + 1) != null) {
+        if (after + 2 < tokens.size() && tokens.get(after).isPunct('-') && tokens.get(after + 1).isWord()
+                && WAR_NOUNS.contains(tokens.get(after + 2).lower())) {
             return true;
         }
-        int before = place.start();
-        return before >= 2 && tokens.get(before - 1).isPunct('-') && Gazetteer.side(tokens.get(before - 2).lower()) != null;
+        return after < tokens.size() && WAR_NOUNS.contains(tokens.get(after).lower()) && place.start() >= 2
+                && tokens.get(place.start() - 1).isPunct('-') && tokens.get(place.start() - 2).isWord();
     }
-
-    private static final Set<String> BORDERS = Set.of("border", "borders", "frontier", "boundary");
 
     private static boolean dateline(List<Token> tokens, Gazetteer.Place place) {
         int letters = 0;

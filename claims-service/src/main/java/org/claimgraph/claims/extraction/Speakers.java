@@ -22,6 +22,9 @@ final class Speakers {
     private int heardCount;
 
     Speaker forFigure(List<Cue> cues, int figureStart, List<Token> tokens, ClaimantNames names) {
+        if (nobodysFigure(tokens, figureStart)) {
+            return null;
+        }
         Cue chosen = null;
         int chosenIndex = -1;
         for (int c = 0; c < cues.size(); c++) {
@@ -43,6 +46,16 @@ final class Speakers {
                     break;
                 }
             }
+        }
+        if (chosen != null && chosenIndex > 0 && addresseeOfAReport(cues.get(chosenIndex - 1), chosen, tokens)) {
+            // "A report by experts to the UN said 33 were killed": the report's authors, not whom it was written to
+            chosen = cues.get(chosenIndex - 1);
+            chosenIndex--;
+        }
+        if (chosen != null && chosenIndex > 0 && possessiveInReportedClause(cues.get(chosenIndex - 1), chosen, tokens)) {
+            // "A senior official said Israel's assessment puts the toll at 70,000": the official gives the figure
+            chosen = cues.get(chosenIndex - 1);
+            chosenIndex--;
         }
         if (chosen != null && chosen.participle()) {
             // "..., asserting that": the speaker is the subject of the main clause
@@ -66,14 +79,136 @@ final class Speakers {
         }
         if (chosen == null) {
             for (Cue cue : cues) {
-                if (cue.named() && cue.position() > figureStart) {
+                if (cue.named() && cue.position() > figureStart && !comparedWith(tokens, cue)) {
                     chosen = cue; // "..., X said."
                     break;
+                }
+            }
+            for (Cue cue : cues) {
+                if (chosen != null && cue.position() > chosen.position() && cue.named() && reportsAllBefore(tokens, cue)
+                        && Lexicon.STATEMENT_NOUNS.contains(tokens.get(chosen.position()).lower())) {
+                    // "five were killed, and an announcement from the Army is forthcoming, said the official": the
+                    // statement is part of what the speaker after the comma tells
+                    chosen = cue;
                 }
             }
         }
         chosen = cited(cues, chosen, tokens);
         return chosen == null || !chosen.named() ? null : resolve(chosen, tokens, names);
+    }
+
+    /** The name a verb's cue read ("the UN") is whom the statement of the cue before ("a report by experts to") went to. */
+    private static boolean addresseeOfAReport(Cue report, Cue verb, List<Token> tokens) {
+        if (!report.named() || !verb.named() || !Lexicon.STATEMENT_NOUNS.contains(tokens.get(report.position()).lower())
+                || report.nameEnd() >= verb.nameStart()) {
+            return false;
+        }
+        int k = report.nameEnd();
+        if (!(tokens.get(k).is("to") || tokens.get(k).is("for"))) {
+            return false;
+        }
+        k++;
+        while (k < verb.nameStart() && Lexicon.DETERMINERS.contains(tokens.get(k).lower())) {
+            k++; // "to the UN", whether the name read holds its determiner or not
+        }
+        return k == verb.nameStart();
+    }
+
+    /**
+     * A possessive's statement ("Israel's assessment") opening the clause a named speaker's verb reports ("X said
+     * (that) ..."): what the speaker relays, the speaker's claim.
+     */
+    private static boolean possessiveInReportedClause(Cue speaker, Cue possessive, List<Token> tokens) {
+        if (!speaker.named() || speaker.participle() || !tokens.get(possessive.position()).is("'s")
+                || !Lexicon.SPEECH_VERBS.contains(tokens.get(speaker.position()).lower())) {
+            return false;
+        }
+        int opening = speaker.position() + 1;
+        if (opening < tokens.size() && tokens.get(opening).is("that")) {
+            opening++;
+        }
+        return possessive.nameStart() == opening;
+    }
+
+    /**
+     * A figure the report takes as known, which no speaker around it asserts: a count replaced ("raising the toll from
+     * four") or what a speaker gives a name to ("X described the 1,000-for-1,000 exchange as a mockery").
+     */
+    static boolean nobodysFigure(List<Token> tokens, int figureStart) {
+        return supersededToll(tokens, figureStart) || describedAs(tokens, figureStart);
+    }
+
+    private static final Set<String> DESCRIBING = Set.of("described", "describes", "describing", "called", "calls", "branded",
+            "termed", "dismissed");
+
+    /** "X described the 1,000-for-1,000 exchange as ...": the figure in what is described, before "as". */
+    private static boolean describedAs(List<Token> tokens, int figureStart) {
+        int verb = -1;
+        for (int k = figureStart - 1; k >= Math.max(0, figureStart - 4); k--) {
+            if (DESCRIBING.contains(tokens.get(k).lower())) {
+                verb = k;
+                break;
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        if (verb < 0) {
+            return false;
+        }
+        for (int k = figureStart + 1; k < Math.min(tokens.size(), figureStart + 8); k++) {
+            if (tokens.get(k).is("as")) {
+                return true;
+            }
+            if (tokens.get(k).isPunct(',') || tokens.get(k).isPunct('.') || Lexicon.CATEGORY_WORDS.containsKey(tokens.get(k).lower())) {
+                return false; // "called 30 people killed ...": what was said, not a thing named
+            }
+        }
+        return false;
+    }
+
+    /** Verbs by which a new count replaces an earlier one: "raising the toll from four". */
+    private static final Set<String> REVISING = Set.of("raising", "bringing", "revising", "lifting", "pushing", "increasing",
+            "updating", "correcting");
+
+    /** Nouns of a count that a new one replaces. */
+    private static final Set<String> COUNT_NOUNS = Set.of("toll", "tally", "count", "figure", "number", "estimate");
+
+    /**
+     * "killed 11 people, an official said, raising the initial death toll from four": the count replaced, which the
+     * report gave earlier, not what the speaker says now.
+     */
+    private static boolean supersededToll(List<Token> tokens, int figureStart) {
+        if (figureStart < 3 || !tokens.get(figureStart - 1).is("from") || !COUNT_NOUNS.contains(tokens.get(figureStart - 2).lower())) {
+            return false;
+        }
+        for (int k = figureStart - 3; k >= Math.max(0, figureStart - 7); k--) {
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+            if (REVISING.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "..., said the official": a verb after a comma whose speaker follows it reports the sentence before it. */
+    private static boolean reportsAllBefore(List<Token> tokens, Cue cue) {
+        return cue.position() > 0 && tokens.get(cue.position() - 1).isPunct(',') && cue.nameStart() > cue.position()
+                && Lexicon.SPEECH_VERBS.contains(tokens.get(cue.position()).lower());
+    }
+
+    /**
+     * "put the toll at 66, far higher than Israel has confirmed, the newspaper reported": a source named after "than"
+     * is who gave a lower or other count, not who gives this one.
+     */
+    private static boolean comparedWith(List<Token> tokens, Cue cue) {
+        int before = cue.nameStart() - 1;
+        while (before >= 0 && Lexicon.DETERMINERS.contains(tokens.get(before).lower())) {
+            before--;
+        }
+        return before >= 0 && tokens.get(before).is("than");
     }
 
     /** "X reported, citing Y": the source X cites right after its verb is the one who gave the figure. */

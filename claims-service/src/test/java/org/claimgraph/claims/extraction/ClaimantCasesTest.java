@@ -46,6 +46,14 @@ class ClaimantCasesTest {
                 => Israeli military and the Shin Bet | Israel | MILITARY | KILLED | 12 | EXACT | -
                 Lebanese Health Minister Firass Abiad said his ministry had recorded 30 deaths in Lebanon.
                 => Firass Abiad | Lebanon | ALL | KILLED | 30 | EXACT | -
+                GENEVA: At least 12 Somali soldiers were killed when militants attacked a base in the south of the country, officials said on Sunday.
+                => officials | Somalia | MILITARY | KILLED | 12+ | AT_LEAST | -
+                UNICEF: 30 children killed in Sudan
+                => UNICEF | Sudan | CIVILIAN | KILLED | 30 | EXACT | -
+                The Defence Media Office - the press arm of the army - said that 12 soldiers were killed in Nigeria.
+                => Defence Media Office | Nigeria | MILITARY | KILLED | 12 | EXACT | -
+                The army's media wing said on Sunday that six soldiers were killed in Pakistan.
+                => army's media wing | Pakistan | MILITARY | KILLED | 6 | EXACT | -
                 Aid agencies and other groups said 12,000 civilians were killed in Sudan.
                 => Aid agencies and other groups | Sudan | CIVILIAN | KILLED | 12000 | EXACT | -
                 Peru's Commission for Truth and Reconciliation presented its report, finding that 69,000 people were killed.
@@ -129,9 +137,9 @@ class ClaimantCasesTest {
                 Fighting went on near the town. "Al Shabab" in Somalia claimed that 24 government soldiers were killed in the fighting.
                 => Al Shabab | Somalia | MILITARY | KILLED | 24 | EXACT | -
                 District Governor Halima Warsame Nur said the town was calm. "We lost three soldiers in Somalia, and our aide Yusuf Ali Farah was hurt," she added.
-                => Halima Warsame Nur | Somalia | MILITARY | CASUALTIES | 3 | EXACT | -
+                => Halima Warsame Nur | Somalia | MILITARY | KILLED | 3 | EXACT | -
                 Kassala District Commissioner Osman Idris Bakri said the town was calm. "We lost four soldiers in Sudan," Bakri said.
-                => Osman Idris Bakri | Sudan | MILITARY | CASUALTIES | 4 | EXACT | -
+                => Osman Idris Bakri | Sudan | MILITARY | KILLED | 4 | EXACT | -
                 Amina Bello, the head of a farmers' union, spoke in Maiduguri. The union leader, who met reporters in Maiduguri, Borno State, on Monday, said 30 farmers were killed in Nigeria.
                 => Amina Bello | Nigeria | CIVILIAN | KILLED | 30 | EXACT | -
                 Sani Musa, the convener of a youth forum, said the village was attacked. The youth leader, who spoke in Minna, said 12 villagers were killed in Nigeria.
@@ -144,7 +152,8 @@ class ClaimantCasesTest {
 
     /**
      * "These strikes have resulted in ..." goes on with the events, and the source, of the sentence before; a headline
-     * rounding the body's "up to" figure is the body's statement, with its source.
+     * rounding the body's "up to" figure is the body's statement, with its source; an exact figure just past the round
+     * bound the same source gave restates it.
      */
     static Stream<Case> restatedAndContinued() {
         return Stream.of(
@@ -154,7 +163,10 @@ class ClaimantCasesTest {
                 new Case("""
                         Ukraine lost nearly 3,000 soldiers last week
                         The Russian Defence Ministry said Ukraine lost up to 2,975 soldiers in the past week.""",
-                        null, List.of("Russian Defence Ministry | Ukraine | MILITARY | CASUALTIES | ..2975 | AT_MOST | -")));
+                        null, List.of("Russian Defence Ministry | Ukraine | MILITARY | CASUALTIES | ..2975 | AT_MOST | -")),
+                new Case("More than 12,300 people have been killed in Sudan, the health ministry said. \"In 200 days of war, "
+                        + "12,341 people have been killed in Sudan,\" the ministry said.",
+                        null, List.of("health ministry | Sudan | ALL | KILLED | 12300+ | AT_LEAST | -")));
     }
 
     /** A person's name with particles, and a subject parted from its verb by a clause of its own. */
@@ -170,7 +182,8 @@ class ClaimantCasesTest {
     }
 
     /**
-     * A source carries into the sentences that go on with it, but not into the writer's own background: a new
+     * A source carries into the sentences that go on with it (a bulletin's "In another operation", even after a
+     * paragraph break), but not into the writer's own background: a new
      * paragraph opening on a bare count, a turn to another matter ("Meanwhile"), or figures after a paragraph in which a
      * witness only told what happened.
      */
@@ -200,6 +213,23 @@ class ClaimantCasesTest {
                         null, List.of("health ministry | Lebanon | ALL | KILLED | 33 | EXACT | -",
                                 "health ministry | Lebanon | ALL | KILLED | 13+ | AT_LEAST | -")),
                 new Case("""
+                        The Malian army said that gunmen attacked two checkpoints and three police posts overnight.
+
+                        Five soldiers were killed in Mali, it said.""",
+                        null, List.of("Malian army | Mali | MILITARY | KILLED | 5 | EXACT | -")),
+                new Case("""
+                        The army's media office said troops killed nine terrorists in a raid in Khyber Pakhtunkhwa.
+
+                        In a separate operation in the same district, five more terrorists were killed.""",
+                        null, List.of("army's media office | jihadists | MILITARY | KILLED | 9 | EXACT | -",
+                                "army's media office | jihadists | MILITARY | KILLED | 5 | EXACT | -")),
+                new Case("""
+                        The army's media office said troops killed nine terrorists in a raid in Khyber Pakhtunkhwa.
+
+                        Last year, seven terrorists were killed near the border.""",
+                        null, List.of("army's media office | jihadists | MILITARY | KILLED | 9 | EXACT | -",
+                                "null | jihadists | MILITARY | KILLED | 7 | EXACT | -")),
+                new Case("""
                         Witnesses said the jets came back and fired at those carrying away the dead.
 
                         In March, at least 40 people were killed in an air strike on a market in Sagaing.""",
@@ -227,6 +257,118 @@ class ClaimantCasesTest {
                 """);
     }
 
+    /**
+     * Words at a sentence's start that name nobody: a city in capitals before the colon of a story's first sentence is
+     * where it was filed, and "this report" is a noun, not a verb with a subject before it.
+     */
+    static Stream<Case> datelinesAndOpeners() {
+        return Case.table("""
+                DHAKA: At least 12 soldiers were reportedly killed in clashes in Myanmar on Sunday.
+                => null | Myanmar | MILITARY | KILLED | 12+ | AT_LEAST | -
+                CAIRO: An airstrike killed eight civilians in Sudan, residents and activists said.
+                => residents and activists | Sudan | CIVILIAN | KILLED | 8 | EXACT | -
+                Based on this report, 20 civilians were killed in El Fasher on Friday.
+                => null | Sudan | CIVILIAN | KILLED | 20 | EXACT | -
+                """);
+    }
+
+    /**
+     * A named speaker relays a side's count ("said Israel's estimate puts ..."): the speaker gives the figure, and a
+     * security official counting a war's dead counts the war's, not the own side's; a report's authors give its
+     * figures, not the body it was written to.
+     */
+    static Stream<Case> speakersRelayingCounts() {
+        return Case.table("""
+                The Gaza health ministry said 48,000 people had been killed in Gaza. A senior Israeli security official said Israel's own estimate puts the number of dead at about 45,000.
+                => Gaza health ministry | Palestine | ALL | KILLED | 48000 | EXACT | -
+                => senior Israeli security official | Palestine | ALL | KILLED | 45000 | APPROXIMATELY | -
+                A Ukrainian military official said that Russia's latest figures show 300 civilians were killed in Kursk.
+                => Ukrainian military official | Russia | CIVILIAN | KILLED | 300 | EXACT | -
+                A report by Human Rights Watch to the UN Security Council said 300 civilians were killed in Darfur.
+                => Human Rights Watch | Sudan | CIVILIAN | KILLED | 300 | EXACT | -
+                A report by experts to the UN, seen by reporters on Monday, said 33 civilians were killed in Mali.
+                => experts | Mali | CIVILIAN | KILLED | 33 | EXACT | -
+                """);
+    }
+
+    /**
+     * A source named after "than" gave another count, the one compared with; a statement still to come ("a statement
+     * from the ministry will follow, said X") is part of what the speaker after the comma tells.
+     */
+    static Stream<Case> comparedCounts() {
+        return Case.table("""
+                The estimate put the number of soldiers killed in Ukraine at 40,000, far more than Kyiv has admitted, the New York Times reported.
+                => New York Times | Ukraine | MILITARY | KILLED | 40000 | EXACT | -
+                At least 120 people were killed in Sudan, more than the army has acknowledged, Reuters reported.
+                => Reuters | Sudan | ALL | KILLED | 120+ | AT_LEAST | -
+                Three soldiers were killed in Mali on Monday, and a full statement from the ministry will follow, said the spokesman.
+                => spokesman | Mali | MILITARY | KILLED | 3 | EXACT | -
+                """);
+    }
+
+    /**
+     * Figures the report takes as known: the count a new one replaces ("raising the toll from nine"), and what a
+     * speaker gives a name to ("described the 500-for-500 exchange as ..."), unlike what the speaker says of the dead.
+     */
+    static Stream<Case> replacedCounts() {
+        return Case.table("""
+                A bomb attack in Kabul on Monday killed 14 people, a police spokesman said, raising the earlier death toll from nine.
+                => police spokesman | Afghanistan | ALL | KILLED | 14 | EXACT | -
+                => null | Afghanistan | ALL | KILLED | 9 | EXACT | -
+                The strike killed 20 civilians in Kharkiv, the governor said, bringing the toll to 35.
+                => governor | Ukraine | CIVILIAN | KILLED | 20 | EXACT | -
+                => governor | Ukraine | CIVILIAN | KILLED | 35 | EXACT | -
+                Russia and Ukraine swapped prisoners on Friday. Colonel Ivan Petrenko, a brigade commander, described the 500-for-500 exchange as a mockery.
+                => null | Russia | MILITARY | CAPTURED | 500 | EXACT | -
+                => null | Ukraine | MILITARY | CAPTURED | 500 | EXACT | -
+                Ukraine's army described 40 of the dead as Russian soldiers.
+                => Ukraine's army | Russia | MILITARY | KILLED | 40 | EXACT | -
+                """);
+    }
+
+    /**
+     * A sentence after the figures that names the people counted again ("The casualties were confirmed ...") gives their
+     * source in its closing "..., X reported", not in a body it quotes on the way.
+     */
+    static Stream<Case> countedNamedAgain() {
+        return Case.table("""
+                At least four soldiers were killed and nine wounded in an ambush in northern Mali. The casualties were confirmed in what the army called a complex attack near Gao, Radio Kledu reported.
+                => Radio Kledu | Mali | MILITARY | KILLED | 4+ | AT_LEAST | -
+                => Radio Kledu | Mali | MILITARY | WOUNDED | 9 | EXACT | -
+                """);
+    }
+
+    /** A count of another, earlier event ("in a similar raid about a year ago") is the writer's background, not the source's. */
+    static Stream<Case> earlierEvents() {
+        return Case.table("""
+                Gunmen killed 12 villagers in Zamfara State on Sunday, police spokesman Mohammed Shehu said. Twenty people were killed in a similar raid on a nearby village about a year ago.
+                => Mohammed Shehu | Nigeria | CIVILIAN | KILLED | 12 | EXACT | -
+                => null | Nigeria | ALL | KILLED | 20 | EXACT | -
+                Gunmen killed 12 villagers in Zamfara State on Sunday, police spokesman Mohammed Shehu said. Twenty others were wounded in the raid.
+                => Mohammed Shehu | Nigeria | CIVILIAN | KILLED | 12 | EXACT | -
+                => Mohammed Shehu | Nigeria | ALL | WOUNDED | 20 | EXACT | -
+                """);
+    }
+
+    /** A sentence within a quotation that opened sentences before and closes later is the quoted speaker's too. */
+    static Stream<Case> withinQuotations() {
+        return Case.table("""
+                Amina Yusuf, who heads the hospital in El Fasher, said the city was under fire. "We received 40 dead civilians on Monday. Shelling wounded 120 civilians in El Fasher on Tuesday. The wards are full and we lack medicine," she said.
+                => Amina Yusuf | Sudan | CIVILIAN | KILLED | 40 | EXACT | -
+                => Amina Yusuf | Sudan | CIVILIAN | WOUNDED | 120 | EXACT | -
+                """);
+    }
+
+    /** Who speaks for talks between the sides: a mediator, a negotiator or an envoy, also after a headline's comma. */
+    static Stream<Case> mediatorsAndEnvoys() {
+        return Case.table("""
+                War in Sudan may have killed 150,000 people, US envoy say
+                => US envoy | Sudan | ALL | KILLED | 150000 | EXACT | -
+                Fighting in Tigray killed 300 people, a negotiator said.
+                => negotiator | Ethiopia | ALL | KILLED | 300 | EXACT | -
+                """);
+    }
+
     /** One confidence band per kind of claim, most sure to least: the band each text's first claim falls in. */
     static Stream<Arguments> confidenceBands() {
         return Stream.of(
@@ -248,7 +390,9 @@ class ClaimantCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource({ "countriesAndCapitals", "namesOfBodies", "cuesAndReferences", "carriedOrTheOutlets", "referencesBackward",
             "namesAndClauses", "authorsOfCounts", "peopleAndGroups",
-            "restatedAndContinued", "pointersBackAndNobody" })
+            "restatedAndContinued", "pointersBackAndNobody", "datelinesAndOpeners",
+            "speakersRelayingCounts", "mediatorsAndEnvoys", "comparedCounts", "withinQuotations",
+            "replacedCounts", "countedNamedAgain", "earlierEvents" })
     void readsWhoAssertsTheFigure(Case c) {
         List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
         assertEquals(c.expected(), found, c.text());

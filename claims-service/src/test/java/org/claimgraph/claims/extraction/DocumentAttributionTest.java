@@ -55,6 +55,15 @@ class DocumentAttributionTest {
 
                         The attack comes a week after shelling in El Fasher killed 14 people.""",
                         List.of("null [UNATTRIBUTED] Sudan KILLED 14")),
+                new Case("a count opening a new paragraph is the writer's own telling, not the speaker's before", """
+                        Twelve Malian soldiers were killed in the ambush near Gao, army spokesman Souleymane Dembele said.
+
+                        Three more Malian soldiers were killed when a convoy hit a mine near Menaka in Mali.""",
+                        List.of("Souleymane Dembele [STATED] Mali KILLED Twelve", "null [UNATTRIBUTED] Mali KILLED Three")),
+                new Case("a count within the paragraph goes on with the speaker before", """
+                        Twelve Malian soldiers were killed in the ambush near Gao, army spokesman Souleymane Dembele said. \
+                        Three more Malian soldiers were killed when a convoy hit a mine near Menaka in Mali.""",
+                        List.of("Souleymane Dembele [STATED] Mali KILLED Twelve", "Souleymane Dembele [CONTINUED] Mali KILLED Three")),
                 new Case("a pronoun after a count stands for the organization named before, not for the number word", """
                         The Free Valley Brigade said it had repelled the assault near Kabul.
                         Two Afghan fighters had been killed and five wounded, it said.""",
@@ -97,7 +106,7 @@ class DocumentAttributionTest {
                         The Gaza health ministry said 2,500 people had been killed in Gaza by April.
                         The ministry stopped issuing daily updates of the toll on May 2 after the power cuts.
                         Later the ministry said the toll in Gaza had passed 3,000.""",
-                        List.of("Gaza health ministry [STATED] Palestine KILLED 2,500", "Gaza health ministry [STATED] Palestine KILLED 3,000")),
+                        List.of("Gaza health ministry [STATED] Palestine KILLED 2,500", "Gaza health ministry [STATED] Palestine KILLED passed 3,000")),
                 new Case("the group is the body that reported last, not an earlier one with a group word in its name", """
                         The Darfur Medics Network said 12 civilians were killed in El Fasher.
                         Later, the Emergency Rooms of Kutum, another volunteer group, reported that an RSF unit raided Kutum.

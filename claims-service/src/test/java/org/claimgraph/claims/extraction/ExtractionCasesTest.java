@@ -113,7 +113,7 @@ class ExtractionCasesTest {
                 Gunmen in northern Nigeria killed 12 villagers overnight, a police spokesman said.
                 => police spokesman | Nigeria | CIVILIAN | KILLED | 12 | EXACT | -
                 Darfur death toll passes 2,000 – medical charity
-                => medical charity | Sudan | ALL | KILLED | 2000 | EXACT | -
+                => medical charity | Sudan | ALL | KILLED | 2000+ | AT_LEAST | -
                 Somalia: 30 killed in market bombing, police say
                 => police | Somalia | ALL | KILLED | 30 | EXACT | -
                 About 900 Russian soldiers are estimated by Ukrainian intelligence to have died near Kursk.
@@ -241,6 +241,9 @@ class ExtractionCasesTest {
                 At least 12 people were killed and eight others injured in Mali, the governor said.
                 => governor | Mali | ALL | KILLED | 12+ | AT_LEAST | -
                 => governor | Mali | ALL | WOUNDED | 8 | EXACT | -
+                At least 11 people were killed and 23 wounded in the shelling of Kharkiv, the governor said.
+                => governor | Ukraine | ALL | KILLED | 11+ | AT_LEAST | -
+                => governor | Ukraine | ALL | WOUNDED | 23 | EXACT | -
                 The militants killed at least 9 Somali soldiers and wounded 14 others, the army said.
                 => army | Somalia | MILITARY | KILLED | 9+ | AT_LEAST | -
                 => army | Somalia | MILITARY | WOUNDED | 14 | EXACT | -
@@ -297,6 +300,14 @@ class ExtractionCasesTest {
                 => nothing
                 There are no vetoes in the 193-member international organization.
                 => nothing
+                The commission found that out of every ten people killed in the war, seven were civilians.
+                => nothing
+                The report covers a conflict that lasted nearly five decades.
+                => nothing
+                An army spokesman said three soldiers died in the ambush in Mali. The families of all three have been told.
+                => army spokesman | Mali | MILITARY | KILLED | 3 | EXACT | -
+                Police in Kabul said four guards were killed when a bomber, who had stalked the four, blew himself up.
+                => Police in Kabul | Afghanistan | ALL | KILLED | 4 | EXACT | -
                 Zelensky said Ukrainian soldiers were wounded, report f9e55a59-e13b-4866-9702-49144cb43eb3 notes.
                 => nothing
                 Russian soldiers were killed in strikes by F-16 jets and Kh-101 missiles, case 2025-0417-0032-17 says.

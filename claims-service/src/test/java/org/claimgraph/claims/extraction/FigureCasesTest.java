@@ -31,6 +31,8 @@ class FigureCasesTest {
                 => monitor | Yemen | CIVILIAN | KILLED | 1200+ | AT_LEAST | -
                 The toll crossed 75 on Tuesday, Syrian rescuers said.
                 => Syrian rescuers | Syria | ALL | KILLED | 75+ | AT_LEAST | -
+                The death toll could pass 40, Malian security sources said.
+                => Malian security sources | Mali | ALL | KILLED | 40+ | AT_LEAST | -
                 Up to 9,000 Eritreans and 4,000 Ethiopians may have died in the battle, analysts say.
                 => analysts | Eritrea | MILITARY | KILLED | ..9000 | AT_MOST | -
                 => analysts | Ethiopia | MILITARY | KILLED | ..4000 | AT_MOST | -
@@ -67,7 +69,10 @@ class FigureCasesTest {
                 """);
     }
 
-    /** One person named with "a" opening a clause, or harmed by a casualty verb, is a count of one. */
+    /**
+     * One person named with "a" opening a clause, or harmed by a casualty verb, is a count of one; two people described
+     * apart are two counts, and so is a figure told again of "a separate strike".
+     */
     static Stream<Case> onePersonCounts() {
         return Case.table("""
                 After the shelling of Kherson, an 8-year-old boy was killed, the Ukrainian governor said.
@@ -81,10 +86,29 @@ class FigureCasesTest {
                 => null | Israel | ALL | WOUNDED | 1 | EXACT | -
                 A Syrian official visited a hospital on Monday.
                 => nothing
+                Shelling killed a 70-year-old man in Kherson, said regional governor Ivan Koval. A 64-year-old woman was killed in a separate strike, he said.
+                => Ivan Koval | Ukraine | ALL | KILLED | 1 | EXACT | -
+                => Ivan Koval | Ukraine | CIVILIAN | KILLED | 1 | EXACT | -
+                Two people were wounded in Sumy, said regional governor Ivan Koval. Two people were also wounded in a separate strike on a village, he said.
+                => Ivan Koval | Ukraine | ALL | WOUNDED | 2 | EXACT | -
+                => Ivan Koval | Ukraine | ALL | WOUNDED | 2 | EXACT | -
+                A soldier and six rebels were killed in a clash in Mindanao, the army said.
+                => army | Philippines | MILITARY | KILLED | 1 | EXACT | -
+                => army | Philippines | MILITARY | KILLED | 6 | EXACT | -
+                Three soldiers and an officer were killed near Kandahar, Afghan officials said.
+                => Afghan officials | Afghanistan | MILITARY | KILLED | 3 | EXACT | -
+                => Afghan officials | Afghanistan | MILITARY | KILLED | 1 | EXACT | -
+                The strike killed ten people, including seven children and a woman, in Gaza, the ministry said.
+                => ministry | Palestine | ALL | KILLED | 10 | EXACT | -
+                => ministry | Palestine | CIVILIAN | KILLED | 7 | EXACT | -
                 """);
     }
 
-    /** Whose losses: sides written short or historically, a list that says its verb once, and who only tells the toll. */
+    /**
+     * Whose losses: sides written short or historically, a list that says its verb once, who only tells the toll, and a
+     * war's name ("the Israel-Hezbollah conflict") that is no side; "deaths to 310 and injuries to 900" pairs each noun
+     * with its own figure.
+     */
     static Stream<Case> sidesOfTheFigures() {
         return Case.table("""
                 Some 4,500 US and 600 UK soldiers, among others, died in the war.
@@ -100,6 +124,21 @@ class FigureCasesTest {
                 => Philippine officials | Philippines | MILITARY | KILLED | 8 | EXACT | -
                 Myanmar junta airstrikes killed 11 people in a village, residents said. The village is in Magway.
                 => residents | Myanmar | ALL | KILLED | 11 | EXACT | -
+                The Sudanese health ministry said the toll of deaths rose to 1,200 and that of injuries to 3,400.
+                => Sudanese health ministry | Sudan | ALL | KILLED | 1200 | EXACT | -
+                => Sudanese health ministry | Sudan | ALL | WOUNDED | 3400 | EXACT | -
+                A spokesman for the insurgents said 9 foreign troops and six Afghan service members died in the blast in Afghanistan, where US forces fight.
+                => insurgents | United States | MILITARY | KILLED | 9 | EXACT | -
+                => insurgents | Afghanistan | MILITARY | KILLED | 6 | EXACT | -
+                The monitor said 1,200 foreign jihadist fighters were among the dead in Syria.
+                => monitor | jihadists | MILITARY | KILLED | 1200 | EXACT | -
+                Myanmar army jets bombed a village school, killing 11 pupils, local officials said.
+                => local officials | Myanmar | CIVILIAN | KILLED | 11 | EXACT | -
+                Philippine army officials said four soldiers were killed in a rebel ambush.
+                => Philippine army officials | Philippines | MILITARY | KILLED | 4 | EXACT | -
+                The health ministry in Gaza issued its daily update. The number of deaths rose to 23,000 and injuries to 58,000 since the Israel-Hamas war began, it said.
+                => health ministry in Gaza | Palestine | ALL | KILLED | 23000 | EXACT | -
+                => health ministry in Gaza | Palestine | ALL | WOUNDED | 58000 | EXACT | -
                 """);
     }
 
@@ -212,7 +251,7 @@ class FigureCasesTest {
                 => British intelligence | Russia | MILITARY | CASUALTIES | 21000 | EXACT | -
                 => British intelligence | Russia | MILITARY | CASUALTIES | 24000 | EXACT | -
                 The ministry said the death toll in Gaza passed 30,000, up from a previous tally of more than 29,000.
-                => ministry | Palestine | ALL | KILLED | 30000 | EXACT | -
+                => ministry | Palestine | ALL | KILLED | 30000+ | AT_LEAST | -
                 => ministry | Palestine | ALL | KILLED | 29000+ | AT_LEAST | -
                 Monitors counted 900 deaths in Syria in June, and 750 in July.
                 => Monitors | Syria | ALL | KILLED | 900 | EXACT | -
@@ -229,11 +268,49 @@ class FigureCasesTest {
      */
     static Stream<Case> unnamedArmedGroups() {
         return Case.table("""
+                Colombian troops shot nine guerrillas in a firefight in Colombia, the army said.
+                => army | Colombia | MILITARY | KILLED | 9 | EXACT | -
                 Troops in the Philippines clashed with rebels. The army said 14 rebels were killed while two soldiers were slain.
                 => army | Philippines | MILITARY | KILLED | 14 | EXACT | -
                 => army | Philippines | MILITARY | KILLED | 2 | EXACT | -
                 In Burkina Faso, the army said its raid near the border killed 25 terrorists.
                 => army | jihadists | MILITARY | KILLED | 25 | EXACT | -
+                The army said its jets neutralised 30 terrorists in northern Mali.
+                => army | jihadists | MILITARY | KILLED | 30 | EXACT | -
+                Near Bannu, the military said 14 militants were killed by troops in Khyber Pakhtunkhwa.
+                => military | jihadists | MILITARY | KILLED | 14 | EXACT | -
+                The army said two commanders were killed and five other insurgents were wounded in Somalia.
+                => army | jihadists | MILITARY | KILLED | 2 | EXACT | -
+                => army | jihadists | MILITARY | WOUNDED | 5 | EXACT | -
+                Troops cornered the hideout and nine khawarij were killed, the military said.
+                => military | jihadists | MILITARY | KILLED | 9 | EXACT | -
+                Security forces killed 12 terrorists in a raid in Khyber Pakhtunkhwa, the military said.
+                => military | jihadists | MILITARY | KILLED | 12 | EXACT | -
+                """);
+    }
+
+    /** Fighters of an Islamist movement named with them are jihadists, not the country the movement fights in. */
+    static Stream<Case> namedJihadistMovements() {
+        return Case.table("""
+                Eleven al-Shabaab fighters died in the clash near Baidoa, a district official said.
+                => official | jihadists | MILITARY | KILLED | 11 | EXACT | -
+                Three Boko Haram militants and one soldier were killed, the army said.
+                => army | jihadists | MILITARY | KILLED | 3 | EXACT | -
+                => army | Nigeria | MILITARY | KILLED | 1 | EXACT | -
+                "We killed nine Taliban insurgents on the road to Ghazni," the police chief said.
+                => police chief | jihadists | MILITARY | KILLED | 9 | EXACT | -
+                The army said troops killed 20 Somali "Al Shabaab" fighters near Kismayo.
+                => army | jihadists | MILITARY | KILLED | 20 | EXACT | -
+                Fighting near Jowhar killed 35 "Al Shabab" fighters and nine Somali soldiers, the army said.
+                => army | jihadists | MILITARY | KILLED | 35 | EXACT | -
+                => army | Somalia | MILITARY | KILLED | 9 | EXACT | -
+                At least nine Boko-Haram fighters and four soldiers died in the raid, the army said.
+                => army | jihadists | MILITARY | KILLED | 9+ | AT_LEAST | -
+                => army | Nigeria | MILITARY | KILLED | 4+ | AT_LEAST | -
+                Taliban fighters ambushed a patrol and three soldiers were killed, Pakistani police said.
+                => Pakistani police | Pakistan | MILITARY | KILLED | 3 | EXACT | -
+                Gunmen stormed a hotel in Mogadishu; five of the attackers were killed, police said.
+                => police | jihadists | ALL | KILLED | 5 | EXACT | -
                 """);
     }
 
@@ -256,6 +333,11 @@ class FigureCasesTest {
         return Case.table("""
                 "Four soldiers paid the supreme price," the Nigerian army said.
                 => Nigerian army | Nigeria | MILITARY | KILLED | 4 | EXACT | -
+                Three soldiers embraced martyrdom in two engagements with the attackers, the Pakistani army said.
+                => Pakistani army | Pakistan | MILITARY | KILLED | 3 | EXACT | -
+                "We lost three soldiers and five were injured," the commander said of the clash in Somalia.
+                => commander | Somalia | MILITARY | KILLED | 3 | EXACT | -
+                => commander | Somalia | MILITARY | WOUNDED | 5 | EXACT | -
                 One lieutenant was killed in the ambush, the Malian army said.
                 => Malian army | Mali | MILITARY | KILLED | 1 | EXACT | -
                 The Armenian ministry said Azerbaijan has lost 500 soldiers, 120 of whom were killed.
@@ -263,6 +345,9 @@ class FigureCasesTest {
                 => Armenian ministry | Azerbaijan | MILITARY | KILLED | 120 | EXACT | -
                 Gunmen killed 12 locals in Niger State, police said.
                 => police | Nigeria | CIVILIAN | KILLED | 12 | EXACT | -
+                One soldier was killed and two were wounded in an ambush near Gwoza, the army said.
+                => army | Nigeria | MILITARY | KILLED | 1 | EXACT | -
+                => army | Nigeria | MILITARY | WOUNDED | 2 | EXACT | -
                 The Ukrainian army said 60 soldiers were receiving treatment in hospitals.
                 => Ukrainian army | Ukraine | MILITARY | WOUNDED | 60 | EXACT | -
                 """);
@@ -308,7 +393,7 @@ class FigureCasesTest {
                 => nothing
                 At least 200 people were killed and 500 injured in clashes across Khartoum, including at least 40 children, Sudanese doctors said.
                 => Sudanese doctors | Sudan | ALL | KILLED | 200+ | AT_LEAST | -
-                => Sudanese doctors | Sudan | ALL | WOUNDED | 500+ | AT_LEAST | -
+                => Sudanese doctors | Sudan | ALL | WOUNDED | 500 | EXACT | -
                 => Sudanese doctors | Sudan | CIVILIAN | CASUALTIES | 40+ | AT_LEAST | -
                 A boy was killed and 12 people injured in Kharkiv, including four children, the Ukrainian governor said.
                 => Ukrainian governor | Ukraine | CIVILIAN | KILLED | 1 | EXACT | -
@@ -352,8 +437,8 @@ class FigureCasesTest {
     static Stream<Case> cases() {
         return Stream.of(boundsReadFromVerbs(), combinedTolls(), tollsCountEveryone(), onePersonCounts(), sidesOfTheFigures(),
                 asidesAndParts(), casualtiesInOtherWords(), partiesToTheFighting(),
-                bothSidesTogether(), countsThatGoOn(), unnamedArmedGroups(), soldiersWhereTheyFought(), moreWaysOfCounting(),
-                breakdownsOfOneToll())
+                bothSidesTogether(), countsThatGoOn(), unnamedArmedGroups(), namedJihadistMovements(), soldiersWhereTheyFought(),
+                moreWaysOfCounting(), breakdownsOfOneToll())
                 .flatMap(s -> s);
     }
 
