@@ -28,6 +28,9 @@ final class CasualtyWords {
         }
     }
 
+    /** Verbs of the wounded brought to hospital: "1,277 were taken to university hospitals", "rushed to hospital". */
+    private static final Set<String> TAKEN = Set.of("admitted", "taken", "rushed", "brought", "airlifted");
+
     /** How a wounded person's state is written: "in critical condition", "in a serious condition". */
     private static final Set<String> CONDITIONS = Set.of("critical", "serious", "grave", "stable");
 
@@ -47,7 +50,7 @@ final class CasualtyWords {
         if (t.is("hands") && k >= 2 && tokens.get(k - 2).is("in") && Gazetteer.side(tokens.get(k - 1).lower()) != null) {
             return CasualtyCategory.CAPTURED; // "remained in Russian hands"
         }
-        if (t.is("admitted") && k + 4 < tokens.size() && tokens.get(k + 1).is("to")) {
+        if (TAKEN.contains(t.lower()) && k + 4 < tokens.size() && tokens.get(k + 1).is("to")) {
             for (int j = k + 2; j < k + 5; j++) {
                 if (tokens.get(j).lower().startsWith("hospital")) {
                     return CasualtyCategory.WOUNDED; // "1,277 have been admitted to university hospitals"
@@ -70,12 +73,22 @@ final class CasualtyWords {
             }
         }
         if (t.is("treatment") && k >= 1 && (tokens.get(k - 1).is("receiving") || tokens.get(k - 1).is("undergoing")
-                || tokens.get(k - 1).is("under") || tokens.get(k - 1).is("medical"))) {
+                || tokens.get(k - 1).is("under") || tokens.get(k - 1).is("medical") || tokens.get(k - 1).is("specialized")
+                || tokens.get(k - 1).is("specialised") || tokens.get(k - 1).is("hospital"))) {
             return CasualtyCategory.WOUNDED; // "185 soldiers are still receiving treatment in hospitals"
         }
         if ((t.is("price") || t.is("sacrifice")) && k >= 2 && (tokens.get(k - 1).is("supreme") || tokens.get(k - 1).is("ultimate"))
                 && (tokens.get(k - 2).is("the") || tokens.get(k - 2).is("paid"))) {
             return CasualtyCategory.KILLED; // what armies say of their dead: "seven soldiers paid the supreme price"
+        }
+        if ((t.is("sought") || t.is("searched")) && k > 0 && (tokens.get(k - 1).is("being") || tokens.get(k - 1).is("still"))) {
+            // "around ten elements are still being sought"; "three suspects are being sought" are wanted, not missing
+            for (int j = Math.max(0, k - 6); j < k; j++) {
+                if (WANTED.contains(tokens.get(j).lower())) {
+                    return null;
+                }
+            }
+            return CasualtyCategory.MISSING;
         }
         if ((t.is("martyrdom") || t.is("shahadat") || t.is("shahadah")) && k >= 1 && (tokens.get(k - 1).lower().startsWith("embrac")
                 || k >= 2 && tokens.get(k - 1).kind() == Token.Kind.PUNCT && tokens.get(k - 2).lower().startsWith("embrac"))) {
@@ -102,6 +115,9 @@ final class CasualtyWords {
         if (c == null) {
             return null;
         }
+        if (t.is("victims") && !victimsOfViolentDeath(tokens, k)) {
+            return null; // "victims of torture", "victims of trafficking" are alive
+        }
         if (t.is("toll") && !(k > 0 && tokens.get(k - 1).is("death"))) {
             return k > 0 && (tokens.get(k - 1).is("the") || tokens.get(k - 1).is("a")) ? CasualtyCategory.KILLED : null;
         }
@@ -109,6 +125,28 @@ final class CasualtyWords {
             return null;
         }
         return c;
+    }
+
+    /** Who is sought by the police rather than missing. */
+    private static final Set<String> WANTED = Set.of("suspects", "suspect", "gunmen", "attackers", "assailants",
+            "perpetrators", "fugitives", "escapees", "militants", "terrorists", "kidnappers");
+
+    /** What makes its victims dead: "victims of the strike", "victims of the genocide". */
+    private static final Set<String> DEADLY = Set.of("attack", "attacks", "war", "wars", "conflict", "genocide", "strike",
+            "strikes", "airstrike", "airstrikes", "shelling", "bombing", "bombings", "massacre", "massacres", "killings",
+            "blast", "explosion", "fighting", "raid", "raids", "assault", "ambush", "shooting", "crash", "fire");
+
+    /** "the victims", "victims of the airstrike" count the dead; "victims of torture" or "of sexual violence" do not. */
+    private static boolean victimsOfViolentDeath(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || !tokens.get(k + 1).is("of")) {
+            return true;
+        }
+        for (int j = k + 2; j < Math.min(tokens.size(), k + 6); j++) {
+            if (DEADLY.contains(tokens.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static CasualtyCategory combine(Set<CasualtyCategory> categories, boolean lostLives) {

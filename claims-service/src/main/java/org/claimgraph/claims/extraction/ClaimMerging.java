@@ -134,22 +134,47 @@ final class ClaimMerging {
                     claim.subject(), claim.population(), claim.category(), claim.low(), claim.best(), claim.high(),
                     // "some 31,000" in a caption and "31,000" in the text are one statement
                     claim.qualifier() == Qualifier.APPROXIMATELY && java.util.Objects.equals(claim.low(), claim.high())
-                            ? Qualifier.EXACT : claim.qualifier(), claim.ratePer(), onePerson(claim), anotherEvent(claim));
+                            ? Qualifier.EXACT : claim.qualifier(), claim.ratePer(), claim.subgroup(), claim.scope(),
+                    claim.figure().equalsIgnoreCase("another"), onePerson(claim), anotherEvent(claim));
             unique.merge(key, claim, (kept, again) -> again.dateDetail() > kept.dateDetail() ? kept.withDates(again) : kept);
         }
-        Map<List<Object>, ExtractedClaim> statements = new LinkedHashMap<>();
+        List<ExtractedClaim> statements = new ArrayList<>();
         for (ExtractedClaim claim : unique.values()) {
-            if (!restatesABound(claim, unique.values())) {
-                statements.merge(statementKey(claim), claim, ClaimMerging::betterSourced);
+            if (restatesABound(claim, unique.values())) {
+                continue;
+            }
+            int same = -1;
+            for (int k = 0; k < statements.size() && same < 0; k++) {
+                if (statementKey(statements.get(k)).equals(statementKey(claim)) && !partsOfOneList(statements.get(k), claim)) {
+                    same = k;
+                }
+            }
+            if (same < 0) {
+                statements.add(claim);
+            } else {
+                statements.set(same, betterSourced(statements.get(same), claim));
             }
         }
         List<ExtractedClaim> result = new ArrayList<>(statements.size());
-        for (ExtractedClaim claim : statements.values()) {
-            if (!deathsCalledCasualties(claim, statements.values())) {
+        for (ExtractedClaim claim : statements) {
+            if (!deathsCalledCasualties(claim, statements)) {
                 result.add(claim);
             }
         }
         return result;
+    }
+
+    /**
+     * "nine children and nine women", "a child and a woman": parts of one sentence's breakdown, as many of each; and
+     * "another" is never the one before it ("one in Tyre and another in Sidon").
+     */
+    private static boolean partsOfOneList(ExtractedClaim a, ExtractedClaim b) {
+        return a.spanStart() == b.spanStart() && (differ(a.subgroup(), b.subgroup()) || differ(a.scope(), b.scope())
+                || a.figure().equalsIgnoreCase("another") || b.figure().equalsIgnoreCase("another"));
+    }
+
+    private static boolean differ(String a, String b) {
+        return a != null && b != null && !a.equals(b);
     }
 
     /**

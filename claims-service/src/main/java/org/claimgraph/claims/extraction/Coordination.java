@@ -15,6 +15,13 @@ final class Coordination {
     private Coordination() {
     }
 
+    /** Auxiliaries right after a bare number: the count opens a clause of its own ("and seven were injured"). */
+    private static final Set<String> OWN_VERB = Set.of("were", "was", "are", "is", "have", "has", "had");
+
+    private static boolean ownVerb(List<Token> tokens, Figure figure) {
+        return figure.end() < tokens.size() && OWN_VERB.contains(tokens.get(figure.end()).lower());
+    }
+
     /** Words that may stand between "and" and a figure that goes on with the one before: "and a further 1,760". */
     private static final Set<String> CONTINUING = Set.of("a", "further", "another");
 
@@ -55,6 +62,8 @@ final class Coordination {
                 joined = CONTINUING.contains(tokens.get(k).lower());
             }
             joined &= !(next.end() < tokens.size() && tokens.get(next.end()).is("others"));
+            // "at least five people were killed and seven were injured": the second count has a verb of its own
+            joined &= !ownVerb(tokens, next);
             if (joined) {
                 figures.set(f + 1, upper ? new Figure(next.start(), next.numberStart(), next.end(), null, null, next.best(), Qualifier.AT_MOST)
                         : new Figure(next.start(), next.numberStart(), next.end(), next.best(), null, null, Qualifier.AT_LEAST));
@@ -82,7 +91,9 @@ final class Coordination {
                 fillCategory(tokens, figures, readings, f);
             }
         }
-        shareSubjectPopulationAndDates(figures, readings);
+        partOfBoth(tokens, figures, readings);
+        heldBodies(tokens, figures, readings);
+        shareSubjectPopulationAndDates(tokens, figures, readings);
         oneOfTheOthers(tokens, figures, readings);
         for (int f = 1; f < figures.size(); f++) {
             FigureReading part = readings[f];
@@ -97,10 +108,78 @@ final class Coordination {
         }
     }
 
+    /**
+     * "at least 860 people were killed and 393 injured ..., including at least 36 children": a part named after a
+     * killed and a wounded count, with no casualty word of its own, is of both, their casualties.
+     */
+    private static void partOfBoth(List<Token> tokens, List<Figure> figures, FigureReading[] readings) {
+        for (int f = 2; f < figures.size(); f++) {
+            FigureReading part = readings[f];
+            FigureReading second = readings[f - 1];
+            FigureReading first = readings[f - 2];
+            if (part == null || second == null || first == null || part.category == null || first.category == null
+                    || second.category == null || first.category == second.category || part.category != second.category
+                    || part.categoryEnd > figures.get(f).end() || !partOf(tokens, figures.get(f).start())) {
+                continue;
+            }
+            Long partSize = figures.get(f).low() != null ? figures.get(f).low() : figures.get(f).high();
+            Long firstSize = figures.get(f - 2).low() != null ? figures.get(f - 2).low() : figures.get(f - 2).high();
+            // "a girl was killed and 22 injured, including five children": five fit only among the injured
+            boolean joined = partSize != null && firstSize != null && partSize <= firstSize;
+            boolean and = false;
+            for (int k = figures.get(f - 2).end(); k < figures.get(f - 1).start(); k++) {
+                and |= tokens.get(k).is("and");
+            }
+            if (joined && and && (first.category == org.claimgraph.claims.claim.CasualtyCategory.KILLED
+                    || first.category == org.claimgraph.claims.claim.CasualtyCategory.WOUNDED)) {
+                part.category = org.claimgraph.claims.claim.CasualtyCategory.CASUALTIES;
+            }
+        }
+    }
+
+    /**
+     * "120 hostages still held in Gaza, ..., as well as the bodies of two soldiers and two civilians": bodies listed
+     * with captives are held too.
+     */
+    private static void heldBodies(List<Token> tokens, List<Figure> figures, FigureReading[] readings) {
+        boolean held = false;
+        boolean bodies = false;
+        for (int f = 0; f < figures.size(); f++) {
+            FigureReading r = readings[f];
+            if (r == null) {
+                continue;
+            }
+            int start = figures.get(f).start();
+            boolean ofBodies = start >= 5 && tokens.get(start - 1).is("of") && (tokens.get(start - 2).is("bodies")
+                    || tokens.get(start - 2).is("remains")) && listedWithAsWellAs(tokens, start - 2);
+            // "... and two civilians": the list of bodies goes on
+            bodies = ofBodies || bodies && f > 0 && tokens.get(start - 1).is("and") && readings[f - 1] != null
+                    && figures.get(f - 1).end() <= start - 1 && start - 1 - readings[f - 1].nounPhraseEnd <= 0;
+            if (held && bodies && r.category == org.claimgraph.claims.claim.CasualtyCategory.KILLED) {
+                r.category = org.claimgraph.claims.claim.CasualtyCategory.CAPTURED;
+            }
+            held |= r.category == org.claimgraph.claims.claim.CasualtyCategory.CAPTURED;
+        }
+    }
+
+    private static boolean listedWithAsWellAs(List<Token> tokens, int bodies) {
+        for (int k = Math.max(2, bodies - 4); k < bodies; k++) {
+            if (tokens.get(k).is("as") && tokens.get(k - 1).is("well") && tokens.get(k - 2).is("as")) {
+                return true;
+            }
+            if (tokens.get(k).is("well") && tokens.get(k - 1).is("as") && k + 1 < bodies && tokens.get(k + 1).is("as")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void fillCategory(List<Token> tokens, List<Figure> figures, FigureReading[] readings, int f) {
-        if (readings[f].category == null) {
+        if (readings[f].category == null && !readings[f].otherFate) {
+            // "it had located 12 and among them 5 dead": what befell a part is not what befell the whole
+            // nor does "rose to five and seven were injured" say the five were: a bare count with its own verb
             FigureReading next = f + 1 < figures.size() && coordinated(tokens, readings[f].nounPhraseEnd, figures.get(f + 1).start())
-                    ? readings[f + 1] : null;
+                    && !partNamedAfter(tokens, figures.get(f + 1).start()) && !ownVerb(tokens, figures.get(f + 1)) ? readings[f + 1] : null;
             FigureReading previous = f > 0 && readings[f - 1] != null
                     && coordinated(tokens, readings[f - 1].nounPhraseEnd, figures.get(f).start()) ? readings[f - 1] : null;
             if (previous != null && previous.categoryEnd > figures.get(f).start()) {
@@ -136,7 +215,7 @@ final class Coordination {
         }
     }
 
-    private static void shareSubjectPopulationAndDates(List<Figure> figures, FigureReading[] readings) {
+    private static void shareSubjectPopulationAndDates(List<Token> tokens, List<Figure> figures, FigureReading[] readings) {
         for (int f = 1; f < figures.size(); f++) {
             FigureReading r = readings[f];
             FigureReading previous = readings[f - 1];
@@ -151,7 +230,15 @@ final class Coordination {
                 r.sidesTogether = previous.sidesTogether;
                 r.bothSidesTogether = previous.bothSidesTogether;
             }
-            if (r.population == null) {
+            if (r.population == null && others(tokens, figures.get(f).end())) {
+                // "three soldiers killed and five others wounded" are soldiers too, and "11 civilians, including three
+                // children, and 31 others" civilians; "killing a woman and wounding 56 others": anyone
+                FigureReading whole = previous;
+                for (int g = f - 1; g > 0 && partOf(tokens, figures.get(g).start()) && readings[g - 1] != null; g--) {
+                    whole = readings[g - 1];
+                }
+                r.population = whole.subgroup == null ? whole.population : null;
+            } else if (r.population == null) {
                 r.population = previous.population;
             }
             if (r.periodStart == null && r.asOf == null) {
@@ -159,6 +246,11 @@ final class Coordination {
                 r.asOf = previous.asOf;
             }
         }
+    }
+
+    /** "56 others", "17 others": people counted apart from the ones before. */
+    private static boolean others(List<Token> tokens, int figureEnd) {
+        return figureEnd < tokens.size() && tokens.get(figureEnd).is("others");
     }
 
     /**
@@ -206,6 +298,21 @@ final class Coordination {
         for (int k = Math.max(0, figureStart - 3); k < figureStart; k++) {
             Token t = tokens.get(k);
             if (t.is("including") || t.is("among") || t.is("whom") && k > 0 && tokens.get(k - 1).is("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A part introduced after its whole: "including five", "among them five", "of whom five" (not "were among at least
+     * 13 people killed", where the whole comes second).
+     */
+    private static boolean partNamedAfter(List<Token> tokens, int figureStart) {
+        for (int k = Math.max(0, figureStart - 3); k < figureStart; k++) {
+            Token t = tokens.get(k);
+            if (t.is("including") || t.is("among") && k + 1 < figureStart && tokens.get(k + 1).is("them")
+                    || t.is("whom") && k > 0 && tokens.get(k - 1).is("of")) {
                 return true;
             }
         }
@@ -309,6 +416,7 @@ final class Coordination {
             // "100 soldiers and 30 civilians", "12 civilians, including one child", "111 people -- 83 civilians"
             if (!(t.is("and") || t.is("or") || t.isPunct(',') || t.is("another") || t.is("as") || t.is("well")
                     || t.is("including") || t.is("among") || t.is("them") || t.is("of") || t.isPunct('–') || t.isPunct('—')
+                    || (t.is("her") || t.is("his") || t.is("their")) && k > from && tokens.get(k - 1).is("and") // "a woman and her two children"
                     || (t.is("were") || t.is("are")) && k + 1 < to && tokens.get(k + 1).is("among")
                     || t.isPunct('-') || t.isPunct('(') || t.isPunct(':'))) {
                 return false;

@@ -57,6 +57,8 @@ final class FigureReading {
     String sidesTogether;
     /** The count is the speaker's own: "its own losses were 50", "raising its death toll to 330", "their fighters". */
     boolean ownLosses;
+    /** What the figure counts befell them otherwise: "two soldiers fled", "750,000 displaced"; no casualty to share. */
+    boolean otherFate;
 
     /** What an "N-for-N" figure names when it is an exchange of prisoners: "a 307-for-307 swap". */
     private static final Set<String> SWAPS = Set.of("swap", "exchange", "prisoner", "prisoners");
@@ -196,6 +198,7 @@ final class FigureReading {
                     || t.is("had") || t.is("as") || t.is("well") || t.isPunct(','))) {
                 break;
             } else if (t.isWord() && !found && OTHER_FATES.contains(t.lower())) {
+                r.otherFate = true;
                 break; // "two soldiers fled the shootout and a fighter was killed": the two fled
             } else if (t.isWord() && !found && (t.is("which") || t.is("whom")) && j > figure.end() && tokens.get(j - 1).is("of")) {
                 reach += 2; // "790 servicemen, 180 of which were killed": the part's own verb follows
@@ -218,6 +221,13 @@ final class FigureReading {
         if (figure.start() > 0 && COPULAS.contains(tokens.get(figure.start() - 1).lower())) {
             categoryFrom = lowerBound; // "The number of injured, according to the latest data, is 20": the subject says it
         }
+        if (insideAside && categories.isEmpty() && clauseStart > 0 && tokens.get(clauseStart - 1).isPunct(',')) {
+            // "The dead were 13 to 32 years old, including six women": a part of whom the clause before counted
+            categoryFrom = lowerBound;
+        }
+        if (estimatesOfTheClauseBefore(tokens, clauseStart, figure.start())) {
+            categoryFrom = lowerBound; // "no consensus on the number of victims, with estimates ranging from 500,000 to ..."
+        }
         if (categories.isEmpty()) {
             for (int k = figure.start() - 1; k >= categoryFrom; k--) {
                 if (OTHER_FATES.contains(tokens.get(k).lower())) {
@@ -231,8 +241,8 @@ final class FigureReading {
                     CasualtyWords.addJoinedBefore(tokens, k - 1, categoryFrom, categories);
                     if ((tokens.get(k).is("lost") || tokens.get(k).is("loss")) && k + 1 < size
                             && (tokens.get(k + 1).is("their") || tokens.get(k + 1).is("lives") || tokens.get(k + 1).is("of")
-                                    && k + 2 < size && tokens.get(k + 2).is("life"))) {
-                        lostLives = true;
+                                    && (k + 2 < size && tokens.get(k + 2).is("life") || k + 3 < size && tokens.get(k + 3).is("life")))) {
+                        lostLives = true; // "loss of life", "loss of civilian life"
                     }
                     break;
                 }
@@ -270,7 +280,7 @@ final class FigureReading {
             }
             military |= Lexicon.MILITARY_WORDS.contains(w) || w.equals("war") && tokens.get(k - 1).is("of")
                     && tokens.get(k - 2).lower().startsWith("prisoner");
-            civilian |= Lexicon.CIVILIAN_WORDS.contains(w);
+            civilian |= Lexicon.CIVILIAN_WORDS.contains(w) || Lexicon.CIVILIAN_PERSON.contains(w) && k < np;
             everyone |= Lexicon.EVERYONE_WORDS.contains(w);
         }
         if (!military && !civilian && !everyone) {
@@ -414,6 +424,31 @@ final class FigureReading {
                 }
             }
         }
+    }
+
+    private static final Set<String> ESTIMATES = Set.of("estimates", "estimate", "figures", "counts", "tallies", "tolls");
+
+    private static final Set<String> RANGING = Set.of("ranging", "range", "varying", "vary", "from", "between");
+
+    /**
+     * "..., with estimates ranging from 500,000 to a million": a clause of estimates that spread over a range gives
+     * figures of what the clause before counted. Estimates that say something ("with estimates suggesting") are a
+     * source of their own, not read here.
+     */
+    private static boolean estimatesOfTheClauseBefore(List<Token> tokens, int clauseStart, int figureStart) {
+        if (clauseStart == 0 || !tokens.get(clauseStart - 1).isPunct(',') || clauseStart >= figureStart
+                || !tokens.get(clauseStart).is("with")) {
+            return false;
+        }
+        boolean estimates = false;
+        for (int k = clauseStart + 1; k < figureStart && k <= clauseStart + 5; k++) {
+            String w = tokens.get(k).lower();
+            estimates |= ESTIMATES.contains(w);
+            if (estimates && RANGING.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "die each month", "killed each year": "each" before a time unit is a rate, not each side. */

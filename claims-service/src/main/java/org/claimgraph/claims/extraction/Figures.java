@@ -76,7 +76,7 @@ final class Figures {
                 dozen = anotherOne(tokens, i, figures);
             }
             if (dozen == null) {
-                dozen = OnePerson.at(tokens, i);
+                dozen = OnePerson.at(tokens, i, figures);
             }
             if (dozen != null) {
                 figures.add(dozen);
@@ -143,15 +143,36 @@ final class Figures {
         return figure.end() - figure.numberStart() == 5 && tokens.get(figure.numberStart() + 2).is("for");
     }
 
-    /** "one soldier was killed and another injured": after a count of one, "another" before a casualty word is one more. */
+    /**
+     * "one soldier was killed and another injured": after a count of one, "another" before a casualty word is one more.
+     * A breakdown by place or group goes on the same way after any count: "two medics, one in Tyre and another in
+     * Sidon", "six rescuers with the Scouts and another with the Health Committee".
+     */
     private static Figure anotherOne(List<Token> tokens, int i, List<Figure> before) {
-        if (!tokens.get(i).is("another") || i + 1 >= tokens.size() || before.isEmpty()
-                || !Long.valueOf(1).equals(before.get(before.size() - 1).best())) {
+        if (!tokens.get(i).is("another") || i + 1 >= tokens.size() || before.isEmpty()) {
             return null;
         }
         Token next = tokens.get(i + 1);
+        boolean afterOne = Long.valueOf(1).equals(before.get(before.size() - 1).best());
+        // placed ("and another in Sidon") only after a count of one, lest "and another in March" count the next attack
+        if (i > 0 && tokens.get(i - 1).is("and") && (next.is("with") || next.is("from")
+                || afterOne && (next.is("in") || next.is("at")))) {
+            return new Figure(i, i, i + 1, 1L, 1L, 1L, Qualifier.EXACT);
+        }
+        if (!afterOne) {
+            return null;
+        }
         return Lexicon.CATEGORY_WORDS.containsKey(next.lower()) || SINGULAR_PEOPLE.contains(next.lower()) && !next.is("was")
                 && !next.is("other") ? new Figure(i, i, i + 1, 1L, 1L, 1L, Qualifier.EXACT) : null;
+    }
+
+    /** Prepositions that place or group the parts of a breakdown: "one in Tyre", "another with the Scouts". */
+    private static final java.util.Set<String> BREAKDOWN_PREPOSITIONS = java.util.Set.of("in", "at", "with", "from");
+
+    /** "including one in Borj Rahal": one person of the count before, placed. */
+    private static boolean onePlaced(List<Token> tokens, int one, int end) {
+        return one > 0 && tokens.get(one - 1).is("including") && end < tokens.size()
+                && BREAKDOWN_PREPOSITIONS.contains(tokens.get(end).lower());
     }
 
     private static Figure figure(List<Token> tokens, Number first) {
@@ -167,6 +188,12 @@ final class Figures {
                     || (between && link.is("and"));
             if (rangeLink) {
                 second = number(tokens, end + 1);
+            } else if (link.is("or")) {
+                // "eleven or 12 people", "two or three soldiers": a guess between two near numbers, not two counts
+                Number other = number(tokens, end + 1);
+                Long a = first.value();
+                Long b = other == null ? null : other.value();
+                second = a != null && b != null && b > a && b <= 2 * a && first.scale() == other.scale() ? other : null;
             }
         }
         Number low = first;
@@ -533,6 +560,7 @@ final class Figures {
         }
         long value = total + current;
         if (!any || value < 2 && !scaled && !(value == 1 && end < tokens.size() && (oneOfUs(tokens.get(end)) || oneOfThePeople(tokens, end)
+                || onePlaced(tokens, start, end)
                 || end + 1 < tokens.size() && Gazetteer.side(tokens.get(end).lower()) != null && oneOfUs(tokens.get(end + 1))))) {
             return null; // "one" counts only as "one civilian", "one dead": not "one of them", "one day"
         }

@@ -48,7 +48,8 @@ final class Gazetteer {
             "Afghanistan|afghanistan|afghan|afghans|kabul|kandahar|helmand|*taliban",
             "Pakistan|pakistan|pakistani|pakistanis|islamabad|karachi|lahore|peshawar|balochistan|khyber pakhtunkhwa",
             "India|india|indian|indians|new delhi|delhi",
-            "Myanmar|myanmar|burma|burmese|yangon|mandalay|rakhine|sagaing|kachin",
+            "Myanmar|myanmar|burma|burmese|yangon|mandalay|rakhine|sagaing|kachin|magway|magwe|bago|naypyitaw|tanintharyi"
+                    + "|ayeyarwady|karenni|kayah|shan state|chin state|karen state|kayin state|mon state",
             "Ethiopia|ethiopia|ethiopian|ethiopians|addis ababa|amhara|oromia|tigray|tigrayan|tigrayans|mekelle|*tplf",
             "Eritrea|eritrea|eritrean|eritreans",
             "Somalia|somalia|somali|somalis|mogadishu|*al shabaab|*al shabab|*shabaab",

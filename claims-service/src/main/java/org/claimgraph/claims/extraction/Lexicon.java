@@ -26,6 +26,8 @@ final class Lexicon {
         for (String w : List.of("killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "deaths", "death",
                 "fatalities", "fatality", "slain", "perished", "toll", "lives", "bodies", "buried", "burial", "succumbed", "deceased",
                 "murdered", "massacred", "executed", "slaughtered", "assassinated", "martyred",
+                // a war's or an attack's victims, counted, are its dead: "among the victims were 4 women"
+                "victims",
                 // what armies fighting insurgents say of the fighters they kill: "40 terrorists were neutralised"
                 "neutralised", "neutralized")) {
             CATEGORY_WORDS.put(w, CasualtyCategory.KILLED);
@@ -86,6 +88,14 @@ final class Lexicon {
             "non-combatants", "residents", "inhabitants", "kids", "minors", "infants", "journalists", "medics", "patients",
             "villagers", "pensioners", "locals", "worshipers", "herders", "traders", "miners");
 
+    /**
+     * One civilian counted by name: "including a child", "a woman and her two children". Read only as the noun a figure
+     * counts, never before it ("killing a woman and wounding 56 others" says nothing of the 56).
+     */
+    static final Set<String> CIVILIAN_PERSON = words("child", "woman", "girl", "boy", "baby", "infant", "toddler", "teenager",
+            "villager", "farmer", "journalist", "student", "pupil", "resident", "doctor", "nurse", "doctors", "nurses",
+            "babies", "toddlers");
+
     static final Set<String> EVERYONE_WORDS = words("people", "persons", "individuals", "lives");
 
     /** Adjectives that may stand between a figure and what it counts: "six other areas", "two new strikes". */
@@ -142,7 +152,8 @@ final class Lexicon {
             "parties", "populations", "population", "targets", "launchers", "warehouses", "depots", "bridges", "roads",
             "incidents", "operations", "raids", "airstrikes", "explosions", "blasts", "projectiles", "posts", "checkpoints",
             "outposts", "bases", "pits", "trenches", "encounters", "clashes", "battles", "ambushes", "skirmishes", "firefights",
-            "assaults", "offensives", "motorcycles", "rifles", "engagements", "gunfights", "shootouts", "exchanges");
+            "assaults", "offensives", "motorcycles", "rifles", "engagements", "gunfights", "shootouts", "exchanges",
+            "interviews", "testimonies");
 
     static final Set<String> CURRENCY_WORDS = words("dollars", "euros", "rubles", "roubles", "hryvnias", "pounds", "usd",
             "eur", "yuan", "shekels");

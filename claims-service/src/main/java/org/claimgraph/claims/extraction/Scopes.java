@@ -15,6 +15,8 @@ final class Scopes {
             Map.entry("children", "children"), Map.entry("child", "children"), Map.entry("kids", "children"),
             Map.entry("minors", "children"), Map.entry("infants", "children"), Map.entry("babies", "children"),
             Map.entry("boys", "children"), Map.entry("girls", "children"), Map.entry("teenagers", "children"),
+            Map.entry("boy", "children"), Map.entry("girl", "children"), Map.entry("baby", "children"),
+            Map.entry("infant", "children"), Map.entry("toddler", "children"), Map.entry("teenager", "children"),
             Map.entry("women", "women"), Map.entry("woman", "women"), Map.entry("mothers", "women"),
             Map.entry("hostages", "hostages"), Map.entry("hostage", "hostages"), Map.entry("captives", "hostages"),
             Map.entry("journalists", "journalists"), Map.entry("reporters", "journalists"),

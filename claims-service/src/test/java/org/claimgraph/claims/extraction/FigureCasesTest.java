@@ -38,6 +38,16 @@ class FigureCasesTest {
                 => analysts | Ethiopia | MILITARY | KILLED | ..4000 | AT_MOST | -
                 Analysts say Ethiopian military casualties may be as high as 80,000.
                 => Analysts | Ethiopia | MILITARY | CASUALTIES | ..80000 | AT_MOST | -
+                The Ukrainian governor said the toll in Kherson rose to five and seven were injured.
+                => Ukrainian governor | Ukraine | ALL | KILLED | 5 | EXACT | -
+                => Ukrainian governor | Ukraine | ALL | WOUNDED | 7 | EXACT | -
+                Kim said it rose to five and seven were injured in Mykolaiv, Ukraine.
+                => Kim | Ukraine | ALL | WOUNDED | 7 | EXACT | -
+                Two hundred and fifty Sudanese soldiers were killed, the army said.
+                => army | Sudan | MILITARY | KILLED | 250 | EXACT | -
+                At least six people were killed and nine were wounded in Kharkiv, the Ukrainian governor said.
+                => Ukrainian governor | Ukraine | ALL | KILLED | 6+ | AT_LEAST | -
+                => Ukrainian governor | Ukraine | ALL | WOUNDED | 9 | EXACT | -
                 """);
     }
 
@@ -66,11 +76,11 @@ class FigureCasesTest {
     static Stream<Case> onePersonCounts() {
         return Case.table("""
                 After the shelling of Kherson, an 8-year-old boy was killed, the Ukrainian governor said.
-                => Ukrainian governor | Ukraine | ALL | KILLED | 1 | EXACT | -
+                => Ukrainian governor | Ukraine | CIVILIAN | KILLED | 1 | EXACT | -
                 A Malian soldier died of his wounds, the army said.
                 => army | Mali | MILITARY | KILLED | 1 | EXACT | -
                 Sudanese doctors said the drone strike killed a nurse.
-                => Sudanese doctors | Sudan | ALL | KILLED | 1 | EXACT | -
+                => Sudanese doctors | Sudan | CIVILIAN | KILLED | 1 | EXACT | -
                 A rocket hit a bus in Haifa, injuring seven Israelis, one of whom is in critical condition.
                 => null | Israel | ALL | WOUNDED | 7 | EXACT | -
                 => null | Israel | ALL | WOUNDED | 1 | EXACT | -
@@ -78,7 +88,7 @@ class FigureCasesTest {
                 => nothing
                 Shelling killed a 70-year-old man in Kherson, said regional governor Ivan Koval. A 64-year-old woman was killed in a separate strike, he said.
                 => Ivan Koval | Ukraine | ALL | KILLED | 1 | EXACT | -
-                => Ivan Koval | Ukraine | ALL | KILLED | 1 | EXACT | -
+                => Ivan Koval | Ukraine | CIVILIAN | KILLED | 1 | EXACT | -
                 Two people were wounded in Sumy, said regional governor Ivan Koval. Two people were also wounded in a separate strike on a village, he said.
                 => Ivan Koval | Ukraine | ALL | WOUNDED | 2 | EXACT | -
                 => Ivan Koval | Ukraine | ALL | WOUNDED | 2 | EXACT | -
@@ -110,6 +120,10 @@ class FigureCasesTest {
                 => British academics | Ethiopia | ALL | KILLED | 300000 | APPROXIMATELY | -
                 Both sides kept fighting, the ministry told us. It said 40 people were killed in Syria.
                 => ministry | Syria | ALL | KILLED | 40 | EXACT | -
+                Eight soldiers died in a clash, Philippine officials said.
+                => Philippine officials | Philippines | MILITARY | KILLED | 8 | EXACT | -
+                Myanmar junta airstrikes killed 11 people in a village, residents said. The village is in Magway.
+                => residents | Myanmar | ALL | KILLED | 11 | EXACT | -
                 The Sudanese health ministry said the toll of deaths rose to 1,200 and that of injuries to 3,400.
                 => Sudanese health ministry | Sudan | ALL | KILLED | 1200 | EXACT | -
                 => Sudanese health ministry | Sudan | ALL | WOUNDED | 3400 | EXACT | -
@@ -147,6 +161,15 @@ class FigureCasesTest {
                 => monitor | Sudan | ALL | KILLED | 300 | APPROXIMATELY | WEEK
                 Estimates of the genocide's toll in Rwanda range from 800 000 to a million deaths, historians say.
                 => historians | Rwanda | ALL | KILLED | 800000..1000000 | RANGE | -
+                Eleven or 12 soldiers were killed in the ambush in Mali, the army said.
+                => army | Mali | MILITARY | KILLED | 11..12 | RANGE | -
+                The army said 5 or 12 soldiers were killed in Mali.
+                => army | Mali | MILITARY | KILLED | 5 | EXACT | -
+                => army | Mali | MILITARY | KILLED | 12 | EXACT | -
+                Nobody knows the death toll of the famine in Ethiopia, with estimates ranging from 300,000 to 600,000, historians say.
+                => historians | Ethiopia | ALL | KILLED | 300000..600000 | RANGE | -
+                The army counted its losses in Mali, with estimates suggesting 40 to 50 soldiers.
+                => nothing
                 Officials said Mali was losing 30 to 40 soldiers a week, killed in action, in 2013.
                 => Officials | Mali | MILITARY | KILLED | 30..40 | RANGE | WEEK
                 The total losses in Sudan, which include wounded, killed or missing, reach 60,000, the observatory said.
@@ -163,6 +186,16 @@ class FigureCasesTest {
                 => Doctors in Gaza | Palestine | ALL | WOUNDED | 9 | EXACT | -
                 Forty Sudanese were being treated for burns, the hospital said.
                 => hospital | Sudan | ALL | WOUNDED | 40 | EXACT | -
+                The Malian army said around ten soldiers are still being sought after the ambush.
+                => Malian army | Mali | MILITARY | MISSING | 10 | APPROXIMATELY | -
+                Kenyan police said three suspects are still being sought after the attack in Nairobi.
+                => nothing
+                Iranian officials said 300 people were taken to hospitals in Tehran.
+                => Iranian officials | Iran | ALL | WOUNDED | 300 | EXACT | -
+                Iranian officials said 300 people were taken to the border.
+                => nothing
+                Doctors in Mogadishu said 12 Somalis needed specialized treatment abroad.
+                => Doctors in Mogadishu | Somalia | ALL | WOUNDED | 12 | EXACT | -
                 The mission documented 75 cases of arbitrary detention in occupied Ukraine.
                 => mission | Ukraine | MILITARY | CAPTURED | 75 | EXACT | -
                 Monitors recorded the abduction of some 300 Nigerian pupils.
@@ -225,6 +258,9 @@ class FigureCasesTest {
                 Monitors counted 900 deaths in Syria in June, and 750 in July.
                 => Monitors | Syria | ALL | KILLED | 900 | EXACT | -
                 => Monitors | Syria | ALL | KILLED | 750 | EXACT | -
+                The Gaza health ministry said this brings the number of deaths to 23,500 and injuries to 60,100 since the Israel-Hamas war began.
+                => Gaza health ministry | Palestine | ALL | KILLED | 23500 | EXACT | -
+                => Gaza health ministry | Palestine | ALL | WOUNDED | 60100 | EXACT | -
                 """);
     }
 
@@ -319,10 +355,92 @@ class FigureCasesTest {
                 """);
     }
 
+    /**
+     * A breakdown lists its parts with one casualty word: one person named with "a" among the counts is one more, parts
+     * of as many people stay apart, and "others" after a part are anyone.
+     */
+    static Stream<Case> breakdownsOfOneToll() {
+        return Case.table("""
+                The Nigerian army said two soldiers and an officer were killed in the ambush in Borno.
+                => Nigerian army | Nigeria | MILITARY | KILLED | 2 | EXACT | -
+                => Nigerian army | Nigeria | MILITARY | KILLED | 1 | EXACT | -
+                A soldier and nine rebels died in the clash in Mindanao, the Philippine army said.
+                => Philippine army | Philippines | MILITARY | KILLED | 1 | EXACT | -
+                => Philippine army | Philippines | MILITARY | KILLED | 9 | EXACT | -
+                The shelling of Kherson wounded three men and a girl, the Ukrainian governor said.
+                => Ukrainian governor | Ukraine | ALL | WOUNDED | 3 | EXACT | -
+                => Ukrainian governor | Ukraine | CIVILIAN | WOUNDED | 1 | EXACT | -
+                The Lebanese ministry said that a man and his three sons were among the dead in Tyre.
+                => Lebanese ministry | Lebanon | ALL | KILLED | 1 | EXACT | -
+                => Lebanese ministry | Lebanon | ALL | KILLED | 3 | EXACT | -
+                The Ukrainian governor said a 9-year-old boy and a woman were being treated in hospital.
+                => Ukrainian governor | Ukraine | CIVILIAN | WOUNDED | 1 | EXACT | -
+                => Ukrainian governor | Ukraine | CIVILIAN | WOUNDED | 1 | EXACT | -
+                Rescuers in Gaza said nine children and nine women were among the wounded.
+                => Rescuers in Gaza | Palestine | CIVILIAN | WOUNDED | 9 | EXACT | -
+                => Rescuers in Gaza | Palestine | CIVILIAN | WOUNDED | 9 | EXACT | -
+                Among the victims of the strike in Sudan were 6 women and 3 children, the doctors said.
+                => doctors | Sudan | CIVILIAN | KILLED | 6 | EXACT | -
+                => doctors | Sudan | CIVILIAN | KILLED | 3 | EXACT | -
+                The UN said 200 victims of torture in Sudan had been interviewed.
+                => nothing
+                The strike in Sudan killed a woman and wounded 20 others, the doctors said.
+                => doctors | Sudan | CIVILIAN | KILLED | 1 | EXACT | -
+                => doctors | Sudan | ALL | WOUNDED | 20 | EXACT | -
+                Sudanese medics said 30 civilians, including four children, were killed and 12 others were wounded.
+                => Sudanese medics | Sudan | CIVILIAN | KILLED | 30 | EXACT | -
+                => Sudanese medics | Sudan | CIVILIAN | KILLED | 4 | EXACT | -
+                => Sudanese medics | Sudan | CIVILIAN | WOUNDED | 12 | EXACT | -
+                Sudanese doctors said four soldiers and a nurse attended the funeral in Omdurman.
+                => nothing
+                At least 200 people were killed and 500 injured in clashes across Khartoum, including at least 40 children, Sudanese doctors said.
+                => Sudanese doctors | Sudan | ALL | KILLED | 200+ | AT_LEAST | -
+                => Sudanese doctors | Sudan | ALL | WOUNDED | 500 | EXACT | -
+                => Sudanese doctors | Sudan | CIVILIAN | CASUALTIES | 40+ | AT_LEAST | -
+                A boy was killed and 12 people injured in Kharkiv, including four children, the Ukrainian governor said.
+                => Ukrainian governor | Ukraine | CIVILIAN | KILLED | 1 | EXACT | -
+                => Ukrainian governor | Ukraine | ALL | WOUNDED | 12 | EXACT | -
+                => Ukrainian governor | Ukraine | CIVILIAN | WOUNDED | 4 | EXACT | -
+                Myanmar rebels said two soldiers fled the shootout and a civilian fighter was killed in Chin State.
+                => Myanmar rebels | Myanmar | CIVILIAN | KILLED | 1 | EXACT | -
+                Israeli officials said some 90 hostages are still held in Gaza, as well as the bodies of three soldiers and four civilians.
+                => Israeli officials | Israel | MILITARY | CAPTURED | 90 | APPROXIMATELY | -
+                => Israeli officials | Israel | MILITARY | CAPTURED | 3 | EXACT | -
+                => Israeli officials | Israel | CIVILIAN | CAPTURED | 4 | EXACT | -
+                Rescuers in Gaza said they recovered the bodies of three children.
+                => Rescuers in Gaza | Palestine | CIVILIAN | KILLED | 3 | EXACT | -
+                Three Malian soldiers and a woman selling bread were among the dead, the army said.
+                => army | Mali | MILITARY | KILLED | 3 | EXACT | -
+                => army | Mali | CIVILIAN | KILLED | 1 | EXACT | -
+                Mexican police said the dead were 20 to 45 years old, including five women.
+                => Mexican police | Mexico | CIVILIAN | KILLED | 5 | EXACT | -
+                Gang clashes in Haiti killed or injured dozens of people, including nine children, the UN said.
+                => United Nations | Haiti | CIVILIAN | CASUALTIES | 9 | EXACT | -
+                Strikes killed two medics in Lebanon, including one in Tyre and another in Sidon, the Lebanese ministry said.
+                => Lebanese ministry | Lebanon | CIVILIAN | KILLED | 2 | EXACT | -
+                => Lebanese ministry | Lebanon | CIVILIAN | KILLED | 1 | EXACT | -
+                => Lebanese ministry | Lebanon | CIVILIAN | KILLED | 1 | EXACT | -
+                The Lebanese ministry reported four rescuers with the Scouts and another with the Red Cross killed in a strike.
+                => Lebanese ministry | Lebanon | CIVILIAN | KILLED | 4 | EXACT | -
+                => Lebanese ministry | Lebanon | CIVILIAN | KILLED | 1 | EXACT | -
+                Syrian officials said 12 people were killed in Idlib, another in a string of attacks.
+                => Syrian officials | Syria | ALL | KILLED | 12 | EXACT | -
+                The blast killed 12 people in Kabul and another in March killed 20, Afghan police said.
+                => Afghan police | Afghanistan | ALL | KILLED | 12 | EXACT | -
+                => Afghan police | Afghanistan | ALL | KILLED | 20 | EXACT | -
+                Somali police said they had located 15 and among them four dead in Mogadishu.
+                => Somali police | Somalia | ALL | KILLED | 4 | EXACT | -
+                Two women were among at least 9 people killed in Gaza, officials said.
+                => officials | Palestine | CIVILIAN | KILLED | 2 | EXACT | -
+                => officials | Palestine | ALL | KILLED | 9+ | AT_LEAST | -
+                """);
+    }
+
     static Stream<Case> cases() {
         return Stream.of(boundsReadFromVerbs(), combinedTolls(), tollsCountEveryone(), onePersonCounts(), sidesOfTheFigures(),
                 asidesAndParts(), casualtiesInOtherWords(), partiesToTheFighting(),
-                bothSidesTogether(), countsThatGoOn(), unnamedArmedGroups(), namedJihadistMovements(), soldiersWhereTheyFought(), moreWaysOfCounting())
+                bothSidesTogether(), countsThatGoOn(), unnamedArmedGroups(), namedJihadistMovements(), soldiersWhereTheyFought(),
+                moreWaysOfCounting(), breakdownsOfOneToll())
                 .flatMap(s -> s);
     }
 
