@@ -343,6 +343,22 @@ class ClaimantCasesTest {
                 """);
     }
 
+    /**
+     * "The outlet said" stands for the news outlet named before, known by a word of its name ("Post", "BBC"); a body's
+     * media or press wing speaks for it under that name, and does not speak for the "militants" it counts.
+     */
+    static Stream<Case> outletsAndMediaWings() {
+        return Case.table("""
+                The strike on a barracks in Kharkiv was deadlier than admitted, the Kyiv Post reported on Tuesday. Thirty soldiers were killed in the barracks, the outlet said. Another ten soldiers are missing.
+                => Kyiv Post | Ukraine | MILITARY | KILLED | 30 | EXACT | -
+                => Kyiv Post | Ukraine | MILITARY | MISSING | 10 | EXACT | -
+                The army's media wing said on Sunday that four soldiers were killed in an ambush in northern Mali.
+                => army's media wing | Mali | MILITARY | KILLED | 4 | EXACT | -
+                The military's press wing said 12 militants were killed in Borno State.
+                => military's press wing | jihadists | MILITARY | KILLED | 12 | EXACT | -
+                """);
+    }
+
     /** One confidence band per kind of claim, most sure to least: the band each text's first claim falls in. */
     static Stream<Arguments> confidenceBands() {
         return Stream.of(
@@ -366,7 +382,7 @@ class ClaimantCasesTest {
             "namesAndClauses", "authorsOfCounts", "peopleAndGroups",
             "restatedAndContinued", "pointersBackAndNobody", "datelinesAndOpeners",
             "speakersRelayingCounts", "mediatorsAndEnvoys", "comparedCounts", "withinQuotations",
-            "replacedCounts", "countedNamedAgain", "earlierEvents" })
+            "replacedCounts", "countedNamedAgain", "earlierEvents", "outletsAndMediaWings" })
     void readsWhoAssertsTheFigure(Case c) {
         List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
         assertEquals(c.expected(), found, c.text());
