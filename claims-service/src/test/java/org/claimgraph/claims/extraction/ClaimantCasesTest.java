@@ -359,6 +359,14 @@ class ClaimantCasesTest {
                 """);
     }
 
+    /** "It said" after a sentence opening with a noun of what is counted ("Deaths have ...") stands for the body heard before. */
+    static Stream<Case> itAfterCountedNouns() {
+        return Case.table("""
+                Gaza's health ministry updated its count on Monday. Deaths have reached 23,000 since the war began, it said.
+                => Gaza's health ministry | Palestine | ALL | KILLED | 23000 | EXACT | -
+                """);
+    }
+
     /** One confidence band per kind of claim, most sure to least: the band each text's first claim falls in. */
     static Stream<Arguments> confidenceBands() {
         return Stream.of(
@@ -382,7 +390,7 @@ class ClaimantCasesTest {
             "namesAndClauses", "authorsOfCounts", "peopleAndGroups",
             "restatedAndContinued", "pointersBackAndNobody", "datelinesAndOpeners",
             "speakersRelayingCounts", "mediatorsAndEnvoys", "comparedCounts", "withinQuotations",
-            "replacedCounts", "countedNamedAgain", "earlierEvents", "outletsAndMediaWings" })
+            "replacedCounts", "countedNamedAgain", "earlierEvents", "outletsAndMediaWings", "itAfterCountedNouns" })
     void readsWhoAssertsTheFigure(Case c) {
         List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
         assertEquals(c.expected(), found, c.text());
