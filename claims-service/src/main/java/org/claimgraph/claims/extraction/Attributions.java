@@ -354,6 +354,11 @@ final class Attributions {
         return false;
     }
 
+    /** A dash standing apart, setting off an aside: " - ", " – ", " — ". */
+    private static boolean dash(Token t) {
+        return t.isPunct('-') || t.isPunct('–') || t.isPunct('—');
+    }
+
     /** The subject of a verb at {@code verb}: read backwards over adverbs, auxiliaries and an appositive. */
     static int[] nameBefore(List<Token> tokens, int verb) {
         int pos = verb - 1;
@@ -370,6 +375,16 @@ final class Attributions {
         }
         if (pos >= 2 && (tokens.get(pos).is("which") || tokens.get(pos).is("who")) && tokens.get(pos - 1).isPunct(',')) {
             pos -= 2; // "the Ukrainian armed forces, which put ..."
+        }
+        if (pos >= 0 && dash(tokens.get(pos))) {
+            // "X - the media wing of the army - said": the name before an aside set off by dashes
+            int open = pos - 1;
+            while (open > 0 && pos - open <= 10 && !dash(tokens.get(open))) {
+                open--;
+            }
+            if (open > 0 && dash(tokens.get(open)) && open + 1 < pos && !tokens.get(open + 1).capitalized() && endsAName(tokens, open - 1)) {
+                pos = open - 1;
+            }
         }
         if (pos >= 0 && tokens.get(pos).isPunct(',')) {
             // ", the military commander of Norway," between a name and its verb

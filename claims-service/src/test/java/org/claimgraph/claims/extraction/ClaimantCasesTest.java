@@ -367,6 +367,14 @@ class ClaimantCasesTest {
                 """);
     }
 
+    /** An aside set off by dashes between a name and its verb describes the speaker; the name before it speaks. */
+    static Stream<Case> asidesInDashes() {
+        return Case.table("""
+                The Joint Task Force - the press office of the armed forces in the northeast - said on Monday that 30 soldiers were killed in Nigeria.
+                => Joint Task Force | Nigeria | MILITARY | KILLED | 30 | EXACT | -
+                """);
+    }
+
     /** One confidence band per kind of claim, most sure to least: the band each text's first claim falls in. */
     static Stream<Arguments> confidenceBands() {
         return Stream.of(
@@ -390,7 +398,7 @@ class ClaimantCasesTest {
             "namesAndClauses", "authorsOfCounts", "peopleAndGroups",
             "restatedAndContinued", "pointersBackAndNobody", "datelinesAndOpeners",
             "speakersRelayingCounts", "mediatorsAndEnvoys", "comparedCounts", "withinQuotations",
-            "replacedCounts", "countedNamedAgain", "earlierEvents", "outletsAndMediaWings", "itAfterCountedNouns" })
+            "replacedCounts", "countedNamedAgain", "earlierEvents", "outletsAndMediaWings", "itAfterCountedNouns", "asidesInDashes" })
     void readsWhoAssertsTheFigure(Case c) {
         List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
         assertEquals(c.expected(), found, c.text());
