@@ -69,11 +69,69 @@ final class CarriedAttribution {
                     claim = claim.withClaimant(previousSentenceClaimant, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.2));
                 } else if (lastSource != null && (statistic(sentences.get(sentence)) || updatesTheCount(sentences.get(sentence)))) {
                     claim = claim.withClaimant(lastSource, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.25));
+                } else if (lastSource != null && !anEarlierEvent(sentences.get(sentence))
+                        && heardAgain(lastSource, sentence, sentences, cuesBySentence, names)) {
+                    claim = claim.withClaimant(lastSource, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.25));
                 }
             }
             result.add(claim);
         }
         return result;
+    }
+
+    /** How many sentences on the source heard last may be heard again for the sentences between to be its account. */
+    private static final int STATEMENT_REACH = 4;
+
+    /**
+     * Whether the source heard last is named again a few sentences on ("the ISPR added"), with nobody else named
+     * between: the paragraphs between tell its statement ("In another operation, four terrorists were killed"), not the
+     * writer's own account.
+     */
+    private static boolean heardAgain(String source, int sentence, List<List<Token>> sentences, List<List<Cue>> cuesBySentence,
+            ClaimantNames names) {
+        if (ClaimantNames.isPerson(source) || !fullSentence(sentences.get(sentence))) {
+            return false; // a person's remarks are quoted, not paraphrased at length; a caption or heading is the outlet's
+        }
+        String before = null;
+        for (int k = sentence - 1; k >= Math.max(0, sentence - STATEMENT_REACH) && before == null; k--) {
+            // a headline names a source above the story, not one whose statement the story goes on telling
+            before = fullSentence(sentences.get(k)) ? firstSource(sentences.get(k), cuesBySentence.get(k), names, k) : null;
+        }
+        if (!sameSource(source, before)) {
+            return false;
+        }
+        for (int later = sentence + 1; later < Math.min(sentences.size(), sentence + 1 + STATEMENT_REACH); later++) {
+            String named = firstSource(sentences.get(later), cuesBySentence.get(later), names, later);
+            if (named != null) {
+                return sameSource(source, named);
+            }
+        }
+        return false;
+    }
+
+    /** A sentence of the story, closed by its full stop, unlike a headline or a caption. */
+    private static boolean fullSentence(List<Token> tokens) {
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1).isPunct('.');
+    }
+
+    /** The same source under a longer or shorter form of its name: "Inter-Services Public Relations", "Services Public Relations". */
+    private static boolean sameSource(String source, String named) {
+        if (named == null) {
+            return false;
+        }
+        String a = source.toLowerCase(java.util.Locale.ROOT);
+        String b = named.toLowerCase(java.util.Locale.ROOT);
+        return a.equals(b) || b.indexOf(' ') > 0 && (a.endsWith(b) || b.endsWith(a));
+    }
+
+    /** Who the first source a sentence names (not by a pronoun) stands for, or null. */
+    private static String firstSource(List<Token> tokens, List<Cue> cues, ClaimantNames names, int sentence) {
+        for (Cue cue : cues) {
+            if (cue.named() && !Lexicon.PRONOUNS.contains(tokens.get(cue.nameStart()).lower())) {
+                return names.lookAhead(tokens, cue.nameStart(), cue.nameEnd(), sentence);
+            }
+        }
+        return null;
     }
 
     /** A figure the report takes as known ("raising the toll from four"), which no source around it gives. */

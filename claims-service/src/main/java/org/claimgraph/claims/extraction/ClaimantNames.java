@@ -165,6 +165,17 @@ final class ClaimantNames {
         return result;
     }
 
+    /**
+     * Who a name written in another sentence ({@code at}) would stand for, as far as the article is read: for looking
+     * around a sentence without reading that name as heard.
+     */
+    String lookAhead(List<Token> tokens, int start, int end, int at) {
+        String name = expanded(tokens, start, end);
+        return name == null || unownedReports(tokens, start, end) || sameAsBefore(tokens, start, end) ? null
+                : bareGroup(tokens, start, end) ? name
+                : referents.resolve(SHORT_FORMS.getOrDefault(name, name), at, indefinite(tokens, start));
+    }
+
     /** The claimant last read in a sentence before this one: who "the same source" is. */
     private String lastClaimant;
     private int lastClaimantSentence = -1;

@@ -60,6 +60,22 @@ class DocumentAttributionTest {
 
                         Three more Malian soldiers were killed when a convoy hit a mine near Menaka in Mali.""",
                         List.of("Souleymane Dembele [STATED] Mali KILLED Twelve", "null [UNATTRIBUTED] Mali KILLED Three")),
+                new Case("paragraphs between two cues of the same body tell its statement", """
+                        The Somali National Army said in a statement that its troops raided three militant camps in Somalia overnight.
+
+                        "Our forces stormed the first camp at dawn and the enemy fled," it said.
+
+                        In a second raid near Jowhar, eight militants were killed by the troops.
+
+                        Weapons and explosives were seized at all three sites, the Somali National Army added.""",
+                        List.of("Somali National Army [CONTINUED] jihadists KILLED eight")),
+                new Case("a paragraph before somebody else is heard is not the statement before it", """
+                        Kenyan troops raided camps near Kismayo in Somalia overnight, the defence ministry said.
+
+                        At a second camp, nine militants were killed.
+
+                        Farmers fled the area, a village elder told reporters.""",
+                        List.of("null [UNATTRIBUTED] jihadists KILLED nine")),
                 new Case("a count within the paragraph goes on with the speaker before", """
                         Twelve Malian soldiers were killed in the ambush near Gao, army spokesman Souleymane Dembele said. \
                         Three more Malian soldiers were killed when a convoy hit a mine near Menaka in Mali.""",
