@@ -40,7 +40,12 @@ final class CarriedAttribution {
         boolean addsToTheCountBefore = previousSentenceClaimant != null && addsToTheCountBefore(sentences.get(sentence));
         if (following == null && !addsToTheCountBefore && sentence + 1 < sentences.size()) {
             List<Token> next = sentences.get(sentence + 1);
-            if (figuresBySentence.get(sentence + 1).isEmpty() && speaksOfFigures(next)) {
+            // "According to officials, the wounded were taken to ...": a sentence opening on its source tells that
+            // source's own news, not where the figures before came from, unless it names a statement the figures are in
+            // ("According to a statement from X, ...")
+            boolean ownNews = !next.isEmpty() && next.get(0).is("according") && next.subList(1, Math.min(next.size(), 5))
+                    .stream().noneMatch(t -> Lexicon.STATEMENT_NOUNS.contains(t.lower()));
+            if (figuresBySentence.get(sentence + 1).isEmpty() && speaksOfFigures(next) && !ownNews) {
                 for (Cue cue : cuesBySentence.get(sentence + 1)) {
                     if (cue.named() && !Lexicon.PRONOUNS.contains(next.get(cue.nameStart()).lower())) {
                         following = names.claimant(next, cue.nameStart(), cue.nameEnd());

@@ -76,6 +76,14 @@ class DocumentAttributionTest {
 
                         Farmers fled the area, a village elder told reporters.""",
                         List.of("null [UNATTRIBUTED] jihadists KILLED nine")),
+                new Case("a sentence opening on 'according to' tells its source's own news, not where the count came from", """
+                        Gunmen killed seven soldiers and wounded four in an ambush in Niger. \
+                        According to local officials, the wounded were flown to a hospital in Niamey.""",
+                        List.of("null [UNATTRIBUTED] Niger KILLED seven", "null [UNATTRIBUTED] Niger WOUNDED four")),
+                new Case("'according to a statement' after a count names where the count came from", """
+                        Gunmen killed seven soldiers in an ambush in Niger. \
+                        According to a statement from the defence ministry, the attack took place at dawn.""",
+                        List.of("defence ministry [FOLLOWING_SENTENCE] Niger KILLED seven")),
                 new Case("a count within the paragraph goes on with the speaker before", """
                         Twelve Malian soldiers were killed in the ambush near Gao, army spokesman Souleymane Dembele said. \
                         Three more Malian soldiers were killed when a convoy hit a mine near Menaka in Mali.""",
