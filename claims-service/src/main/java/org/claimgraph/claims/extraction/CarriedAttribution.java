@@ -37,6 +37,9 @@ final class CarriedAttribution {
             return claims;
         }
         String following = quotationSpeaker(sentence, sentences, cuesBySentence, names, speakers);
+        // "Based on this report, 14 soldiers are still critical": the report is the one the source before gave
+        String pointedBack = following == null && pointsBackToAReport(sentences.get(sentence))
+                ? previousSentenceClaimant != null ? previousSentenceClaimant : lastSource : null;
         boolean addsToTheCountBefore = previousSentenceClaimant != null && addsToTheCountBefore(sentences.get(sentence));
         if (following == null && !addsToTheCountBefore && sentence + 1 < sentences.size()) {
             List<Token> next = sentences.get(sentence + 1);
@@ -66,7 +69,9 @@ final class CarriedAttribution {
         List<ExtractedClaim> result = new ArrayList<>(claims.size());
         for (ExtractedClaim claim : claims) {
             if (claim.spanStart() == spanStart && claim.claimant() == null && !takenAsKnown(sentences.get(sentence), claim)) {
-                if (following != null) {
+                if (pointedBack != null) {
+                    claim = claim.withClaimant(pointedBack, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.2));
+                } else if (following != null) {
                     claim = claim.withClaimant(following, Attribution.FOLLOWING_SENTENCE, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.15));
                 } else if (previousSentenceClaimant != null && !anEarlierEvent(sentences.get(sentence))
                         && (announced || goesOn(sentences.get(sentence), newParagraph)
@@ -82,6 +87,17 @@ final class CarriedAttribution {
             result.add(claim);
         }
         return result;
+    }
+
+    /** Nouns for what a source gave, which "this" points back to. */
+    private static final Set<String> GIVEN = Set.of("report", "data", "figures", "account", "information", "statement", "count", "tally");
+
+    /** "Based on this report, ...", "According to these figures, ...": a sentence opening on what the source before gave. */
+    private static boolean pointsBackToAReport(List<Token> tokens) {
+        int k = tokens.size() > 3 && tokens.get(0).is("based") && tokens.get(1).is("on") ? 2
+                : tokens.size() > 3 && tokens.get(0).is("according") && tokens.get(1).is("to") ? 2 : -1;
+        return k > 0 && (tokens.get(k).is("this") || tokens.get(k).is("that") || tokens.get(k).is("these") || tokens.get(k).is("those"))
+                && GIVEN.contains(tokens.get(k + 1).lower());
     }
 
     /** How many sentences on the source heard last may be heard again for the sentences between to be its account. */

@@ -84,6 +84,11 @@ class DocumentAttributionTest {
                         Gunmen killed seven soldiers in an ambush in Niger. \
                         According to a statement from the defence ministry, the attack took place at dawn.""",
                         List.of("defence ministry [FOLLOWING_SENTENCE] Niger KILLED seven")),
+                new Case("'based on that report' points back to the source heard before, even in a new paragraph", """
+                        The Israeli army said 200 soldiers were wounded since October.
+
+                        Based on that report, 35 of the wounded soldiers are in critical condition.""",
+                        List.of("Israeli army [STATED] Israel WOUNDED 200", "Israeli army [CONTINUED] Israel WOUNDED 35")),
                 new Case("a count within the paragraph goes on with the speaker before", """
                         Twelve Malian soldiers were killed in the ambush near Gao, army spokesman Souleymane Dembele said. \
                         Three more Malian soldiers were killed when a convoy hit a mine near Menaka in Mali.""",
