@@ -406,7 +406,8 @@ final class CarriedAttribution {
 
     /** Nouns for the event an account told: "The attack", "The strike". */
     private static final Set<String> EVENT_NOUNS = Set.of("attack", "strike", "airstrike", "bombing", "shelling", "raid",
-            "assault", "blast", "explosion", "ambush", "massacre", "incident");
+            "assault", "blast", "explosion", "ambush", "massacre", "incident", "fighting", "clash", "battle", "firefight",
+            "gunfight", "encounter", "shootout");
 
     /**
      * "The attack resulted in four deaths": a sentence opening on the event the sentence before told goes on with the

@@ -89,6 +89,11 @@ class DocumentAttributionTest {
 
                         Based on that report, 35 of the wounded soldiers are in critical condition.""",
                         List.of("Israeli army [STATED] Israel WOUNDED 200", "Israeli army [CONTINUED] Israel WOUNDED 35")),
+                new Case("'the fighting' the speaker before told of, opening a paragraph, goes on with its teller", """
+                        Army spokesman Ramon Cruz said troops engaged rebels near Davao in the Philippines on Sunday.
+
+                        The fighting killed four soldiers and wounded two.""",
+                        List.of("Ramon Cruz [CONTINUED] Philippines KILLED four", "Ramon Cruz [CONTINUED] Philippines WOUNDED two")),
                 new Case("a count within the paragraph goes on with the speaker before", """
                         Twelve Malian soldiers were killed in the ambush near Gao, army spokesman Souleymane Dembele said. \
                         Three more Malian soldiers were killed when a convoy hit a mine near Menaka in Mali.""",
