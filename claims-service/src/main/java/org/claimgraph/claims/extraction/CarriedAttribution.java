@@ -443,7 +443,8 @@ final class CarriedAttribution {
             String w = tokens.get(k).lower();
             String next = tokens.get(k + 1).lower();
             if ((w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were") || w.equals("be") || w.equals("been"))
-                    && (next.equals("said") || next.equals("thought") || next.equals("believed") || next.equals("feared"))
+                    && (next.equals("said") || next.equals("thought") || next.equals("believed") || next.equals("feared")
+                            || next.equals("estimated") || next.equals("presumed"))
                     && tokens.get(k + 2).is("to")) {
                 return true;
             }

@@ -94,6 +94,10 @@ class DocumentAttributionTest {
 
                         The fighting killed four soldiers and wounded two.""",
                         List.of("Ramon Cruz [CONTINUED] Philippines KILLED four", "Ramon Cruz [CONTINUED] Philippines WOUNDED two")),
+                new Case("a count 'estimated to' be so names nobody on purpose, after a speaker too", """
+                        The health ministry said 40 people were killed in Gaza on Monday. \
+                        Up to 900 people are estimated to be missing under the rubble.""",
+                        List.of("health ministry [STATED] Palestine KILLED 40", "null [UNATTRIBUTED] Palestine MISSING Up to 900")),
                 new Case("a count within the paragraph goes on with the speaker before", """
                         Twelve Malian soldiers were killed in the ambush near Gao, army spokesman Souleymane Dembele said. \
                         Three more Malian soldiers were killed when a convoy hit a mine near Menaka in Mali.""",
