@@ -375,6 +375,16 @@ class ClaimantCasesTest {
                 """);
     }
 
+    /** A country's estimates are given by its officials; the country speaking itself is its government. */
+    static Stream<Case> countriesEstimates() {
+        return Case.table("""
+                UK estimates put the number of Russian soldiers killed at around 50,000.
+                => UK officials | Russia | MILITARY | KILLED | 50000 | APPROXIMATELY | -
+                Israel said 30 soldiers were killed in Gaza.
+                => Government of Israel | Israel | MILITARY | KILLED | 30 | EXACT | -
+                """);
+    }
+
     /** One confidence band per kind of claim, most sure to least: the band each text's first claim falls in. */
     static Stream<Arguments> confidenceBands() {
         return Stream.of(
@@ -398,7 +408,7 @@ class ClaimantCasesTest {
             "namesAndClauses", "authorsOfCounts", "peopleAndGroups",
             "restatedAndContinued", "pointersBackAndNobody", "datelinesAndOpeners",
             "speakersRelayingCounts", "mediatorsAndEnvoys", "comparedCounts", "withinQuotations",
-            "replacedCounts", "countedNamedAgain", "earlierEvents", "outletsAndMediaWings", "itAfterCountedNouns", "asidesInDashes" })
+            "replacedCounts", "countedNamedAgain", "earlierEvents", "outletsAndMediaWings", "itAfterCountedNouns", "asidesInDashes", "countriesEstimates" })
     void readsWhoAssertsTheFigure(Case c) {
         List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
         assertEquals(c.expected(), found, c.text());
