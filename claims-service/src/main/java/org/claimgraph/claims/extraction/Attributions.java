@@ -370,6 +370,7 @@ final class Attributions {
         return false;
     }
 
+    /** A dash standing apart, setting off an aside: " - ", " – ", " — ". */
     private static boolean dash(Token t) {
         return t.isPunct('-') || t.isPunct('–') || t.isPunct('—');
     }
@@ -392,7 +393,7 @@ final class Attributions {
             pos -= 2; // "the Ukrainian armed forces, which put ..."
         }
         if (pos >= 2 && dash(tokens.get(pos))) {
-            // "The Inter Services Public Relations - the media wing of the army - said": the aside between dashes
+            // "X - the media wing of the army - said": the name before an aside set off by dashes
             int open = pos - 1;
             while (open > 0 && pos - open <= 10 && !dash(tokens.get(open))) {
                 open--;
@@ -432,6 +433,7 @@ final class Attributions {
             if (t.isWord()) {
                 String w = t.lower();
                 accept = COMPOUND_TAILS.contains(w) && pos >= 2 && tokens.get(pos - 1).isPunct('-') && tokens.get(pos - 2).capitalized()
+                        || BODY_PARTS.contains(w) && pos >= 1 && start == end && SPEAKING_FIELDS.contains(tokens.get(pos - 1).lower())
                         || t.capitalized() && (t.allCaps() || !Lexicon.CLAUSE_WORDS.contains(w) && !Lexicon.OPENERS.contains(w)
                                 || start < end && pos > 0 && tokens.get(pos - 1).capitalized() && tokens.get(start).capitalized())
                         && !Lexicon.WEEKDAYS.contains(w)
@@ -735,6 +737,13 @@ final class Attributions {
                 || Lexicon.CATEGORY_WORDS.containsKey(w) || Lexicon.SPEECH_VERBS.contains(w)
                 || w.endsWith("ed") && !w.equals("based") || w.equals("that"));
     }
+
+    /**
+     * The part of a body that speaks for it, named by what it does: "the military's media wing", "the army's press cell".
+     * Only after such a word: a "wing" alone is as often a building or a faction.
+     */
+    private static final Set<String> BODY_PARTS = Set.of("wing", "cell", "arm", "unit", "branch", "desk", "directorate");
+    private static final Set<String> SPEAKING_FIELDS = Set.of("media", "press", "information", "relations", "communications");
 
     /** "Hamas-run", "Saudi-led", "Britain-based": a name joined to a participle is part of the name. */
     private static final Set<String> COMPOUND_TAILS = Set.of("run", "led", "backed", "based", "controlled", "affiliated",

@@ -37,10 +37,18 @@ final class CarriedAttribution {
             return claims;
         }
         String following = quotationSpeaker(sentence, sentences, cuesBySentence, names, speakers);
+        // "Based on this report, 14 soldiers are still critical": the report is the one the source before gave
+        String pointedBack = following == null && pointsBackToAReport(sentences.get(sentence))
+                ? previousSentenceClaimant != null ? previousSentenceClaimant : lastSource : null;
         boolean addsToTheCountBefore = previousSentenceClaimant != null && addsToTheCountBefore(sentences.get(sentence));
         if (following == null && !addsToTheCountBefore && sentence + 1 < sentences.size()) {
             List<Token> next = sentences.get(sentence + 1);
-            if (figuresBySentence.get(sentence + 1).isEmpty() && speaksOfFigures(next)) {
+            // "According to officials, the wounded were taken to ...": a sentence opening on its source tells that
+            // source's own news, not where the figures before came from, unless it names a statement the figures are in
+            // ("According to a statement from X, ...")
+            boolean ownNews = !next.isEmpty() && next.get(0).is("according") && next.subList(1, Math.min(next.size(), 5))
+                    .stream().noneMatch(t -> Lexicon.STATEMENT_NOUNS.contains(t.lower()));
+            if (figuresBySentence.get(sentence + 1).isEmpty() && speaksOfFigures(next) && !ownNews) {
                 for (Cue cue : cuesBySentence.get(sentence + 1)) {
                     if (cue.named() && !Lexicon.PRONOUNS.contains(next.get(cue.nameStart()).lower())) {
                         following = names.claimant(next, cue.nameStart(), cue.nameEnd());
@@ -62,7 +70,9 @@ final class CarriedAttribution {
         List<ExtractedClaim> result = new ArrayList<>(claims.size());
         for (ExtractedClaim claim : claims) {
             if (claim.spanStart() == spanStart && claim.claimant() == null && !takenAsKnown(sentences.get(sentence), claim)) {
-                if (following == null && claimantBefore != null) {
+                if (pointedBack != null) {
+                    claim = claim.withClaimant(pointedBack, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.2));
+                } else if (following == null && claimantBefore != null) {
                     claim = claim.withClaimant(claimantBefore, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.2));
                 } else if (following != null) {
                     claim = claim.withClaimant(following, Attribution.FOLLOWING_SENTENCE, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.15));
@@ -72,11 +82,80 @@ final class CarriedAttribution {
                     claim = claim.withClaimant(previousSentenceClaimant, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.2));
                 } else if (lastSource != null && (statistic(sentences.get(sentence)) || updatesTheCount(sentences.get(sentence)))) {
                     claim = claim.withClaimant(lastSource, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.25));
+                } else if (lastSource != null && !anEarlierEvent(sentences.get(sentence))
+                        && heardAgain(lastSource, sentence, sentences, cuesBySentence, names)) {
+                    claim = claim.withClaimant(lastSource, Attribution.CONTINUED, ClaimExtractor.clamp(claim.confidence() + 0.3 - 0.25));
                 }
             }
             result.add(claim);
         }
         return result;
+    }
+
+    /** Nouns for what a source gave, which "this" points back to. */
+    private static final Set<String> GIVEN = Set.of("report", "data", "figures", "account", "information", "statement", "count", "tally");
+
+    /** "Based on this report, ...", "According to these figures, ...": a sentence opening on what the source before gave. */
+    private static boolean pointsBackToAReport(List<Token> tokens) {
+        int k = tokens.size() > 3 && tokens.get(0).is("based") && tokens.get(1).is("on") ? 2
+                : tokens.size() > 3 && tokens.get(0).is("according") && tokens.get(1).is("to") ? 2 : -1;
+        return k > 0 && (tokens.get(k).is("this") || tokens.get(k).is("that") || tokens.get(k).is("these") || tokens.get(k).is("those"))
+                && GIVEN.contains(tokens.get(k + 1).lower());
+    }
+
+    /** How many sentences on the source heard last may be heard again for the sentences between to be its account. */
+    private static final int STATEMENT_REACH = 4;
+
+    /**
+     * Whether the source heard last is named again a few sentences on ("the ISPR added"), with nobody else named
+     * between: the paragraphs between tell its statement ("In another operation, four terrorists were killed"), not the
+     * writer's own account.
+     */
+    private static boolean heardAgain(String source, int sentence, List<List<Token>> sentences, List<List<Cue>> cuesBySentence,
+            ClaimantNames names) {
+        if (ClaimantNames.isPerson(source) || !fullSentence(sentences.get(sentence))) {
+            return false; // a person's remarks are quoted, not paraphrased at length; a caption or heading is the outlet's
+        }
+        String before = null;
+        for (int k = sentence - 1; k >= Math.max(0, sentence - STATEMENT_REACH) && before == null; k--) {
+            // a headline names a source above the story, not one whose statement the story goes on telling
+            before = fullSentence(sentences.get(k)) ? firstSource(sentences.get(k), cuesBySentence.get(k), names, k) : null;
+        }
+        if (!sameSource(source, before)) {
+            return false;
+        }
+        for (int later = sentence + 1; later < Math.min(sentences.size(), sentence + 1 + STATEMENT_REACH); later++) {
+            String named = firstSource(sentences.get(later), cuesBySentence.get(later), names, later);
+            if (named != null) {
+                return sameSource(source, named);
+            }
+        }
+        return false;
+    }
+
+    /** A sentence of the story, closed by its full stop, unlike a headline or a caption. */
+    private static boolean fullSentence(List<Token> tokens) {
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1).isPunct('.');
+    }
+
+    /** The same source under a longer or shorter form of its name: "Inter-Services Public Relations", "Services Public Relations". */
+    private static boolean sameSource(String source, String named) {
+        if (named == null) {
+            return false;
+        }
+        String a = source.toLowerCase(java.util.Locale.ROOT);
+        String b = named.toLowerCase(java.util.Locale.ROOT);
+        return a.equals(b) || b.indexOf(' ') > 0 && (a.endsWith(b) || b.endsWith(a));
+    }
+
+    /** Who the first source a sentence names (not by a pronoun) stands for, or null. */
+    private static String firstSource(List<Token> tokens, List<Cue> cues, ClaimantNames names, int sentence) {
+        for (Cue cue : cues) {
+            if (cue.named() && !Lexicon.PRONOUNS.contains(tokens.get(cue.nameStart()).lower())) {
+                return names.lookAhead(tokens, cue.nameStart(), cue.nameEnd(), sentence);
+            }
+        }
+        return null;
     }
 
     /** A figure the report takes as known ("raising the toll from four"), which no source around it gives. */
@@ -357,7 +436,8 @@ final class CarriedAttribution {
 
     /** Nouns for the event an account told: "The attack", "The strike". */
     private static final Set<String> EVENT_NOUNS = Set.of("attack", "strike", "airstrike", "bombing", "shelling", "raid",
-            "assault", "blast", "explosion", "ambush", "massacre", "incident");
+            "assault", "blast", "explosion", "ambush", "massacre", "incident", "fighting", "clash", "battle", "firefight",
+            "gunfight", "encounter", "shootout");
 
     /**
      * "The attack resulted in four deaths": a sentence opening on the event the sentence before told goes on with the
@@ -393,7 +473,8 @@ final class CarriedAttribution {
             String w = tokens.get(k).lower();
             String next = tokens.get(k + 1).lower();
             if ((w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were") || w.equals("be") || w.equals("been"))
-                    && (next.equals("said") || next.equals("thought") || next.equals("believed") || next.equals("feared"))
+                    && (next.equals("said") || next.equals("thought") || next.equals("believed") || next.equals("feared")
+                            || next.equals("estimated") || next.equals("presumed"))
                     && tokens.get(k + 2).is("to")) {
                 return true;
             }

@@ -16,6 +16,9 @@ final class ClaimantNames {
     private final Map<String, String> fullNamesBySurname = new HashMap<>();
     private final Referents referents = new Referents();
     /** Two-letter names every reader expands. */
+    /** What a country's officials give without a body named: "US estimates", "British figures". */
+    private static final java.util.Set<String> ESTIMATES = java.util.Set.of("estimates", "estimate", "figures", "assessments");
+
     private static final Map<String, String> SHORT_FORMS = Map.of("UN", "United Nations", "U.N.", "United Nations", "US",
             "United States", "U.S.", "United States", "UK", "United Kingdom", "U.K.", "United Kingdom", "EU", "European Union");
     private int sentence;
@@ -163,6 +166,17 @@ final class ClaimantNames {
             lastClaimantSentence = sentence;
         }
         return result;
+    }
+
+    /**
+     * Who a name written in another sentence ({@code at}) would stand for, as far as the article is read: for looking
+     * around a sentence without reading that name as heard.
+     */
+    String lookAhead(List<Token> tokens, int start, int end, int at) {
+        String name = expanded(tokens, start, end);
+        return name == null || unownedReports(tokens, start, end) || sameAsBefore(tokens, start, end) ? null
+                : bareGroup(tokens, start, end) ? name
+                : referents.resolve(SHORT_FORMS.getOrDefault(name, name), at, indefinite(tokens, start));
     }
 
     /** The claimant last read in a sentence before this one: who "the same source" is. */
@@ -363,6 +377,11 @@ final class ClaimantNames {
         while (end > start && (Lexicon.STATEMENT_NOUNS.contains(tokens.get(end - 1).lower()) && end - 1 > start
                 && !onlyAnAdjective(tokens, start, end - 1) || tokens.get(end - 1).is("'s") || tokens.get(end - 1).isPunct(','))) {
             end--;
+        }
+        if (end - start == 1 && end < tokens.size() && ESTIMATES.contains(tokens.get(end).lower()) && Gazetteer.side(tokens.get(start).text()) != null
+                && !Gazetteer.actor(tokens.get(start).text())) {
+            // "US estimates put the number at ...": a country's estimates are its officials', not a statement of its government
+            return tokens.get(start).text() + " officials";
         }
         // a trailing "(CSIS)" defines the acronym, it is not part of the name
         if (end - start > 3 && tokens.get(end - 1).isPunct(')') && tokens.get(end - 3).isPunct('(')) {

@@ -18,17 +18,14 @@ final class Enemies {
 
     /** "Rebel spokesman said five rebels were slain": the speaker is one of those counted, not their enemy. */
     static boolean speaksForThem(String speaker, List<Token> tokens, int from, int to) {
-        List<String> names = Referents.words(speaker);
+        List<String> nameWords = Referents.words(speaker);
         for (int k = Math.max(0, from - 3); k < Math.min(tokens.size(), to + 1); k++) {
             String w = tokens.get(k).lower();
-            if (ENEMY_WORDS.contains(w) && w.length() >= 5) {
-                for (String n : names) {
-                    // the same noun, one or many: "rebel spokesman", "militants' commander"; not "the military"
-                    String word = n.toLowerCase(java.util.Locale.ROOT);
-                    if (word.equals(w) || (word + "s").equals(w) || word.equals(w + "'") || word.equals(w + "'s")) {
-                        return true;
-                    }
-                }
+            // the same word, singular or plural ("rebel", "insurgents'"), not one that shares its first letters:
+            // "the military's media wing" does not speak for "militants"
+            String stem = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+            if (ENEMY_WORDS.contains(w) && w.length() >= 5 && nameWords.stream().anyMatch(n -> n.startsWith(stem))) {
+                return true;
             }
         }
         return false;

@@ -222,7 +222,7 @@ final class Lexicon {
     static final Set<String> AGENT_NOUNS = words("officials", "agencies", "authorities", "experts", "analysts", "sources",
             "residents", "witnesses", "survivors", "doctors", "medics", "paramedics", "activists", "rescuers", "locals",
             "villagers", "relatives", "hospitals", "hospital", "police", "members", "monitor", "watchdog", "group", "groups",
-            "medical", "militia", "media", "outlets", "journalists", "reporters", "universities", "university",
+            "medical", "militia", "media", "outlet", "outlets", "newspaper", "broadcaster", "journalists", "reporters", "universities", "university",
             "scientists", "scholars", "academics", "institutions", "historians", "demographers", "epidemiologists",
             "spokesmen", "spokeswomen", "spokespeople", "rescuers", "volunteers", "lawmakers", "mps",
             "observers", "monitors", "investigators", "researchers", "diplomats", "commanders", "generals", "intelligence", "intel",

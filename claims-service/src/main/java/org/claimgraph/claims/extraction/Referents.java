@@ -78,7 +78,7 @@ final class Referents {
         boolean bodyOfAField = body && nameWords.stream().filter(w -> !w.equals("of") && !w.equals("the")).count() == 2
                 && nameWords.stream().anyMatch(MINISTRIES::contains);
         if (!proper(nameWords) && !Gazetteer.actor(name) && !((wordsSide(nameWords) != null || unitedNations(nameWords)) && body)
-                && !bodyOfAField) {
+                && !bodyOfAField && !(nameWords.size() >= 2 && nameWords.stream().anyMatch(NEWS_NAMES::contains))) {
             return; // "the ministry" is not a source of its own but a way to refer to one; "Russian Defence Ministry" is
         }
         for (Referent r : referents) {
@@ -197,6 +197,11 @@ final class Referents {
                 meant = modifiers.isEmpty() || !FIELDS.containsAll(modifiers) ? null : best(sentence, r -> !r.person() && !r.name().equalsIgnoreCase(name)
                         && words(r.name()).containsAll(modifiers) && words(r.name()).size() > words.size());
             }
+            if (meant == null && wantedSide == null && words.stream().anyMatch(OUTLETS::contains)) {
+                // "the outlet said" after "BBC Russian reports": a news outlet is named by what it is, not by "outlet"
+                // (two capitalized words, "Kyiv Post", may have been taken for a person's name)
+                meant = best(sentence, r -> r.words().stream().anyMatch(NEWS_NAMES::contains));
+            }
             if (meant == null && wantedSide == null && (words.contains("group") || words.contains("movement"))) {
                 // "Hamas said ... The group added": an armed group named before
                 meant = best(sentence, r -> !r.person() && Gazetteer.actor(r.name()));
@@ -298,6 +303,11 @@ final class Referents {
     private static boolean unitedNations(List<String> words) {
         return words.contains("un") || words.contains("united") && words.contains("nations");
     }
+
+    /** Nouns for a news outlet, and words by which a news outlet's name tells it is one ("Kyiv Post", "BBC Russian"). */
+    private static final Set<String> OUTLETS = Set.of("outlet", "newspaper", "broadcaster", "channel");
+    private static final Set<String> NEWS_NAMES = Set.of("news", "tv", "television", "radio", "times", "post", "press",
+            "journal", "daily", "herald", "tribune", "gazette", "bbc", "cnn", "reuters", "afp", "ap");
 
     /** Words that say which one or how recent, not what kind of body: "the same group", "its latest report". */
     private static final Set<String> DETERMINING = Set.of("the", "a", "an", "of", "s", "this", "that", "its", "their", "his",

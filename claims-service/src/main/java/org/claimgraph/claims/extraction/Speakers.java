@@ -419,6 +419,9 @@ final class Speakers {
         if (end > start && !nameLike(tokens.get(start))) {
             return null; // "Three fighters were killed, it claimed", "At least ...": a count or an opener is no antecedent
         }
+        if (end - start == 1 && commonNoun(tokens.get(start).lower())) {
+            return null; // "Deaths have reached 23,000, it said": a noun capitalized as it opens the sentence names nobody
+        }
         return end > start && (tokens.get(end - 1).capitalized() || Lexicon.ORGANIZATION_WORDS.contains(tokens.get(end - 1).lower()))
                 ? new int[] { start, end } : null;
     }
@@ -439,6 +442,16 @@ final class Speakers {
         }
         return linking && tokens.get(next).capitalized() && !tokens.get(next).allCaps();
     }
+
+    /** Nouns of what is counted or how, never a source's name: "Deaths", "Civilians", "Casualties", "Strikes". */
+    private static boolean commonNoun(String word) {
+        return Lexicon.CATEGORY_WORDS.containsKey(word) || Lexicon.MILITARY_WORDS.contains(word) || Lexicon.CIVILIAN_WORDS.contains(word)
+                || Lexicon.EVERYONE_WORDS.contains(word) || Lexicon.WAR_WORDS.contains(word) || Lexicon.NOT_PEOPLE.contains(word)
+                || COUNTED_EVENTS.contains(word);
+    }
+
+    private static final Set<String> COUNTED_EVENTS = Set.of("strikes", "attacks", "airstrikes", "bombings", "clashes",
+            "shelling", "fighting", "tolls", "numbers", "totals", "bodies", "victims");
 
     /** Whether a sentence's first word can open a name: not a number, a number word, an opener or a quotation mark. */
     private static boolean nameLike(Token first) {

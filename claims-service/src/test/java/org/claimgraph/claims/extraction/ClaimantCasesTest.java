@@ -369,6 +369,48 @@ class ClaimantCasesTest {
                 """);
     }
 
+    /**
+     * "The outlet said" stands for the news outlet named before, known by a word of its name ("Post", "BBC"); a body's
+     * media or press wing speaks for it under that name, and does not speak for the "militants" it counts.
+     */
+    static Stream<Case> outletsAndMediaWings() {
+        return Case.table("""
+                The strike on a barracks in Kharkiv was deadlier than admitted, the Kyiv Post reported on Tuesday. Thirty soldiers were killed in the barracks, the outlet said. Another ten soldiers are missing.
+                => Kyiv Post | Ukraine | MILITARY | KILLED | 30 | EXACT | -
+                => Kyiv Post | Ukraine | MILITARY | MISSING | 10 | EXACT | -
+                The army's media wing said on Sunday that four soldiers were killed in an ambush in northern Mali.
+                => army's media wing | Mali | MILITARY | KILLED | 4 | EXACT | -
+                The military's press wing said 12 militants were killed in Borno State.
+                => military's press wing | jihadists | MILITARY | KILLED | 12 | EXACT | -
+                """);
+    }
+
+    /** "It said" after a sentence opening with a noun of what is counted ("Deaths have ...") stands for the body heard before. */
+    static Stream<Case> itAfterCountedNouns() {
+        return Case.table("""
+                Gaza's health ministry updated its count on Monday. Deaths have reached 23,000 since the war began, it said.
+                => Gaza's health ministry | Palestine | ALL | KILLED | 23000 | EXACT | -
+                """);
+    }
+
+    /** An aside set off by dashes between a name and its verb describes the speaker; the name before it speaks. */
+    static Stream<Case> asidesInDashes() {
+        return Case.table("""
+                The Joint Task Force - the press office of the armed forces in the northeast - said on Monday that 30 soldiers were killed in Nigeria.
+                => Joint Task Force | Nigeria | MILITARY | KILLED | 30 | EXACT | -
+                """);
+    }
+
+    /** A country's estimates are given by its officials; the country speaking itself is its government. */
+    static Stream<Case> countriesEstimates() {
+        return Case.table("""
+                UK estimates put the number of Russian soldiers killed at around 50,000.
+                => UK officials | Russia | MILITARY | KILLED | 50000 | APPROXIMATELY | -
+                Israel said 30 soldiers were killed in Gaza.
+                => Government of Israel | Israel | MILITARY | KILLED | 30 | EXACT | -
+                """);
+    }
+
     /** One confidence band per kind of claim, most sure to least: the band each text's first claim falls in. */
     static Stream<Arguments> confidenceBands() {
         return Stream.of(
@@ -392,7 +434,7 @@ class ClaimantCasesTest {
             "namesAndClauses", "authorsOfCounts", "peopleAndGroups",
             "restatedAndContinued", "pointersBackAndNobody", "datelinesAndOpeners",
             "speakersRelayingCounts", "mediatorsAndEnvoys", "comparedCounts", "withinQuotations",
-            "replacedCounts", "countedNamedAgain", "earlierEvents" })
+            "replacedCounts", "countedNamedAgain", "earlierEvents", "outletsAndMediaWings", "itAfterCountedNouns", "asidesInDashes", "countriesEstimates" })
     void readsWhoAssertsTheFigure(Case c) {
         List<String> found = EXTRACTOR.extract(c.text(), c.publishedOn()).stream().map(claim -> Case.describe(claim, c)).toList();
         assertEquals(c.expected(), found, c.text());

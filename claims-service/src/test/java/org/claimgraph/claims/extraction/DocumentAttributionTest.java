@@ -60,6 +60,44 @@ class DocumentAttributionTest {
 
                         Three more Malian soldiers were killed when a convoy hit a mine near Menaka in Mali.""",
                         List.of("Souleymane Dembele [STATED] Mali KILLED Twelve", "null [UNATTRIBUTED] Mali KILLED Three")),
+                new Case("paragraphs between two cues of the same body tell its statement", """
+                        The Somali National Army said in a statement that its troops raided three militant camps in Somalia overnight.
+
+                        "Our forces stormed the first camp at dawn and the enemy fled," it said.
+
+                        In a second raid near Jowhar, eight militants were killed by the troops.
+
+                        Weapons and explosives were seized at all three sites, the Somali National Army added.""",
+                        List.of("Somali National Army [CONTINUED] jihadists KILLED eight")),
+                new Case("a paragraph before somebody else is heard is not the statement before it", """
+                        Kenyan troops raided camps near Kismayo in Somalia overnight, the defence ministry said.
+
+                        At a second camp, nine militants were killed.
+
+                        Farmers fled the area, a village elder told reporters.""",
+                        List.of("null [UNATTRIBUTED] jihadists KILLED nine")),
+                new Case("a sentence opening on 'according to' tells its source's own news, not where the count came from", """
+                        Gunmen killed seven soldiers and wounded four in an ambush in Niger. \
+                        According to local officials, the wounded were flown to a hospital in Niamey.""",
+                        List.of("null [UNATTRIBUTED] Niger KILLED seven", "null [UNATTRIBUTED] Niger WOUNDED four")),
+                new Case("'according to a statement' after a count names where the count came from", """
+                        Gunmen killed seven soldiers in an ambush in Niger. \
+                        According to a statement from the defence ministry, the attack took place at dawn.""",
+                        List.of("defence ministry [FOLLOWING_SENTENCE] Niger KILLED seven")),
+                new Case("'based on that report' points back to the source heard before, even in a new paragraph", """
+                        The Israeli army said 200 soldiers were wounded since October.
+
+                        Based on that report, 35 of the wounded soldiers are in critical condition.""",
+                        List.of("Israeli army [STATED] Israel WOUNDED 200", "Israeli army [CONTINUED] Israel WOUNDED 35")),
+                new Case("'the fighting' the speaker before told of, opening a paragraph, goes on with its teller", """
+                        Army spokesman Ramon Cruz said troops engaged rebels near Davao in the Philippines on Sunday.
+
+                        The fighting killed four soldiers and wounded two.""",
+                        List.of("Ramon Cruz [CONTINUED] Philippines KILLED four", "Ramon Cruz [CONTINUED] Philippines WOUNDED two")),
+                new Case("a count 'estimated to' be so names nobody on purpose, after a speaker too", """
+                        The health ministry said 40 people were killed in Gaza on Monday. \
+                        Up to 900 people are estimated to be missing under the rubble.""",
+                        List.of("health ministry [STATED] Palestine KILLED 40", "null [UNATTRIBUTED] Palestine MISSING Up to 900")),
                 new Case("a count within the paragraph goes on with the speaker before", """
                         Twelve Malian soldiers were killed in the ambush near Gao, army spokesman Souleymane Dembele said. \
                         Three more Malian soldiers were killed when a convoy hit a mine near Menaka in Mali.""",
