@@ -195,7 +195,9 @@ final class FigureReading {
                     lostLives = true;
                 }
             } else if (found && !(t.is("or") || t.is("and") || t.is("went") || t.is("were") || t.is("been") || t.is("have")
-                    || t.is("had") || t.is("as") || t.is("well") || t.isPunct(','))) {
+                    || t.is("had") || t.is("as") || t.is("well") || t.isPunct(',')
+                    || (t.is("suffered") || t.is("sustained")) && j > 0 && (tokens.get(j - 1).is("or") || tokens.get(j - 1).is("and")))) {
+                // "have died or suffered injuries": the verb of the second casualty word does not end the reading
                 break;
             } else if (t.isWord() && !found && OTHER_FATES.contains(t.lower())) {
                 r.otherFate = true;

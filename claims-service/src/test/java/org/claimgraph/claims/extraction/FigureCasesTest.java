@@ -184,6 +184,8 @@ class FigureCasesTest {
         return Case.table("""
                 Doctors in Gaza said nine people were in a serious condition.
                 => Doctors in Gaza | Palestine | ALL | WOUNDED | 9 | EXACT | -
+                The Ukrainian army said 3,000 Russian soldiers had died or suffered injuries in the battle.
+                => Ukrainian army | Russia | MILITARY | CASUALTIES | 3000 | EXACT | -
                 Forty Sudanese were being treated for burns, the hospital said.
                 => hospital | Sudan | ALL | WOUNDED | 40 | EXACT | -
                 The Malian army said around ten soldiers are still being sought after the ambush.
