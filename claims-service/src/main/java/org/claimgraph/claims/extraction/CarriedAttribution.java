@@ -259,7 +259,7 @@ final class CarriedAttribution {
 
     private static boolean hasQuotationMarks(List<Token> tokens) {
         for (Token t : tokens) {
-            if (t.isPunct('“') || t.isPunct('”') || t.isPunct('"')) {
+            if (t.isQuotationMark()) {
                 return true;
             }
         }

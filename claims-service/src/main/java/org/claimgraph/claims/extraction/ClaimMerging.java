@@ -139,18 +139,21 @@ final class ClaimMerging {
             unique.merge(key, claim, (kept, again) -> again.dateDetail() > kept.dateDetail() ? kept.withDates(again) : kept);
         }
         List<ExtractedClaim> statements = new ArrayList<>();
+        List<List<Object>> statementKeys = new ArrayList<>();
         for (ExtractedClaim claim : unique.values()) {
             if (restatesABound(claim, unique.values())) {
                 continue;
             }
+            List<Object> key = statementKey(claim);
             int same = -1;
             for (int k = 0; k < statements.size() && same < 0; k++) {
-                if (statementKey(statements.get(k)).equals(statementKey(claim)) && !partsOfOneList(statements.get(k), claim)) {
+                if (statementKeys.get(k).equals(key) && !partsOfOneList(statements.get(k), claim)) {
                     same = k;
                 }
             }
             if (same < 0) {
                 statements.add(claim);
+                statementKeys.add(key);
             } else {
                 statements.set(same, betterSourced(statements.get(same), claim));
             }

@@ -71,6 +71,8 @@ final class FigureReading {
             "sheltered", "housed", "fed", "uprooted", "forced", "relocated", "vaccinated", "employed", "hosting", "hosts",
             "registered", "resettled", "returned");
 
+    private static final Set<String> FOREIGN = Set.of("foreign");
+
     private static final Set<String> DEATH_NOUNS = Set.of("deaths", "death", "bodies", "body", "remains", "killing",
             "killings", "murder", "murders", "massacre");
 
@@ -82,20 +84,16 @@ final class FigureReading {
      * as in 61 Somali "Al Shabab" fighters: part of the noun phrase, not a break in it.
      */
     private static boolean wordHyphen(List<Token> tokens, int k, int from) {
-        if (k >= from && k + 1 < tokens.size() && quote(tokens.get(k)) && tokens.get(k + 1).isWord()) {
+        if (k >= from && k + 1 < tokens.size() && tokens.get(k).isQuotationMark() && tokens.get(k + 1).isWord()) {
             boolean opened = false;
             for (int j = from; j < k; j++) {
-                opened ^= quote(tokens.get(j));
+                opened ^= tokens.get(j).isQuotationMark();
             }
             return opened || tokens.get(k + 1).capitalized(); // the name's closing mark, or its opening one
         }
         return k > 0 && k + 1 < tokens.size() && tokens.get(k).isPunct('-') && tokens.get(k - 1).isWord()
                 && tokens.get(k + 1).isWord() && tokens.get(k - 1).end() == tokens.get(k).start()
                 && tokens.get(k).end() == tokens.get(k + 1).start();
-    }
-
-    private static boolean quote(Token t) {
-        return t.isPunct('"') || t.isPunct('“') || t.isPunct('”');
     }
 
     static FigureReading read(String text, List<Token> tokens, Figure figure, int lowerBound, int upperBound, boolean[] masked,
@@ -111,7 +109,7 @@ final class FigureReading {
             if (Lexicon.notPeople(tokens, np)) {
                 return null;
             }
-            marks += quote(tokens.get(np)) ? 1 : 0;
+            marks += tokens.get(np).isQuotationMark() ? 1 : 0;
             np++;
         }
         r.nounPhraseEnd = np;
@@ -311,7 +309,7 @@ final class FigureReading {
                 break;
             }
         }
-        r.foreign = Enemies.wordIn(tokens, figure.end(), np, Set.of("foreign"));
+        r.foreign = Enemies.wordIn(tokens, figure.end(), np, FOREIGN);
         r.enemy = Enemies.enemyWords(tokens, figure.start(), np);
         r.insurgents = r.enemy && Enemies.wordIn(tokens, figure.end(), np + 1, Lexicon.INSURGENT_WORDS);
         r.rebels = r.enemy && Enemies.wordIn(tokens, figure.end(), np + 1, Lexicon.REBEL_WORDS);

@@ -298,7 +298,7 @@ final class Speakers {
         int k = 0;
         boolean quoted = false;
         while (k < end) {
-            quoted = quoteMark(tokens.get(k)) ? !quoted || tokens.get(k).text().equals("“") : quoted;
+            quoted = tokens.get(k).isQuotationMark() ? !quoted || tokens.get(k).text().equals("“") : quoted;
             if (!tokens.get(k).capitalized() || tokens.get(k).allCaps() || quoted) {
                 k++; // a person named inside the quotation is not the one who says it: "“... deputy X was hurt,” he added"
                 continue;
@@ -316,10 +316,6 @@ final class Speakers {
             k = runEnd;
         }
         return found;
-    }
-
-    private static boolean quoteMark(Token t) {
-        return t.kind() == Token.Kind.PUNCT && (t.text().equals("\"") || t.text().equals("“") || t.text().equals("”"));
     }
 
     /** Nouns by which an article names again a body that spoke, whatever kind of body it is. */

@@ -27,6 +27,11 @@ record Token(Kind kind, String text, String lower, int start, int end) {
         return kind == Kind.PUNCT && text.charAt(0) == c;
     }
 
+    /** A double quotation mark, straight or curly: '"', '“', '”'. */
+    boolean isQuotationMark() {
+        return isPunct('"') || isPunct('“') || isPunct('”');
+    }
+
     /** Capitalized words start names: "Zelensky", "CSIS", "U.S.". */
     boolean capitalized() {
         return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
